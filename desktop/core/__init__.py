@@ -1,0 +1,1 @@
+"""Qt-free domain: hardware, model files, fit, catalog, downloads, library, settings."""

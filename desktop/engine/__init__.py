@@ -1,0 +1,1 @@
+"""Qt-free inference engine: backends, runner processes and the client that talks to them."""
