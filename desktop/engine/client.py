@@ -1,0 +1,340 @@
+"""The parent side of a runner: a plain Python object a worker thread iterates.
+
+    client = ModelClient(path)
+    for event in client.generate(GenerateRequest.chat("Hello")):
+        ...
+
+``generate`` blocks and is meant for one worker thread at a time; ``stop()`` may be
+called from any thread. If the runner dies, ``generate`` raises a plain-language
+:class:`RunnerCrashedError` (or :class:`OutOfMemoryError`), the process is reaped, and the
+next ``generate`` starts a fresh runner.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from desktop.core import errors
+from desktop.core.errors import EngineError, OutOfMemoryError, RunnerCrashedError, SlmError
+from desktop.engine.runner import runner_main
+from desktop.engine.types import (
+    ErrorEvent,
+    FinishedEvent,
+    GenerateCommand,
+    GenerateRequest,
+    GenerationMetrics,
+    LoadCommand,
+    LoadedEvent,
+    LoadSettings,
+    ProgressEvent,
+    TokenEvent,
+    UnloadCommand,
+)
+
+log = logging.getLogger("desktop.engine.client")
+
+#: How long a runner may take to honour a stop before it is ended by force.
+STOP_GRACE_S = 2.0
+#: How often the client checks that the runner is still alive while waiting.
+POLL_S = 0.05
+
+_ctx = multiprocessing.get_context("spawn")
+
+
+def error_from_dict(data: dict[str, str]) -> SlmError:
+    """Rebuild an ``SlmError`` sent by a runner."""
+    cls = getattr(errors, data.get("type", ""), None)
+    if not (isinstance(cls, type) and issubclass(cls, SlmError)):
+        cls = EngineError
+    return cls(data.get("message", "Something went wrong."), hint=data.get("hint") or None,
+               detail=data.get("detail", ""))
+
+
+def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
+    """Turn a runner's exit code into a plain-language error."""
+    if exitcode == -signal.SIGKILL:
+        return OutOfMemoryError(
+            f"The model {name} stopped unexpectedly. The computer probably ran out of memory "
+            "(the system ended it).",
+            detail=f"runner killed by signal SIGKILL (exit code {exitcode})",
+        )
+    if exitcode is not None and exitcode < 0:
+        try:
+            sig = signal.Signals(-exitcode).name
+        except ValueError:
+            sig = str(-exitcode)
+        return RunnerCrashedError(
+            f"The model {name} stopped unexpectedly (it crashed inside the model engine).",
+            detail=f"runner ended by signal {sig}",
+        )
+    return RunnerCrashedError(
+        f"The model {name} stopped unexpectedly.",
+        detail=f"runner exited with code {exitcode}",
+    )
+
+
+class ModelClient:
+    """One model in its own runner process."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        settings: LoadSettings | None = None,
+        *,
+        name: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.settings = settings or LoadSettings()
+        self.name = name or self.path.name
+        self.loaded: LoadedEvent | None = None
+        self._proc: Any = None
+        self._conn: Connection | None = None
+        self._stop = _ctx.Event()
+        self._lock = threading.RLock()
+        self._killed_by_us = False
+        self.last_used = 0.0
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def pid(self) -> int | None:
+        """The runner's process id while it runs."""
+        return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
+
+    @property
+    def alive(self) -> bool:
+        """True while the runner process runs."""
+        return self._proc is not None and self._proc.is_alive()
+
+    def rss_bytes(self) -> int:
+        """Resident memory of the runner (0 when not running)."""
+        pid = self.pid
+        if pid is None:
+            return 0
+        try:
+            return int(psutil.Process(pid).memory_info().rss)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            return 0
+
+    # --- process management ---------------------------------------------------------
+
+    def _start(self) -> None:
+        parent, child = _ctx.Pipe()
+        self._stop.clear()
+        self._killed_by_us = False
+        proc = _ctx.Process(
+            target=runner_main,
+            args=(child, self._stop, os.getpid(), logging.getLogger("desktop").level),
+            name=f"slm-runner:{self.name}",
+            daemon=True,
+        )
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+        log.info("runner %d started for %s", proc.pid, self.name)
+
+    def _reap(self) -> int | None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        self.loaded = None
+        if conn is not None:
+            conn.close()
+        if proc is None:
+            return None
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=5)
+        code = proc.exitcode
+        with contextlib.suppress(ValueError):
+            proc.close()
+        return code
+
+    def _recv(self) -> Any:
+        """Next message from the runner; raise a plain error if it died."""
+        conn, proc = self._conn, self._proc
+        assert conn is not None and proc is not None
+        while True:
+            try:
+                if conn.poll(POLL_S):
+                    return conn.recv()
+            except (EOFError, OSError):
+                pass
+            else:
+                if proc.is_alive():
+                    continue
+                if conn.poll(0):
+                    continue  # drain what it sent before it ended
+            killed_by_us = self._killed_by_us
+            code = self._reap()
+            if killed_by_us:
+                raise _Cancelled()
+            raise explain_exit(code, name=self.name)
+
+    def _send(self, message: object) -> None:
+        assert self._conn is not None
+        try:
+            self._conn.send(message)
+        except (BrokenPipeError, OSError) as exc:
+            code = self._reap()
+            raise explain_exit(code, name=self.name) from exc
+
+    # --- public API -----------------------------------------------------------------
+
+    def load(self) -> LoadedEvent:
+        """Start the runner and load the model (blocking).
+
+        Raises:
+            SlmError: the file cannot be loaded, or the runner died while loading.
+        """
+        with self._lock:
+            if self.loaded is not None and self.alive:
+                return self.loaded
+            if self._proc is not None:
+                self._reap()
+            self._start()
+            self._send(LoadCommand(str(self.path), self.settings))
+            try:
+                msg = self._recv()
+            except _Cancelled:
+                raise errors.CancelledError("Loading was stopped.") from None
+            if isinstance(msg, ErrorEvent):
+                self._shutdown()
+                raise error_from_dict(msg.error)
+            assert isinstance(msg, LoadedEvent), msg
+            self.loaded = msg
+            return msg
+
+    def generate(
+        self, request: GenerateRequest
+    ) -> Iterator[ProgressEvent | LoadedEvent | TokenEvent | FinishedEvent]:
+        """Answer ``request``, yielding events as they come (blocking iterator).
+
+        Loads the model first if needed (yielding its ``LoadedEvent``). The final event is
+        a ``FinishedEvent`` whose metrics use the wall-clock times seen here.
+
+        Raises:
+            SlmError: plain-language errors; ``RunnerCrashedError``/``OutOfMemoryError``
+                if the runner died. The client stays usable afterwards.
+        """
+        with self._lock:
+            self.last_used = time.monotonic()
+            if self.loaded is None or not self.alive:
+                yield ProgressEvent(stage="loading")
+                yield self.load()
+            loaded = self.loaded
+            assert loaded is not None
+            self._stop.clear()
+            sent = time.perf_counter()
+            self._send(GenerateCommand(request))
+            first: float | None = None
+            last = sent
+            stop_asked: float | None = None
+            while True:
+                try:
+                    msg = self._recv_with_stop_deadline(stop_asked)
+                except _Cancelled:
+                    yield FinishedEvent(self._cancelled_metrics(loaded, sent, first, last))
+                    return
+                if self._stop.is_set() and stop_asked is None:
+                    stop_asked = time.perf_counter()
+                if isinstance(msg, TokenEvent):
+                    last = time.perf_counter()
+                    if first is None:
+                        first = last
+                    yield msg
+                elif isinstance(msg, FinishedEvent):
+                    self.last_used = time.monotonic()
+                    yield FinishedEvent(self._wall_clock(msg.metrics, sent, first, last))
+                    return
+                elif isinstance(msg, ErrorEvent):
+                    raise error_from_dict(msg.error)
+
+    def _recv_with_stop_deadline(self, stop_asked: float | None) -> Any:
+        """Receive, ending the runner if a stop is not honoured within ``STOP_GRACE_S``."""
+        assert self._conn is not None
+        while True:
+            if self._stop.is_set():
+                stop_asked = stop_asked or time.perf_counter()
+                if time.perf_counter() - stop_asked > STOP_GRACE_S and self._proc is not None:
+                    log.warning("runner %s ignored stop; ending it", self.pid)
+                    self._killed_by_us = True
+                    self._proc.kill()
+            if self._conn.poll(POLL_S) or not self.alive:
+                return self._recv()
+
+    def _wall_clock(
+        self, m: GenerationMetrics, sent: float, first: float | None, last: float
+    ) -> GenerationMetrics:
+        n = m.output_tokens
+        decode = last - first if first is not None else 0.0
+        return replace(
+            m,
+            load_s=self.loaded.load_s if self.loaded else m.load_s,
+            ttft_s=(first - sent) if first is not None else None,
+            tokens_per_s=(n - 1) / decode if n > 1 and decode > 0 else None,
+            total_s=time.perf_counter() - sent,
+        )
+
+    def _cancelled_metrics(
+        self, loaded: LoadedEvent, sent: float, first: float | None, last: float
+    ) -> GenerationMetrics:
+        return GenerationMetrics(
+            text="",
+            prompt_tokens=0,
+            output_tokens=0,
+            load_s=loaded.load_s,
+            ttft_s=(first - sent) if first is not None else None,
+            tokens_per_s=None,
+            total_s=time.perf_counter() - sent,
+            stop_reason="cancelled",
+            peak_rss_bytes=0,
+            backend=loaded.backend,
+            note="The model was restarted to stop it quickly.",
+        )
+
+    def stop(self) -> None:
+        """Ask the current generation to stop (any thread; returns at once)."""
+        self._stop.set()
+
+    def _shutdown(self) -> None:
+        if self._proc is None:
+            return
+        with contextlib.suppress(Exception):
+            if self._conn is not None and self._proc.is_alive():
+                self._conn.send(UnloadCommand())
+        self._reap()
+
+    def close(self) -> None:
+        """Unload the model and end its runner; its memory goes back to the system."""
+        self._stop.set()
+        with self._lock:
+            self._shutdown()
+
+    def __enter__(self) -> ModelClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._proc is not None and self._proc.is_alive():
+                self._proc.kill()
+
+
+class _Cancelled(Exception):
+    """Internal: the runner was ended by us to honour a stop."""

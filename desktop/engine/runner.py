@@ -1,0 +1,204 @@
+"""The runner: a child process that owns exactly one loaded model.
+
+A native crash or an out-of-memory kill in the model engine ends only this process; the
+window and the other runners keep working. The runner serves the message protocol
+documented in :mod:`desktop.engine.types` and ends itself when its parent goes away.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+from multiprocessing.connection import Connection
+from multiprocessing.synchronize import Event as MpEvent
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
+from desktop.engine.backend import Backend
+from desktop.engine.types import (
+    ErrorEvent,
+    FinishedEvent,
+    GenerateCommand,
+    GenerationMetrics,
+    LoadCommand,
+    LoadedEvent,
+    TokenEvent,
+    UnloadCommand,
+)
+
+log = logging.getLogger("desktop.engine.runner")
+
+
+class RssSampler:
+    """Samples this process's resident memory in a thread; keeps the peak."""
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self._proc = psutil.Process()
+        self._interval = interval
+        self._stop = threading.Event()
+        self.peak = self._proc.memory_info().rss
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            self.peak = max(self.peak, self._proc.memory_info().rss)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._proc.memory_info().rss)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this process when the parent dies (crash or normal exit)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL("libc.so.6", use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if not psutil.pid_exists(parent_pid) or os.getppid() != parent_pid:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _load(cmd: LoadCommand) -> tuple[Backend, LoadedEvent]:
+    from desktop.core.modelfile import inspect_model_file
+
+    path = Path(cmd.path)
+    started = time.perf_counter()
+    info = inspect_model_file(path)
+    backend: Any
+    if info.backend == "llama.cpp":
+        from desktop.engine.llama_backend import LlamaCppBackend
+
+        backend = LlamaCppBackend()
+        native = info.gguf.context_length if info.gguf is not None else None
+        loaded = backend.load(path, cmd.settings, native_context=native,
+                              architecture=info.architecture)
+    else:
+        from desktop.engine.ctransformers_backend import CTransformersBackend
+
+        backend = CTransformersBackend()
+        ggml = info.ggml
+        loaded = backend.load(
+            path,
+            cmd.settings,
+            model_type=info.architecture,
+            native_context=ggml.n_ctx if ggml is not None and ggml.n_ctx else None,
+        )
+    event = LoadedEvent(
+        backend=loaded.backend,
+        context_length=loaded.context_length,
+        threads=loaded.threads,
+        load_s=time.perf_counter() - started,
+        rss_bytes=psutil.Process().memory_info().rss,
+        chat_template=loaded.chat_template,
+        architecture=loaded.architecture,
+    )
+    return backend, event
+
+
+def _generate(
+    backend: Backend, cmd: GenerateCommand, conn: Connection, stop: MpEvent, load_s: float
+) -> None:
+    started = time.perf_counter()
+    first: float | None = None
+    last = started
+    pieces: list[str] = []
+    with RssSampler() as rss:
+        for index, piece in enumerate(backend.generate(cmd.request, stop.is_set)):
+            last = time.perf_counter()
+            if first is None:
+                first = last
+            pieces.append(piece)
+            conn.send(TokenEvent(text=piece, index=index))
+    stats = backend.stats
+    n = stats.output_tokens
+    decode_s = last - first if first is not None else 0.0
+    conn.send(
+        FinishedEvent(
+            GenerationMetrics(
+                text="".join(pieces),
+                prompt_tokens=stats.prompt_tokens,
+                output_tokens=n,
+                load_s=load_s,
+                ttft_s=(first - started) if first is not None else None,
+                tokens_per_s=(n - 1) / decode_s if n > 1 and decode_s > 0 else None,
+                total_s=time.perf_counter() - started,
+                stop_reason=stats.stop_reason,
+                peak_rss_bytes=rss.peak,
+                engine_tokens_per_s=stats.engine_tokens_per_s,
+                backend=backend.name,
+                note=stats.note,
+            )
+        )
+    )
+
+
+def _as_error(exc: BaseException) -> dict[str, str]:
+    if isinstance(exc, SlmError):
+        return exc.to_dict()
+    if isinstance(exc, MemoryError):
+        return OutOfMemoryError(
+            "The computer ran out of memory while running the model.", detail=repr(exc)
+        ).to_dict()
+    return EngineError(
+        "The model engine hit an unexpected problem.",
+        detail="".join(traceback.format_exception(exc)),
+    ).to_dict()
+
+
+def runner_main(conn: Connection, stop: MpEvent, parent_pid: int, log_level: int) -> None:
+    """Serve commands from ``conn`` until unloaded or the parent goes away."""
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    from desktop.core.logs import setup_logging
+
+    setup_logging(verbose=log_level <= logging.DEBUG)
+    backend: Backend | None = None
+    load_s = 0.0
+    try:
+        while True:
+            try:
+                cmd = conn.recv()
+            except (EOFError, OSError):
+                break
+            try:
+                if isinstance(cmd, LoadCommand):
+                    backend, loaded = _load(cmd)
+                    load_s = loaded.load_s
+                    conn.send(loaded)
+                elif isinstance(cmd, GenerateCommand):
+                    if backend is None:
+                        raise EngineError("No model is loaded.", detail="generate before load")
+                    _generate(backend, cmd, conn, stop, load_s)
+                elif isinstance(cmd, UnloadCommand):
+                    break
+            except BaseException as exc:  # noqa: BLE001 - report everything, keep serving
+                if isinstance(exc, KeyboardInterrupt | SystemExit):
+                    raise
+                log.warning("runner error: %s", exc, exc_info=True)
+                conn.send(ErrorEvent(_as_error(exc)))
+    finally:
+        if backend is not None:
+            backend.close()
+        conn.close()
