@@ -1,0 +1,53 @@
+"""Plain-language formatting of sizes, speeds and durations for the window."""
+
+from __future__ import annotations
+
+
+def size(n: int | float | None) -> str:
+    """Bytes as people read them: "850 MB", "1.2 GB" (decimal units, like file managers)."""
+    if n is None:
+        return "unknown size"
+    n = float(n)
+    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if abs(n) >= factor:
+            value = n / factor
+            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+    return f"{int(n)} bytes"
+
+
+def speed(bytes_per_s: float | None) -> str:
+    """A transfer speed, e.g. "4.2 MB/s"."""
+    if not bytes_per_s:
+        return ""
+    return f"{size(bytes_per_s)}/s"
+
+
+def duration(seconds: float | None) -> str:
+    """A short duration: "0.42 s", "12 s", "3 min", "1 h 5 min"."""
+    if seconds is None:
+        return "–"
+    if seconds < 10:
+        return f"{seconds:.2f} s" if seconds < 1 else f"{seconds:.1f} s"
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    minutes = seconds / 60
+    if minutes < 90:
+        return f"{minutes:.0f} min"
+    hours = int(minutes // 60)
+    return f"{hours} h {int(minutes - hours * 60)} min"
+
+
+def time_left(seconds: float | None) -> str:
+    """Remaining time for a download: "about 3 min left"."""
+    if seconds is None or seconds < 0:
+        return ""
+    if seconds < 5:
+        return "a few seconds left"
+    return f"about {duration(seconds)} left"
+
+
+def rate(tokens_per_s: float | None) -> str:
+    """Tokens per second, rounded for reading."""
+    if tokens_per_s is None:
+        return "–"
+    return f"{tokens_per_s:.0f}" if tokens_per_s >= 10 else f"{tokens_per_s:.1f}"

@@ -1,0 +1,1 @@
+"""The window's pages: Models (library, catalog, Hub) and Compare (the playground)."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: the live meter, a comparison pane and the fit badge."""

@@ -1,0 +1,273 @@
+"""The always-visible meter strip: memory, processor and speed at a glance.
+
+A :class:`QTimer` polls :meth:`desktop.core.meter.Meter.sample` three times a second and
+the strip redraws from the frozen snapshot. Nothing here runs per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.core.meter import Meter, MeterSnapshot
+from desktop.ui import fmt
+
+#: Polling interval of the meter, milliseconds (about 3 Hz).
+POLL_MS = 333
+
+#: One colour per pane, also used for the pane's accent in the compare page.
+PANE_COLOURS = ("#2f6fde", "#c2410c", "#15803d", "#7e22ce")
+
+
+class Bar(QWidget):
+    """A slim horizontal fill bar (fraction 0..1) with a warning colour near full."""
+
+    def __init__(self, parent: QWidget | None = None, *, colour: str = "#2f6fde") -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._colour = colour
+        self.setMinimumWidth(90)
+        self.setFixedHeight(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_fraction(self, fraction: float) -> None:
+        """Set the filled share."""
+        self._fraction = min(1.0, max(0.0, fraction))
+        self.update()
+
+    @property
+    def fraction(self) -> float:
+        """The filled share."""
+        return self._fraction
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        """Draw track and fill."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        track.setAlpha(70)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(track)
+        p.drawRoundedRect(r, 4, 4)
+        colour = QColor(self._colour)
+        if self._fraction > 0.9:
+            colour = QColor("#c42b1c")
+        elif self._fraction > 0.75:
+            colour = QColor("#c77700")
+        p.setBrush(colour)
+        fill = QRectF(r.left(), r.top(), max(r.height(), r.width() * self._fraction), r.height())
+        if self._fraction > 0:
+            p.drawRoundedRect(fill, 4, 4)
+        p.end()
+
+
+class Sparkline(QWidget):
+    """A tiny moving line of recent values (tokens per second)."""
+
+    def __init__(self, parent: QWidget | None = None, *, colour: str = "#2f6fde") -> None:
+        super().__init__(parent)
+        self._values: tuple[float, ...] = ()
+        self._colour = QColor(colour)
+        self.setFixedSize(QSize(96, 26))
+
+    def set_values(self, values: Sequence[float]) -> None:
+        """Show these values, oldest first."""
+        self._values = tuple(values)
+        self.update()
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The values drawn."""
+        return self._values
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        """Draw the line and a soft fill under it."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1, 2, -1, -2)
+        values = self._values[-40:]
+        top = max(max(values, default=0.0), 1.0)
+        if len(values) >= 2:
+            step = r.width() / (len(values) - 1)
+            points = [
+                QPointF(r.left() + i * step, r.bottom() - (v / top) * r.height())
+                for i, v in enumerate(values)
+            ]
+            path = QPainterPath(points[0])
+            for pt in points[1:]:
+                path.lineTo(pt)
+            fill = QPainterPath(path)
+            fill.lineTo(points[-1].x(), r.bottom())
+            fill.lineTo(points[0].x(), r.bottom())
+            fill.closeSubpath()
+            soft = QColor(self._colour)
+            soft.setAlpha(40)
+            p.fillPath(fill, soft)
+            p.setPen(QPen(self._colour, 1.6))
+            p.drawPath(path)
+        else:
+            base = self.palette().color(QPalette.ColorRole.Mid)
+            p.setPen(QPen(base, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
+        p.end()
+
+
+class _Section(QWidget):
+    """A captioned block of the strip."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("meterCaption")
+        lay.addWidget(self.caption)
+        self.body = QHBoxLayout()
+        self.body.setSpacing(8)
+        lay.addLayout(self.body)
+
+
+class _PaneSpeed(QWidget):
+    """Label + sparkline + number for one pane."""
+
+    def __init__(self, label: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        self.name = QLabel(label)
+        self.name.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.spark = Sparkline(colour=colour)
+        self.value = QLabel("0")
+        self.value.setMinimumWidth(70)
+        lay.addWidget(self.name)
+        lay.addWidget(self.spark)
+        lay.addWidget(self.value)
+
+
+class MeterStrip(QFrame):
+    """Memory, processor and per-pane speed, refreshed about three times a second.
+
+    Args:
+        meter: the Qt-free sampler (shared with the workers).
+        pane_info: maps a pane id to (label, colour); unknown panes are not drawn.
+
+    Signals:
+        sampled(MeterSnapshot): after each refresh (tests and the compare page listen).
+    """
+
+    sampled = Signal(object)
+
+    def __init__(
+        self,
+        meter: Meter,
+        pane_info: Callable[[str], tuple[str, str] | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meterStrip")
+        self.meter = meter
+        self._pane_info = pane_info or (lambda pane: None)
+        self.snapshot: MeterSnapshot | None = None
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(16, 8, 16, 10)
+        lay.setSpacing(28)
+
+        ram = _Section("Memory")
+        self.ram_bar = Bar()
+        self.ram_bar.setMinimumWidth(140)
+        self.ram_label = QLabel("–")
+        ram.body.addWidget(self.ram_bar, 1)
+        ram.body.addWidget(self.ram_label)
+        ram.setToolTip("Memory (RAM) in use on this computer, by all programs together.")
+        lay.addWidget(ram, 3)
+
+        models = _Section("Loaded models")
+        self.models_label = QLabel("None")
+        self.models_label.setToolTip("Memory used by each model that is loaded and ready.")
+        models.body.addWidget(self.models_label)
+        lay.addWidget(models, 3)
+
+        cpu = _Section("Processor")
+        self.cpu_bar = Bar(colour="#6b7280")
+        self.cpu_bar.setMinimumWidth(70)
+        self.cpu_label = QLabel("–")
+        self.cpu_label.setMinimumWidth(36)
+        cpu.body.addWidget(self.cpu_bar, 1)
+        cpu.body.addWidget(self.cpu_label)
+        cpu.setToolTip("How busy the processor (CPU) is right now.")
+        lay.addWidget(cpu, 2)
+
+        speed = _Section("Speed (tokens per second)")
+        speed.setToolTip("How fast each pane writes. A token is a word or a piece of a word.")
+        self._speed_body = speed.body
+        self.idle_label = QLabel("Idle")
+        self._speed_body.addWidget(self.idle_label)
+        self._speed_body.addStretch(1)
+        self._speeds: dict[str, _PaneSpeed] = {}
+        lay.addWidget(speed, 4)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        """Start polling (and take a first sample now)."""
+        self.refresh()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop polling."""
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Take one sample and redraw."""
+        snap = self.meter.sample()
+        self.snapshot = snap
+        self.ram_bar.set_fraction(snap.ram_fraction)
+        self.ram_label.setText(
+            f"{fmt.size(snap.ram_used_bytes)} of {fmt.size(snap.ram_total_bytes)}"
+        )
+        self.ram_bar.setToolTip(
+            f"{fmt.size(snap.ram_available_bytes)} free for new models right now."
+        )
+        if snap.runners:
+            parts = [f"{r.name}: {fmt.size(r.rss_bytes)}" for r in snap.runners]
+            self.models_label.setText("   ".join(parts))
+        else:
+            self.models_label.setText("None")
+        self.cpu_bar.set_fraction(snap.cpu_percent / 100.0)
+        self.cpu_label.setText(f"{snap.cpu_percent:.0f}%")
+        self._refresh_speeds(snap)
+        self.sampled.emit(snap)
+
+    def _refresh_speeds(self, snap: MeterSnapshot) -> None:
+        shown = set()
+        for pane in snap.panes:
+            info = self._pane_info(pane.pane)
+            if info is None:
+                continue
+            label, colour = info
+            shown.add(pane.pane)
+            widget = self._speeds.get(pane.pane)
+            if widget is None:
+                widget = _PaneSpeed(label, colour)
+                self._speeds[pane.pane] = widget
+                self._speed_body.insertWidget(self._speed_body.count() - 1, widget)
+            widget.name.setText(label)
+            widget.spark.set_values(pane.history)
+            widget.value.setText(f"{fmt.rate(pane.tokens_per_s)}/s" if pane.active else "done")
+        for key in list(self._speeds):
+            if key not in shown:
+                self._speeds.pop(key).deleteLater()
+        self.idle_label.setVisible(not self._speeds)
+
+    def speed_widget(self, pane: str) -> _PaneSpeed | None:
+        """The speed display of one pane (tests)."""
+        return self._speeds.get(pane)
