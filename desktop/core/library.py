@@ -1,0 +1,952 @@
+"""Installed models: the starter model, downloads, imports and files added by hand.
+
+A :class:`Library` looks in several models folders (the first writable one receives
+downloads and imports; shared folders may be read-only) and keeps a small index
+(:mod:`desktop.core.model_index`) of what came from where. Every file is validated through
+its GGUF/GGML header before it is listed or imported, so a wrong or damaged file is refused
+with a plain message and nothing is copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import re
+import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.core import starter
+from desktop.core.cancel import CancelToken
+from desktop.core.errors import (
+    DiskSpaceError,
+    LibraryError,
+    ModelFileError,
+    UnsupportedModelError,
+)
+from desktop.core.model_index import ModelIndex
+from desktop.core.policy import Policy, effective_settings, load_policy
+from desktop.core.settings import Settings, load_settings
+
+log = logging.getLogger("desktop.core.library")
+
+Source = Literal["starter", "download", "import", "found"]
+ImportMode = Literal["copy", "move", "link"]
+#: Called with (bytes done, total bytes) while copying or hashing.
+ProgressCallback = Callable[[int, int], None]
+
+MODEL_SUFFIXES = (".gguf", ".bin")
+#: Free space kept beyond the file's size when copying (the OS and other apps need some).
+DISK_MARGIN_BYTES = 256 * 1024 * 1024
+_CHUNK = 4 * 1024 * 1024
+_SCAN_DEPTH = 3
+_SPLIT_RE = re.compile(r"^(?P<base>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
+_QUANT_RE = re.compile(
+    r"(?:^|[._-])((?:IQ\d_[A-Z]+(?:_[A-Z]+)?)|(?:Q\d(?:_[A-Z0-9]+)*)|BF16|F16|F32)(?=$|[._-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    """One model ready to run on this computer.
+
+    Attributes:
+        id: stable short id (from the file name; ``"starter"`` for the starter model).
+        display_name: the name to show people.
+        path: the model file (the first part for split GGUF files).
+        size_bytes: total size on disk (all parts).
+        sha256: the file's SHA-256 when known (downloads, copies), else ``None``.
+        source: ``"starter"``, ``"download"``, ``"import"`` or ``"found"`` (added by hand).
+        repo_id: Hugging Face repo it came from, when known.
+        filename: the file's name (the Hub file name for downloads).
+        format: ``"gguf"`` or ``"ggml"``.
+        quantization: e.g. ``"Q4_K_M"``, when known.
+        added_at: when it was downloaded or imported, when known (UTC).
+        read_only: it lives in a folder the app must not change (removal refused).
+        folder: the models folder it was found in (``None`` for the starter).
+        catalog_id: catalog entry id, when it was downloaded from the catalog.
+        architecture: model architecture (``llama``, ``gpt2``...), when known.
+        parts: every file of the model (several for split GGUF files).
+    """
+
+    id: str
+    display_name: str
+    path: Path
+    size_bytes: int
+    sha256: str | None
+    source: Source
+    repo_id: str | None
+    filename: str
+    format: Literal["gguf", "ggml"]
+    quantization: str | None
+    added_at: datetime | None
+    read_only: bool
+    folder: Path | None = None
+    catalog_id: str | None = None
+    architecture: str | None = None
+    parts: tuple[Path, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (``slm-playground models --json``)."""
+        return {
+            "id": self.id,
+            "display_name": self.display_name,
+            "path": str(self.path),
+            "size_bytes": self.size_bytes,
+            "sha256": self.sha256,
+            "source": self.source,
+            "repo_id": self.repo_id,
+            "filename": self.filename,
+            "format": self.format,
+            "quantization": self.quantization,
+            "added_at": self.added_at.isoformat() if self.added_at else None,
+            "read_only": self.read_only,
+            "folder": str(self.folder) if self.folder else None,
+            "catalog_id": self.catalog_id,
+            "architecture": self.architecture,
+            "parts": [str(p) for p in self.parts],
+        }
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file in a models folder that is not listed, and why (plain words)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class LibraryScan:
+    """The result of :meth:`Library.scan`."""
+
+    models: tuple[InstalledModel, ...]
+    skipped: tuple[SkippedFile, ...] = ()
+
+
+class DuplicateModelError(LibraryError):
+    """The same model file (same size and SHA-256) is already installed."""
+
+    default_hint = "Nothing was copied; you can use the model that is already there."
+
+    def __init__(self, existing: InstalledModel, *, detail: str = "") -> None:
+        super().__init__(
+            f"This model is already installed as “{existing.display_name}”.", detail=detail
+        )
+        self.existing = existing
+
+
+# --- header check -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _FileFacts:
+    format: Literal["gguf", "ggml"]
+    architecture: str | None
+    quantization: str | None
+    name: str | None
+
+
+def _quant_from_name(name: str) -> str | None:
+    matches = _QUANT_RE.findall(Path(name).stem)
+    return matches[-1].upper() if matches else None
+
+
+def _inspect(path: Path) -> _FileFacts:
+    """Validate a model file through its header (raises ModelFileError / UnsupportedModelError)."""
+    try:
+        from desktop.core.modelfile import inspect_model_file
+    except ImportError:  # helper "formats" has not landed yet: check the magic bytes only
+        return _inspect_magic(path)
+    info = inspect_model_file(path)
+    name: str | None = None
+    if info.gguf is not None:
+        general = info.gguf.metadata.get("general.name")
+        name = general if isinstance(general, str) and general.strip() else None
+    return _FileFacts(
+        format=info.format,
+        architecture=info.architecture or None,
+        quantization=info.quantization or _quant_from_name(path.name),
+        name=name,
+    )
+
+
+_GGML_MAGICS = {b"lmgg", b"fmgg", b"tjgg", b"ccgg"}  # ggml, ggmf, ggjt, ggcc (little-endian)
+
+
+def _inspect_magic(path: Path) -> _FileFacts:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ModelFileError(
+            f"The file “{path.name}” could not be opened.", detail=f"{path}: {exc}"
+        ) from exc
+    if len(head) < 8:
+        raise ModelFileError(
+            f"The file “{path.name}” is empty or cut short; it is not a usable model.",
+            detail=f"{path}: {len(head)} bytes",
+        )
+    if head[:4] == b"GGUF" and int.from_bytes(head[4:8], "little") in (1, 2, 3):
+        return _FileFacts("gguf", None, _quant_from_name(path.name), None)
+    if head[:4] in _GGML_MAGICS:
+        return _FileFacts("ggml", None, _quant_from_name(path.name), None)
+    raise ModelFileError(
+        f"The file “{path.name}” is not a GGUF or GGML model file.",
+        hint="Pick a .gguf file (or an older GGML .bin model).",
+        detail=f"{path}: magic {head[:4]!r}",
+    )
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def slug(name: str) -> str:
+    """A stable id from a file name: lower case, ``[a-z0-9._-]`` only, no model suffix."""
+    stem = name
+    split = _SPLIT_RE.match(stem)
+    if split:
+        stem = split.group("base")
+    for suffix in MODEL_SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+    text = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+    return text or "model"
+
+
+def is_writable_dir(folder: Path) -> bool:
+    """Whether a file can really be created in ``folder`` (tried, not guessed from mode bits)."""
+    try:
+        fd, tmp = _mkstemp(folder, ".write-test")
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+    return True
+
+
+def _mkstemp(folder: Path, prefix: str) -> tuple[int, str]:
+    import tempfile
+
+    return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _human(n: int) -> str:
+    value = float(n)
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if value < 1000 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{n} bytes"
+
+
+def file_sha256(
+    path: Path, *, cancel: CancelToken | None = None, progress: ProgressCallback | None = None
+) -> str:
+    """SHA-256 of a file, read in chunks; checks ``cancel`` between chunks."""
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def check_disk_space(folder: Path, needed: int, *, what: str = "this model") -> None:
+    """Raise :class:`DiskSpaceError` unless ``folder`` has ``needed`` bytes plus the margin free."""
+    free = shutil.disk_usage(folder).free
+    if free < needed + DISK_MARGIN_BYTES:
+        raise DiskSpaceError(
+            f"There is not enough free disk space for {what}: it needs {_human(needed)} "
+            f"(plus {_human(DISK_MARGIN_BYTES)} to spare) and only {_human(free)} is free.",
+            detail=f"{folder}: free={free} needed={needed} margin={DISK_MARGIN_BYTES}",
+        )
+
+
+def _copy_atomic(
+    src: Path,
+    target: Path,
+    *,
+    cancel: CancelToken | None,
+    progress: ProgressCallback | None,
+) -> str:
+    """Copy ``src`` to a hidden temp file beside ``target``, then rename; return the SHA-256."""
+    total = src.stat().st_size
+    check_disk_space(target.parent, total)
+    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.importing"
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        with open(src, "rb") as reader, open(tmp, "xb") as writer:
+            while chunk := reader.read(_CHUNK):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                writer.write(chunk)
+                digest.update(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if done != total or tmp.stat().st_size != total:
+            raise LibraryError(
+                f"The file “{src.name}” changed while it was being copied.",
+                hint="Wait until nothing else is writing the file, then try again.",
+                detail=f"copied {done} of {total} bytes",
+            )
+        with contextlib.suppress(OSError):
+            shutil.copymode(src, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            raise DiskSpaceError(
+                "The disk became full while copying the model. Nothing was added.",
+                detail=f"{target}: {exc}",
+            ) from exc
+        raise LibraryError(
+            f"The file “{src.name}” could not be copied into the models folder.",
+            hint="Check that the models folder can be written to and try again.",
+            detail=f"{src} -> {target}: {exc}",
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return digest.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# --- the library ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    path: Path
+    folder: Path
+    parts: list[Path] = field(default_factory=list)
+
+
+class Library:
+    """The installed models across every models folder.
+
+    Args:
+        settings: effective settings (see :func:`desktop.core.policy.effective_settings`), or
+            a list of models folders. ``None`` loads the settings and policy from disk.
+        policy: the admin policy, used for the allow-list (:meth:`is_allowed`).
+        read_only_dirs: extra folders never written to (added to the settings' list).
+        index_path: the index file (default ``data_dir()/models-index.json``).
+        include_starter: list the built-in starter model first (default ``True``).
+    """
+
+    def __init__(
+        self,
+        settings: Settings | Sequence[str | os.PathLike[str]] | None = None,
+        *,
+        policy: Policy | None = None,
+        read_only_dirs: Sequence[str | os.PathLike[str]] = (),
+        index_path: Path | None = None,
+        include_starter: bool = True,
+    ) -> None:
+        if settings is None:
+            policy = load_policy() if policy is None else policy
+            settings, _ = effective_settings(load_settings(), policy)
+        if isinstance(settings, Settings):
+            folders = settings.models_folders()
+            ro = settings.read_only_models_dirs
+        else:
+            folders = tuple(Path(p).expanduser() for p in settings)
+            ro = ()
+        self.folders: tuple[Path, ...] = folders
+        self.read_only_dirs: tuple[Path, ...] = tuple(ro) + tuple(
+            Path(p).expanduser() for p in read_only_dirs
+        )
+        if policy is not None:
+            self.read_only_dirs += tuple(p for p in policy.read_only_dirs if p not in ro)
+        self.policy = policy
+        self.index = ModelIndex(index_path)
+        self.include_starter = include_starter
+        self._lock = threading.RLock()
+
+    # --- folders ------------------------------------------------------------------------
+
+    def folder_is_read_only(self, folder: Path) -> bool:
+        """Whether the app must not write to ``folder`` (listed read-only, or really is)."""
+        if any(_within(folder, ro) for ro in self.read_only_dirs):
+            return True
+        return not (folder.is_dir() and is_writable_dir(folder))
+
+    def download_dir(self) -> Path:
+        """The first models folder that can be written to (created if missing).
+
+        Raises:
+            LibraryError: every models folder is read-only or unreachable.
+        """
+        for folder in self.folders:
+            if any(_within(folder, ro) for ro in self.read_only_dirs):
+                continue
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue
+            if is_writable_dir(folder):
+                return folder
+        raise LibraryError(
+            "None of the models folders can be written to, so no model can be added.",
+            hint="Pick a models folder you can write to in Settings, or ask your IT contact.",
+            detail="folders: " + ", ".join(str(f) for f in self.folders),
+        )
+
+    # --- listing ------------------------------------------------------------------------
+
+    def _candidates(self) -> tuple[list[_Candidate], list[SkippedFile]]:
+        found: list[_Candidate] = []
+        skipped: list[SkippedFile] = []
+        seen: set[Path] = set()
+        for folder in self.folders:
+            if not folder.is_dir():
+                if folder.exists() or folder.parent.exists():
+                    skipped.append(SkippedFile(folder, "This models folder could not be found."))
+                continue
+            splits: dict[tuple[Path, str], list[Path]] = {}
+            for path in _walk(folder):
+                key = path.resolve() if path.exists() else path
+                if key in seen:
+                    continue
+                seen.add(key)
+                m = _SPLIT_RE.match(path.name)
+                if m:
+                    splits.setdefault((path.parent, m.group("base")), []).append(path)
+                    continue
+                found.append(_Candidate(path, folder, [path]))
+            for parts in splits.values():
+                parts.sort()
+                first = parts[0]
+                m = _SPLIT_RE.match(first.name)
+                assert m is not None
+                expected = int(m.group("total"))
+                if int(m.group("part")) != 1 or len(parts) != expected:
+                    skipped.append(
+                        SkippedFile(
+                            first,
+                            f"This model is split into {expected} parts but only "
+                            f"{len(parts)} are in the folder.",
+                        )
+                    )
+                    continue
+                found.append(_Candidate(first, folder, parts))
+        return found, skipped
+
+    def scan(self) -> LibraryScan:
+        """Look through every models folder.
+
+        Returns:
+            The models (starter first, then by folder order and file name) and the files
+            that were skipped (not a model, damaged, incomplete) with the reason.
+        """
+        with self._lock:
+            entries = self.index.load()
+            models: list[InstalledModel] = []
+            skipped: list[SkippedFile] = []
+            starter_path: Path | None = None
+            if self.include_starter:
+                try:
+                    starter_path = starter.starter_model_path()
+                    models.append(self._starter_model(starter_path))
+                except ModelFileError as exc:
+                    skipped.append(SkippedFile(Path(starter.STARTER_FILENAME), exc.message))
+            candidates, more_skipped = self._candidates()
+            skipped.extend(more_skipped)
+            updates: dict[str, dict[str, Any]] = {}
+            read_only_cache: dict[Path, bool] = {}
+            ids: set[str] = {m.id for m in models}
+            for cand in candidates:
+                if starter_path is not None and cand.path.resolve() == starter_path.resolve():
+                    continue
+                try:
+                    stat = [p.stat() for p in cand.parts]
+                except OSError as exc:
+                    skipped.append(SkippedFile(cand.path, "This file could not be read."))
+                    log.info("skipping %s: %s", cand.path, exc)
+                    continue
+                size = sum(s.st_size for s in stat)
+                mtime = stat[0].st_mtime_ns
+                key = str(cand.path.absolute())
+                entry = entries.get(key, {})
+                if entry.get("size_bytes") != size or entry.get("mtime_ns") != mtime:
+                    try:
+                        facts = _inspect(cand.path)
+                    except UnsupportedModelError as exc:
+                        skipped.append(SkippedFile(cand.path, exc.message))
+                        continue
+                    except ModelFileError as exc:
+                        skipped.append(SkippedFile(cand.path, exc.message))
+                        continue
+                    stale_hash = entry.get("size_bytes") != size
+                    entry = {
+                        **entry,
+                        "source": entry.get("source", "found"),
+                        "filename": entry.get("filename", cand.path.name),
+                        "size_bytes": size,
+                        "mtime_ns": mtime,
+                        "format": facts.format,
+                        "architecture": facts.architecture,
+                        "quantization": facts.quantization,
+                        "name": facts.name,
+                    }
+                    if stale_hash:
+                        entry["sha256"] = None
+                    updates[key] = entry
+                if cand.folder not in read_only_cache:
+                    read_only_cache[cand.folder] = self.folder_is_read_only(cand.folder)
+                read_only = read_only_cache[cand.folder] or self.folder_is_read_only(
+                    cand.path.parent
+                )
+                model_id = slug(cand.path.name)
+                if model_id in ids:
+                    model_id = f"{model_id}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+                ids.add(model_id)
+                models.append(self._model(model_id, cand, entry, size, read_only))
+            if updates:
+                try:
+                    self.index.put_many(updates)
+                except OSError as exc:
+                    log.warning("could not update the model index: %s", exc)
+            return LibraryScan(tuple(models), tuple(skipped))
+
+    def list(self) -> list[InstalledModel]:
+        """The installed models, starter first (see :meth:`scan`)."""
+        return list(self.scan().models)
+
+    def get(self, model_id: str) -> InstalledModel:
+        """Find an installed model by id (or by file path).
+
+        Raises:
+            LibraryError: no such model.
+        """
+        for model in self.list():
+            if model.id == model_id or str(model.path) == model_id:
+                return model
+        raise LibraryError(
+            f"There is no installed model called “{model_id}”.",
+            hint="Run “slm-playground models” to see the installed models.",
+            detail=f"id={model_id!r}",
+        )
+
+    def _starter_model(self, path: Path) -> InstalledModel:
+        return InstalledModel(
+            id=starter.STARTER_ID,
+            display_name=starter.STARTER_DISPLAY_NAME,
+            path=path,
+            size_bytes=path.stat().st_size,
+            sha256=None,
+            source="starter",
+            repo_id=starter.STARTER_REPO_ID,
+            filename=starter.STARTER_FILENAME,
+            format="gguf",
+            quantization=_quant_from_name(starter.STARTER_FILENAME),
+            added_at=None,
+            read_only=True,
+            folder=None,
+            architecture="llama",
+            parts=(path,),
+        )
+
+    @staticmethod
+    def _model(
+        model_id: str, cand: _Candidate, entry: dict[str, Any], size: int, read_only: bool
+    ) -> InstalledModel:
+        source = entry.get("source", "found")
+        if source not in ("download", "import", "found"):
+            source = "found"
+        quant = entry.get("quantization")
+        name = entry.get("display_name") or entry.get("name")
+        if name and quant and str(quant).lower() not in str(name).lower():
+            name = f"{name} {quant}"
+        fmt = entry.get("format")
+        return InstalledModel(
+            id=model_id,
+            display_name=str(name or cand.path.name),
+            path=cand.path,
+            size_bytes=size,
+            sha256=entry.get("sha256"),
+            source=source,
+            repo_id=entry.get("repo_id"),
+            filename=str(entry.get("filename") or cand.path.name),
+            format="ggml" if fmt == "ggml" else "gguf",
+            quantization=quant,
+            added_at=_parse_time(entry.get("added_at")),
+            read_only=read_only,
+            folder=cand.folder,
+            catalog_id=entry.get("catalog_id"),
+            architecture=entry.get("architecture"),
+            parts=tuple(cand.parts),
+        )
+
+    def _find(self, path: Path) -> InstalledModel:
+        for model in self.list():
+            if model.path.absolute() == path.absolute():
+                return model
+        raise LibraryError(
+            f"The model “{path.name}” was added but cannot be found in the models folder.",
+            detail=str(path),
+        )
+
+    # --- policy -------------------------------------------------------------------------
+
+    def is_allowed(self, model: InstalledModel) -> bool:
+        """Whether the organisation's allow-list lets people use ``model``.
+
+        The starter model is always allowed; with no policy or no allow-list, all are.
+        """
+        if model.source == "starter" or self.policy is None:
+            return True
+        return self.policy.allows(
+            catalog_id=model.catalog_id, repo_id=model.repo_id, filename=model.filename
+        )
+
+    # --- duplicates ---------------------------------------------------------------------
+
+    def find_duplicate(
+        self,
+        size_bytes: int,
+        sha256: str | Callable[[], str] | None,
+        *,
+        cancel: CancelToken | None = None,
+    ) -> InstalledModel | None:
+        """An installed model with this exact size and SHA-256, if any.
+
+        Hashes are only computed for installed models of the same size (and cached).
+
+        Args:
+            size_bytes: the candidate's size.
+            sha256: its hash, or a function computing it (only called when needed);
+                ``None`` matches on size alone.
+            cancel: stops hashing.
+        """
+        same_size = [m for m in self.list() if m.size_bytes == size_bytes and len(m.parts) == 1]
+        if not same_size:
+            return None
+        wanted = sha256() if callable(sha256) else sha256
+        for model in same_size:
+            if wanted is None:
+                return model
+            have = model.sha256
+            if have is None:
+                have = file_sha256(model.path, cancel=cancel)
+                if model.source != "starter":
+                    with contextlib.suppress(OSError):
+                        self.index.update(str(model.path.absolute()), sha256=have)
+            if have.lower() == wanted.lower():
+                return model
+        return None
+
+    # --- adding -------------------------------------------------------------------------
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        mode: ImportMode = "copy",
+        *,
+        cancel: CancelToken | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> InstalledModel:
+        """Add a local model file to the library.
+
+        The header is checked first: a wrong or damaged file is refused and nothing is
+        copied. Then duplicates are looked for, disk space is checked, and the file is
+        copied to a hidden temporary name and renamed into place (``copy``), moved
+        (``move``; a rename when on the same disk), or linked (``link``; a symbolic link,
+        or a hard link where symbolic links are not allowed).
+
+        Args:
+            path: the ``.gguf`` or GGML ``.bin`` file.
+            mode: ``"copy"`` (default), ``"move"`` or ``"link"``.
+            cancel: stops a copy; the partial copy is deleted.
+            progress: called with (bytes done, total) while copying or hashing.
+
+        Returns:
+            The installed model.
+
+        Raises:
+            ModelFileError: not a model file, or damaged (nothing copied).
+            UnsupportedModelError: a model no installed engine can run.
+            DuplicateModelError: the same model is already installed.
+            DiskSpaceError: not enough free space (checked before copying).
+            LibraryError: policy refuses it, no writable folder, or copying failed.
+            CancelledError: ``cancel`` was set.
+        """
+        if mode not in ("copy", "move", "link"):
+            raise ValueError(f"mode must be copy, move or link, not {mode!r}")
+        src = Path(path).expanduser()
+        if not src.is_file():
+            raise LibraryError(
+                f"The file “{src.name}” was not found.",
+                hint="Check the file name and folder, then try again.",
+                detail=str(src),
+            )
+        if _SPLIT_RE.match(src.name):
+            raise LibraryError(
+                f"“{src.name}” is one part of a model split into several files.",
+                hint="Copy all the parts into the models folder yourself; they are found "
+                "automatically.",
+                detail=str(src),
+            )
+        facts = _inspect(src)
+        if self.policy is not None and not self.policy.allows(filename=src.name):
+            raise LibraryError(
+                f"Your organisation's policy does not allow the model “{src.name}”.",
+                hint="Ask your IT contact which models you can use.",
+                detail=f"allow-list: {self.policy.allowed_models}",
+            )
+        with self._lock:
+            dest_dir = self.download_dir()
+            for model in self.list():
+                if any(p.absolute() == src.absolute() for p in model.parts) or (
+                    src.resolve() == model.path.resolve()
+                ):
+                    raise DuplicateModelError(model, detail=f"{src} is already listed")
+            size = src.stat().st_size
+            computed: dict[str, str] = {}
+
+            def source_hash() -> str:
+                if "sha" not in computed:
+                    computed["sha"] = file_sha256(src, cancel=cancel, progress=progress)
+                return computed["sha"]
+
+            existing = self.find_duplicate(size, source_hash, cancel=cancel)
+            if existing is not None:
+                raise DuplicateModelError(existing, detail=f"{src} has the same size and sha256")
+            target = _free_name(dest_dir, src.name)
+            sha: str | None = computed.get("sha")
+            if mode == "copy":
+                sha = _copy_atomic(src, target, cancel=cancel, progress=progress)
+            elif mode == "move":
+                sha = _move(src, target, cancel=cancel, progress=progress) or sha
+            else:
+                _link(src, target)
+            entry = {
+                "source": "import",
+                "filename": src.name,
+                "original_path": str(src.absolute()),
+                "import_mode": mode,
+                "sha256": sha,
+                "size_bytes": size,
+                "added_at": _now(),
+                "format": facts.format,
+                "architecture": facts.architecture,
+                "quantization": facts.quantization,
+                "name": facts.name,
+            }
+            self._record(target, entry)
+            log.info("imported %s -> %s (%s)", src, target, mode)
+            return self._find(target)
+
+    def register_download(
+        self,
+        path: str | os.PathLike[str],
+        repo_id: str,
+        filename: str,
+        sha256: str | None,
+        size: int,
+        *,
+        catalog_id: str | None = None,
+    ) -> InstalledModel:
+        """Record a finished, verified download (called by the downloader).
+
+        Args:
+            path: the model file, already in a models folder.
+            repo_id: the Hugging Face repo it came from.
+            filename: the file name inside the repo.
+            sha256: its verified hash.
+            size: its size in bytes.
+            catalog_id: the catalog entry it was chosen from, if any.
+
+        Returns:
+            The installed model.
+
+        Raises:
+            LibraryError: the file is missing, has another size, or is outside the folders.
+            ModelFileError: it is not a usable model file.
+        """
+        target = Path(path)
+        if not target.is_file() or target.stat().st_size != size:
+            raise LibraryError(
+                f"The downloaded file “{target.name}” is missing or incomplete.",
+                hint="Download it again.",
+                detail=f"{target}: expected {size} bytes",
+            )
+        if not any(_within(target, folder) for folder in self.folders):
+            raise LibraryError(
+                f"The downloaded file “{target.name}” is not in a models folder.",
+                detail=f"{target} not under {[str(f) for f in self.folders]}",
+            )
+        facts = _inspect(target)
+        entry = {
+            "source": "download",
+            "repo_id": repo_id,
+            "filename": filename,
+            "catalog_id": catalog_id,
+            "sha256": sha256.lower() if sha256 else None,
+            "size_bytes": size,
+            "added_at": _now(),
+            "format": facts.format,
+            "architecture": facts.architecture,
+            "quantization": facts.quantization or _quant_from_name(filename),
+            "name": facts.name,
+        }
+        self._record(target, entry)
+        return self._find(target)
+
+    def _record(self, target: Path, entry: dict[str, Any]) -> None:
+        entry = dict(entry)
+        with contextlib.suppress(OSError):
+            entry["mtime_ns"] = target.stat().st_mtime_ns
+        try:
+            self.index.put(str(target.absolute()), entry)
+        except OSError as exc:  # the model is usable; only its history is lost
+            log.warning("could not record %s in the model index: %s", target, exc)
+
+    # --- removing -----------------------------------------------------------------------
+
+    def remove(self, model_id: str) -> InstalledModel:
+        """Delete an installed model's file(s) and forget it.
+
+        Args:
+            model_id: the model's id.
+
+        Returns:
+            The model that was removed.
+
+        Raises:
+            LibraryError: unknown id, the starter model, a read-only folder, or the file
+                could not be deleted.
+        """
+        with self._lock:
+            model = self.get(model_id)
+            if model.source == "starter":
+                raise LibraryError(
+                    "The starter model is built into SLM Playground and cannot be removed.",
+                    hint="",
+                    detail=str(model.path),
+                )
+            if model.read_only:
+                raise LibraryError(
+                    f"“{model.display_name}” is in a shared folder that SLM Playground "
+                    "does not change, so it cannot be removed here.",
+                    hint="Ask your IT contact if it should be removed for everyone.",
+                    detail=str(model.path),
+                )
+            for part in model.parts:
+                try:
+                    part.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    raise LibraryError(
+                        f"“{model.display_name}” could not be deleted.",
+                        hint="Close any program using the file and try again.",
+                        detail=f"{part}: {exc}",
+                    ) from exc
+            with contextlib.suppress(OSError):
+                self.index.remove(*(str(p.absolute()) for p in model.parts))
+            log.info("removed model %s (%s)", model.id, model.path)
+            return model
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Model-looking files under ``folder`` (a few levels deep; hidden entries skipped)."""
+    base_depth = len(folder.parts)
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        root_path = Path(root)
+        if len(root_path.parts) - base_depth >= _SCAN_DEPTH:
+            dirs[:] = []
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(MODEL_SUFFIXES):
+                continue
+            yield root_path / name
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    if not target.exists() and not target.is_symlink():
+        return target
+    stem, suffix = os.path.splitext(name)
+    for n in range(2, 1000):
+        candidate = folder / f"{stem}-{n}{suffix}"
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+    raise LibraryError(f"Could not find a free file name for “{name}”.", detail=str(folder))
+
+
+def _move(
+    src: Path, target: Path, *, cancel: CancelToken | None, progress: ProgressCallback | None
+) -> str | None:
+    """Rename when on the same disk (no copy, no hash); else copy, then delete the source."""
+    try:
+        os.rename(src, target)
+        return None
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise LibraryError(
+                f"The file “{src.name}” could not be moved into the models folder.",
+                hint="Check that you may change the file and the models folder.",
+                detail=f"{src} -> {target}: {exc}",
+            ) from exc
+    sha = _copy_atomic(src, target, cancel=cancel, progress=progress)
+    try:
+        src.unlink()
+    except OSError as exc:
+        log.warning("copied %s but could not delete the original: %s", src, exc)
+    return sha
+
+
+def _link(src: Path, target: Path) -> None:
+    try:
+        os.symlink(src.resolve(), target)
+        return
+    except OSError as exc:
+        first = exc
+    try:
+        os.link(src, target)
+    except OSError as exc:
+        raise LibraryError(
+            f"A link to “{src.name}” could not be made in the models folder.",
+            hint="Copy the file instead.",
+            detail=f"symlink: {first}; hard link: {exc}",
+        ) from exc

@@ -1,0 +1,102 @@
+"""The small JSON index of installed models: what came from where, sizes and hashes.
+
+Kept in ``data_dir()/models-index.json`` (per person, so shared read-only folders work).
+Entries are keyed by the model file's absolute path. Files found by hand are cached here
+too (with size and modification time) so their headers are not re-read on every listing.
+Writes are atomic; a damaged index is set aside and started afresh, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core import paths
+from desktop.core.settings import atomic_write_text
+
+log = logging.getLogger("desktop.core.library")
+
+INDEX_FILE = "models-index.json"
+INDEX_VERSION = 1
+
+
+def default_index_path() -> Path:
+    """Where the index lives by default."""
+    return paths.data_dir() / INDEX_FILE
+
+
+class ModelIndex:
+    """Read-modify-write access to the index file (thread-safe within one process)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = default_index_path() if path is None else Path(path)
+        self._lock = threading.RLock()
+
+    def load(self) -> dict[str, dict[str, Any]]:
+        """Return all entries (path string -> entry dict); empty when missing or damaged."""
+        with self._lock:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                return {}
+            except OSError as exc:
+                log.warning("model index unreadable: %s", exc)
+                return {}
+            try:
+                raw = json.loads(text)
+                models = raw["models"]
+                if not isinstance(models, dict):
+                    raise ValueError("models is not an object")
+                if int(raw.get("version", 1)) > INDEX_VERSION:
+                    log.warning("model index is from a newer version; reading what we know")
+            except (ValueError, KeyError, TypeError) as exc:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+                try:
+                    self.path.replace(aside)
+                except OSError:
+                    pass
+                log.warning("model index was damaged (%s); kept as %s", exc, aside.name)
+                return {}
+            return {str(k): dict(v) for k, v in models.items() if isinstance(v, dict)}
+
+    def _save(self, models: Mapping[str, Mapping[str, Any]]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"version": INDEX_VERSION, "models": models}, indent=1, sort_keys=True)
+        atomic_write_text(self.path, text + "\n")
+
+    def put(self, key: str, entry: Mapping[str, Any]) -> None:
+        """Add or replace one entry."""
+        with self._lock:
+            models = self.load()
+            models[key] = dict(entry)
+            self._save(models)
+
+    def update(self, key: str, **fields: Any) -> None:
+        """Merge ``fields`` into an entry (creating it if needed)."""
+        with self._lock:
+            models = self.load()
+            models.setdefault(key, {}).update(fields)
+            self._save(models)
+
+    def put_many(self, entries: Mapping[str, Mapping[str, Any]]) -> None:
+        """Add or replace several entries in one write."""
+        if not entries:
+            return
+        with self._lock:
+            models = self.load()
+            for key, entry in entries.items():
+                models[key] = dict(entry)
+            self._save(models)
+
+    def remove(self, *keys: str) -> None:
+        """Forget entries (missing keys are ignored)."""
+        with self._lock:
+            models = self.load()
+            if any(models.pop(k, None) is not None for k in keys):
+                self._save(models)
