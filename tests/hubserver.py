@@ -66,7 +66,9 @@ def git_blob_sha1(data: bytes) -> str:
 
 def lfs_pointer(sha256: str, size: int) -> bytes:
     """The git-lfs pointer file that git stores in place of an LFS file."""
-    return f"version https://git-lfs.github.com/spec/v1\noid sha256:{sha256}\nsize {size}\n".encode()
+    return (
+        f"version https://git-lfs.github.com/spec/v1\noid sha256:{sha256}\nsize {size}\n".encode()
+    )
 
 
 @dataclass
@@ -146,7 +148,12 @@ class HubFile:
 
     def tree_entry(self) -> dict[str, Any]:
         """The entry in ``/api/models/{repo}/tree`` and ``paths-info``."""
-        out: dict[str, Any] = {"type": "file", "oid": self.oid, "size": self.size, "path": self.path}
+        out: dict[str, Any] = {
+            "type": "file",
+            "oid": self.oid,
+            "size": self.size,
+            "path": self.path,
+        }
         if self.lfs:
             out["lfs"] = {
                 "oid": self.sha256,
@@ -400,8 +407,8 @@ class HubServer:
         else:
             f = HubFile(path=filename, source=Path(content))
         f._sha256 = sha256
-        f.lfs = lfs if lfs is not None else (
-            filename.endswith(LFS_SUFFIXES) or f.size > LFS_THRESHOLD
+        f.lfs = (
+            lfs if lfs is not None else (filename.endswith(LFS_SUFFIXES) or f.size > LFS_THRESHOLD)
         )
         f.advertised_sha256 = advertised_sha256
         with self._lock:
@@ -421,13 +428,15 @@ class HubServer:
             self.faults.append(fault)
         return fault
 
-    def fail(self, status: int, *, times: int | None = 1, path: str | None = None,
-             **kwargs: Any) -> Fault:
+    def fail(
+        self, status: int, *, times: int | None = 1, path: str | None = None, **kwargs: Any
+    ) -> Fault:
         """Shortcut: answer matching requests with ``status``."""
         return self.add_fault(Fault(status=status, times=times, path=path, **kwargs))
 
-    def drop_after(self, n_bytes: int, *, times: int | None = 1, path: str | None = None,
-                   **kwargs: Any) -> Fault:
+    def drop_after(
+        self, n_bytes: int, *, times: int | None = 1, path: str | None = None, **kwargs: Any
+    ) -> Fault:
         """Shortcut: cut file downloads after ``n_bytes`` body bytes."""
         kwargs.setdefault("methods", ("GET",))
         return self.add_fault(Fault(drop_after=n_bytes, times=times, path=path, **kwargs))
@@ -462,8 +471,9 @@ class HubServer:
                 and (filename is None or r.served_file.endswith("/" + filename))
             )
 
-    def count(self, method: str | None = None, path: str | None = None,
-              host: str | None = None) -> int:
+    def count(
+        self, method: str | None = None, path: str | None = None, host: str | None = None
+    ) -> int:
         """Number of requests matching the method, ``fnmatch`` path pattern and host."""
         with self._lock:
             return sum(
@@ -596,14 +606,23 @@ class _Handler(BaseHTTPRequestHandler):
         data = json.dumps(payload).encode()
         self._send_head(
             status,
-            {"Content-Type": "application/json; charset=utf-8",
-             "Content-Length": str(len(data)), **(headers or {})},
+            {
+                "Content-Type": "application/json; charset=utf-8",
+                "Content-Length": str(len(data)),
+                **(headers or {}),
+            },
         )
         if self._method != "HEAD":
             self.wfile.write(data)
 
-    def _error(self, status: int, message: str, *, code: str | None = None,
-               extra: Mapping[str, str] | None = None) -> None:
+    def _error(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> None:
         headers = {"X-Error-Message": message, **(extra or {})}
         if code:
             headers["X-Error-Code"] = code
@@ -660,18 +679,21 @@ class _Handler(BaseHTTPRequestHandler):
                 start = int(first)
                 end = min(int(last), size - 1) if last else size - 1
             if start >= size or start > end:
-                self._send_head(416, {"Content-Range": f"bytes */{size}", "Content-Length": "0",
-                                      **headers})
+                self._send_head(
+                    416, {"Content-Range": f"bytes */{size}", "Content-Length": "0", **headers}
+                )
                 return
             status = 206
             headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         length = end - start + 1
-        headers.update({
-            "Content-Length": str(length),
-            "Accept-Ranges": "bytes",
-            "Content-Type": "application/octet-stream",
-            "Content-Disposition": f'attachment; filename="{Path(f.path).name}"',
-        })
+        headers.update(
+            {
+                "Content-Length": str(length),
+                "Accept-Ranges": "bytes",
+                "Content-Type": "application/octet-stream",
+                "Content-Disposition": f'attachment; filename="{Path(f.path).name}"',
+            }
+        )
         self._send_head(status, headers)
         if self._method == "HEAD":
             return
@@ -709,7 +731,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self._method not in ("GET", "HEAD") or not self._path.startswith("/blobs/"):
             self._error(404, "Not found")
             return
-        found = self.hub.find_blob(self._path[len("/blobs/"):])
+        found = self.hub.find_blob(self._path[len("/blobs/") :])
         if found is None:
             self._error(404, "Not found")
             return
@@ -724,7 +746,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._list_models()
             return
         if path.startswith("/api/models/"):
-            self._api_repo(path[len("/api/models/"):], body)
+            self._api_repo(path[len("/api/models/") :], body)
             return
         if "/resolve/" in path and self._method in ("GET", "HEAD"):
             self._resolve(path)
@@ -736,7 +758,7 @@ class _Handler(BaseHTTPRequestHandler):
         segs = rest.split("/")
         for n in (2, 1):
             if len(segs) > n and segs[n] in markers:
-                return "/".join(segs[:n]), segs[n], "/".join(segs[n + 1:])
+                return "/".join(segs[:n]), segs[n], "/".join(segs[n + 1 :])
         if len(segs) in (1, 2) and "" not in segs:
             return "/".join(segs), "", ""
         return None
@@ -762,11 +784,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(404, "Entry not found", code="EntryNotFound", extra=common)
             return
         if f.lfs:
-            common.update({
-                "X-Linked-Size": str(f.size),
-                "X-Linked-ETag": f'"{f.sha256}"',
-                "ETag": f'"{f.sha256}"',
-            })
+            common.update(
+                {
+                    "X-Linked-Size": str(f.size),
+                    "X-Linked-ETag": f'"{f.sha256}"',
+                    "ETag": f'"{f.sha256}"',
+                }
+            )
             if self.hub.redirect_lfs:
                 location = (
                     f"{self.hub.files_url}/blobs/{f.sha256}"
@@ -804,10 +828,21 @@ class _Handler(BaseHTTPRequestHandler):
             form = parse_qs(body.decode(), keep_blank_values=True)
             wanted = form.get("paths", [])
             out = [repo.files[p].tree_entry() for p in wanted if p in repo.files]
-            folders = {p for p in wanted if p not in repo.files
-                       and any(k.startswith(p.rstrip("/") + "/") for k in repo.files)}
-            out += [{"type": "directory", "oid": hashlib.sha1(p.encode()).hexdigest(),
-                     "size": 0, "path": p} for p in sorted(folders)]
+            folders = {
+                p
+                for p in wanted
+                if p not in repo.files
+                and any(k.startswith(p.rstrip("/") + "/") for k in repo.files)
+            }
+            out += [
+                {
+                    "type": "directory",
+                    "oid": hashlib.sha1(p.encode()).hexdigest(),
+                    "size": 0,
+                    "path": p,
+                }
+                for p in sorted(folders)
+            ]
             self._json(200, out)
             return
         if marker == "tree" and self._method == "GET":
@@ -823,7 +858,7 @@ class _Handler(BaseHTTPRequestHandler):
         for name, f in sorted(repo.files.items()):
             if not name.startswith(base):
                 continue
-            rel = name[len(base):]
+            rel = name[len(base) :]
             if "/" in rel:
                 segs = rel.split("/")
                 for i in range(1, len(segs) if recursive else 2):
@@ -832,8 +867,12 @@ class _Handler(BaseHTTPRequestHandler):
                     continue
             yield f.tree_entry()
         for folder in sorted(folders):
-            yield {"type": "directory", "oid": hashlib.sha1(folder.encode()).hexdigest(),
-                   "size": 0, "path": folder}
+            yield {
+                "type": "directory",
+                "oid": hashlib.sha1(folder.encode()).hexdigest(),
+                "size": 0,
+                "path": folder,
+            }
 
     def _list_models(self) -> None:
         q = self._query
@@ -849,7 +888,8 @@ class _Handler(BaseHTTPRequestHandler):
         with self.hub._lock:
             repos = list(self.hub.repos.values())
         picked = [
-            r for r in repos
+            r
+            for r in repos
             if (not r.private or token in r.granted_tokens)
             and all(flt in r.all_tags or flt == r.pipeline_tag for flt in filters)
             and (not search or search in r.repo_id.lower())
@@ -866,7 +906,7 @@ class _Handler(BaseHTTPRequestHandler):
             picked.sort(key=keys[sort], reverse=True)
         if limit is not None:
             picked = picked[:limit]
-        page = picked[offset: offset + self.hub.page_size]
+        page = picked[offset : offset + self.hub.page_size]
         headers: dict[str, str] = {}
         if offset + self.hub.page_size < len(picked):
             nxt = dict(q)
