@@ -1,18 +1,65 @@
-"""`slm-playground import`: not built yet."""
+"""`slm-playground import PATH [--move|--link]`: add a local model file to the library."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import time
 
 NAME = "import"
-HELP = "(coming soon)"
+HELP = "add a local .gguf (or GGML .bin) model file to your models"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("path", metavar="PATH", help="the model file to add")
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--move", action="store_true", help="move the file instead of copying it")
+    how.add_argument(
+        "--link", action="store_true", help="link to the file where it is instead of copying it"
+    )
+    parser.add_argument("--json", action="store_true", help="print the added model as JSON")
+
+
+class _Progress:
+    """Prints a percentage to stderr at most a few times a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.25 and done < total):
+            return
+        self.last = now
+        pct = 100 * done // total if total else 100
+        print(f"\r{pct:3d}% ({done / 1e6:.0f} of {total / 1e6:.0f} MB)", end="", file=sys.stderr)
+        if done >= total:
+            print(file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    """Validate, copy (or move/link) the file into the first writable models folder."""
+    from desktop.core.library import DuplicateModelError, ImportMode, Library
+
+    mode: ImportMode = "move" if args.move else "link" if args.link else "copy"
+    library = Library()
+    progress = _Progress(enabled=sys.stderr.isatty() and not args.json)
+    try:
+        model = library.import_file(args.path, mode, progress=progress)
+    except DuplicateModelError as exc:
+        if args.json:
+            print(json.dumps({"duplicate": True, **exc.existing.to_dict()}))
+        else:
+            print(f"{exc.message} (id: {exc.existing.id})")
+            print(exc.hint)
+        return 0
+    if args.json:
+        print(json.dumps(model.to_dict()))
+    else:
+        verb = {"copy": "Copied", "move": "Moved", "link": "Linked"}[mode]
+        print(f"{verb} “{model.display_name}” into {model.path.parent}")
+        print(f"Model id: {model.id}  (try: slm-playground run {model.id})")
+    return 0

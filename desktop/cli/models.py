@@ -1,18 +1,64 @@
-"""`slm-playground models`: not built yet."""
+"""`slm-playground models [--json]`: list the installed models."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 NAME = "models"
-HELP = "(coming soon)"
+HELP = "list the models installed on this computer"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    """Print the installed models (starter first) and any files that were skipped."""
+    from desktop.core.library import Library
+    from desktop.core.policy import effective_settings, load_policy
+    from desktop.core.settings import read_settings
+
+    loaded = read_settings()
+    policy = load_policy()
+    settings, _locked = effective_settings(loaded.settings, policy)
+    library = Library(settings, policy=policy)
+    scan = library.scan()
+    problems = [p.message for p in (*loaded.problems, *policy.problems)]
+    if args.json:
+        out = {
+            "models": [{**m.to_dict(), "allowed": library.is_allowed(m)} for m in scan.models],
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in scan.skipped],
+            "folders": [
+                {"path": str(f), "read_only": library.folder_is_read_only(f)}
+                for f in library.folders
+            ],
+            "problems": problems,
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    for problem in problems:
+        print(f"Note: {problem}", file=sys.stderr)
+    if policy.message:
+        print(policy.message)
+        print()
+    width = max((len(m.id) for m in scan.models), default=2)
+    for m in scan.models:
+        flags = []
+        if m.read_only and m.source != "starter":
+            flags.append("shared, read-only")
+        if not library.is_allowed(m):
+            flags.append("not allowed by your organisation")
+        extra = f"  [{'; '.join(flags)}]" if flags else ""
+        print(f"{m.id:<{width}}  {_size(m.size_bytes):>8}  {m.display_name}{extra}")
+    for s in scan.skipped:
+        print(f"Skipped {s.path}: {s.reason}", file=sys.stderr)
+    print()
+    print("Models folders: " + ", ".join(str(f) for f in library.folders))
+    return 0

@@ -600,7 +600,7 @@ class Library:
         fmt = entry.get("format")
         return InstalledModel(
             id=model_id,
-            display_name=str(name or cand.path.name),
+            display_name=str(name or cand.path.stem),
             path=cand.path,
             size_bytes=size,
             sha256=entry.get("sha256"),
