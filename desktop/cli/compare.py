@@ -1,18 +1,119 @@
-"""`slm-playground compare`: not built yet."""
+"""``slm-playground compare``: one prompt, several models, results side by side."""
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
+from desktop.cli.run import build_request, load_settings, result_json, summary_line
+from desktop.core.errors import SlmError
+from desktop.engine.client import ModelClient
+from desktop.engine.types import FinishedEvent, GenerationMetrics
 
 NAME = "compare"
-HELP = "(coming soon)"
+HELP = "Ask several models the same prompt and show the answers side by side."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("--model", action="append", required=True, dest="models",
+                        help="a model (repeat 2 to 4 times): file, 'starter' or installed name")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--prompt", help="the message every model answers (chat format)")
+    what.add_argument("--complete", dest="plain", help="plain text every model continues")
+    add_sampling_arguments(parser)
+
+
+def _plan(paths: list[Path], ctx: int | None) -> tuple[str, list[list[int]]]:
+    """Which models may run together (memory-aware when the fit estimate is available)."""
+    try:
+        import psutil
+
+        from desktop.core.fit import ModelShape, estimate_memory
+        from desktop.core.scheduler import plan_runs
+
+        needs = []
+        for i, p in enumerate(paths):
+            shape = ModelShape.from_file(p)
+            need = estimate_memory(shape, ctx or min(shape.native_context, 4096)).need_bytes
+            needs.append((str(i), need))
+        plan = plan_runs(needs, psutil.virtual_memory().available)
+        return plan.mode, [[int(x) for x in wave] for wave in plan.waves]
+    except (ImportError, AttributeError, TypeError, SlmError):
+        return "sequential", [[i] for i in range(len(paths))]
+
+
+def _run_one(path: Path, args: argparse.Namespace) -> dict[str, Any]:
+    request = build_request(args)
+    metrics: GenerationMetrics | None = None
+    try:
+        with ModelClient(path, load_settings(args)) as client:
+            for event in client.generate(request):
+                if isinstance(event, FinishedEvent):
+                    metrics = event.metrics
+    except SlmError as error:
+        return {"model": str(path), "error": error.message, "hint": error.hint}
+    assert metrics is not None
+    return result_json(path, metrics)
+
+
+def _columns(results: list[dict[str, Any]]) -> str:
+    width = max(20, shutil.get_terminal_size((120, 40)).columns // len(results) - 3)
+    cols = []
+    for r in results:
+        head = [Path(r["model"]).name[:width], "-" * min(width, 40)]
+        if "error" in r:
+            body = textwrap.wrap(f"Error: {r['error']} {r['hint']}", width)
+        else:
+            body = []
+            for para in r["text"].strip().splitlines() or [""]:
+                body.extend(textwrap.wrap(para, width) or [""])
+            m = r
+            body += ["", *textwrap.wrap(summary_line(_metrics_view(m)), width)]
+        cols.append(head + body)
+    height = max(len(c) for c in cols)
+    lines = []
+    for row in range(height):
+        cells = [(c[row] if row < len(c) else "").ljust(width) for c in cols]
+        lines.append(" | ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _metrics_view(r: dict[str, Any]) -> GenerationMetrics:
+    return GenerationMetrics(
+        text=r["text"], prompt_tokens=r["prompt_tokens"], output_tokens=r["output_tokens"],
+        load_s=r["load_s"], ttft_s=r["ttft_s"], tokens_per_s=r["tokens_per_s"],
+        total_s=r["total_s"], stop_reason=r["stop_reason"], peak_rss_bytes=r["peak_rss_bytes"],
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    if not 1 <= len(args.models) <= 4:
+        raise SlmError("Compare takes 1 to 4 models.", hint="Give --model 2 to 4 times.")
+    args.chat = args.prompt
+    args.prompt = args.plain
+    paths = [resolve_model(m) for m in args.models]
+    mode, waves = _plan(paths, args.ctx)
+    results: list[dict[str, Any] | None] = [None] * len(paths)
+    for wave in waves:
+        if len(wave) == 1:
+            results[wave[0]] = _run_one(paths[wave[0]], args)
+            continue
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=len(wave)) as pool:
+            for i, res in zip(wave, pool.map(lambda j: _run_one(paths[j], args), wave),
+                              strict=True):
+                results[i] = res
+    done = [r for r in results if r is not None]
+    if args.json:
+        print_json({"results": done, "schedule": mode,
+                    "order": [[str(paths[i]) for i in w] for w in waves]})
+    else:
+        print(_columns(done))
+    return 1 if any("error" in r for r in done) else 0

@@ -1,0 +1,70 @@
+"""Small helpers shared by the CLI commands (model lookup, JSON output, formatting)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import ModelFileError
+from desktop.core.starter import STARTER_ID, starter_model_path
+
+
+def resolve_model(arg: str) -> Path:
+    """Turn ``starter``, a file path or an installed model's id into a model file path.
+
+    Raises:
+        ModelFileError: nothing by that name exists.
+    """
+    if arg == STARTER_ID:
+        return starter_model_path()
+    path = Path(arg).expanduser()
+    if path.exists():
+        return path
+    try:
+        from desktop.core.library import Library
+
+        found = Library().get(arg)
+    except (ImportError, LookupError, KeyError, AttributeError, TypeError):
+        found = None
+    except ModelFileError:
+        found = None
+    if found is not None:
+        return Path(found.path)
+    raise ModelFileError(
+        f"No model called {arg!r} was found.",
+        hint="Give the path of a model file, 'starter' for the built-in model, or the name "
+        "of an installed model (list them with: slm-playground models).",
+    )
+
+
+def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options shared by ``run`` and ``compare``."""
+    parser.add_argument("--system", help="optional instructions for the model (chat only)")
+    parser.add_argument("--max-tokens", type=int, default=256, metavar="N",
+                        help="longest answer, in tokens (default 256)")
+    parser.add_argument("--ctx", type=int, metavar="N",
+                        help="context length (how much text the model keeps in mind)")
+    parser.add_argument("--threads", type=int, metavar="N", help="CPU threads (default: cores)")
+    parser.add_argument("--temperature", type=float, default=0.7, metavar="T",
+                        help="randomness, 0 = always the same answer (default 0.7)")
+    parser.add_argument("--seed", type=int, metavar="S", help="random seed, for repeatable runs")
+    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
+
+
+def print_json(data: Any) -> None:
+    """Write ``data`` as JSON to stdout."""
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def human_bytes(n: float) -> str:
+    """1536 -> '1.5 KB' (decimal units, as disks and shops use)."""
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"

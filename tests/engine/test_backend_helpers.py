@@ -1,0 +1,40 @@
+"""Stop-sequence matching, UTF-8 streaming and default choices."""
+
+from __future__ import annotations
+
+from desktop.engine.backend import StopMatcher, Utf8Stream, default_threads, pick_context
+
+
+def _feed_all(m: StopMatcher, pieces: list[str]) -> str:
+    out = "".join(m.feed(p) for p in pieces)
+    return out if m.matched else out + m.flush()
+
+
+def test_stop_sequence_split_across_pieces() -> None:
+    m = StopMatcher(("\nUser:",))
+    assert _feed_all(m, ["Hello", " there\nUs", "er: more"]) == "Hello there"
+    assert m.matched
+
+
+def test_partial_prefix_released_when_not_a_stop() -> None:
+    m = StopMatcher(("STOP",))
+    assert _feed_all(m, ["ab", "ST", "x", "yz"]) == "abSTxyz"
+    assert not m.matched
+
+
+def test_no_stops_is_passthrough() -> None:
+    assert _feed_all(StopMatcher(()), ["a", "b"]) == "ab"
+
+
+def test_utf8_split_bytes() -> None:
+    s = Utf8Stream()
+    data = "héllo ☃".encode()
+    assert "".join(s.feed(data[i : i + 1]) for i in range(len(data))) + s.flush() == "héllo ☃"
+
+
+def test_defaults() -> None:
+    assert default_threads() >= 1
+    assert pick_context(None, 8192) == 4096
+    assert pick_context(None, 2048) == 2048
+    assert pick_context(16384, 8192) == 8192
+    assert pick_context(1024, None) == 1024
