@@ -1,0 +1,248 @@
+"""Settings file: round trip, atomic save, damaged/newer files, migrations, access token."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from desktop.core import paths, settings
+from desktop.core.errors import SettingsError
+from desktop.core.settings import (
+    SETTINGS_VERSION,
+    Settings,
+    get_token,
+    load_settings,
+    read_settings,
+    save_settings,
+    set_token,
+    settings_path,
+    token_file_path,
+    token_store,
+)
+
+
+def test_defaults_when_no_file() -> None:
+    result = read_settings()
+    assert result.settings == Settings()
+    assert result.problems == ()
+    assert result.path == paths.config_dir() / "settings.json"
+    assert Settings().models_folders() == (paths.default_models_dir(),)
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    s = Settings(
+        models_dirs=(tmp_path / "a", tmp_path / "b"),
+        read_only_models_dirs=(tmp_path / "b",),
+        hf_endpoint="https://mirror.example.org/",
+        proxy="http://proxy.example.org:3128",
+        offline=True,
+        threads=4,
+        context_length=4096,
+        downloads_enabled=False,
+        theme="dark",
+        first_run_done=True,
+        max_tokens=256,
+        temperature=0.2,
+        keep_history=False,
+        font_scale=1.25,
+    )
+    path = save_settings(s)
+    assert path == settings_path()
+    loaded = load_settings()
+    # the endpoint is normalised (no trailing slash) when read back
+    assert loaded == s.replace(hf_endpoint="https://mirror.example.org")
+    assert loaded.models_folders() == (tmp_path / "a", tmp_path / "b")
+    data = json.loads(path.read_text())
+    assert data["version"] == SETTINGS_VERSION
+    # no temp files left behind by the atomic write
+    assert [p.name for p in path.parent.iterdir()] == ["settings.json"]
+
+
+def test_replace_validates() -> None:
+    with pytest.raises(SettingsError):
+        Settings().replace(threads=0)
+    with pytest.raises(SettingsError):
+        Settings().replace(theme="purple")
+    with pytest.raises(SettingsError):
+        Settings().replace(hf_endpoint="ftp://mirror")
+    assert Settings().replace(threads=2).threads == 2
+
+
+def test_corrupt_file_gives_defaults_and_keeps_a_copy() -> None:
+    path = settings_path()
+    path.write_text('{"threads": 4, "theme": ', encoding="utf-8")
+    result = read_settings()
+    assert result.settings == Settings()
+    assert len(result.problems) == 1
+    problem = result.problems[0]
+    assert isinstance(problem, SettingsError)
+    assert "damaged" in problem.message
+    kept = [p for p in path.parent.iterdir() if p.name.startswith("settings.json.corrupt-")]
+    assert len(kept) == 1 and kept[0].read_text() == '{"threads": 4, "theme": '
+    # saving afterwards works and loses nothing that was kept aside
+    save_settings(result.settings.replace(threads=3))
+    assert load_settings().threads == 3
+    assert kept[0].exists()
+
+
+def test_binary_garbage_and_wrong_top_level(tmp_path: Path) -> None:
+    path = settings_path()
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    assert read_settings().settings == Settings()
+    assert read_settings().problems
+    path.write_text("[1, 2, 3]")
+    result = read_settings()
+    assert result.settings == Settings() and result.problems
+
+
+def test_newer_version_gives_defaults() -> None:
+    path = settings_path()
+    path.write_text(json.dumps({"version": SETTINGS_VERSION + 5, "threads": 2}))
+    result = read_settings()
+    assert result.settings == Settings()
+    assert "newer version" in result.problems[0].message
+    assert any(p.name.startswith("settings.json.newer-") for p in path.parent.iterdir())
+
+
+def test_bad_values_fall_back_one_by_one() -> None:
+    settings_path().write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "threads": "four",
+                "context_length": 10,
+                "theme": "dark",
+                "offline": "yes",
+                "proxy": "not a url",
+                "models_dirs": "/not/a/list",
+                "unknown_future_key": 1,
+            }
+        )
+    )
+    result = read_settings()
+    assert result.settings.theme == "dark"  # the good value survives
+    assert result.settings.threads is None
+    assert result.settings.context_length is None
+    assert result.settings.offline is False
+    assert result.settings.proxy is None
+    assert result.settings.models_dirs == ()
+    names = " ".join(p.detail for p in result.problems)
+    for key in ("threads", "context_length", "offline", "proxy", "models_dirs"):
+        assert key in names
+    assert "unknown_future_key" not in names  # ignored quietly
+
+
+def test_migration_from_unversioned_file(tmp_path: Path) -> None:
+    settings_path().write_text(json.dumps({"models_dir": str(tmp_path / "m"), "threads": 2}))
+    s = load_settings()
+    assert s.models_dirs == (tmp_path / "m",)
+    assert s.threads == 2
+    assert s.version == SETTINGS_VERSION
+
+
+def test_migration_hook_keyed_by_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "SETTINGS_VERSION", 2)
+    calls: list[int] = []
+
+    def one_to_two(raw: dict[str, object]) -> dict[str, object]:
+        calls.append(1)
+        out = dict(raw)
+        out["theme"] = "light" if out.pop("light_mode", False) else "system"
+        out["version"] = 2
+        return out
+
+    monkeypatch.setitem(settings.MIGRATIONS, 1, one_to_two)
+    migrated = settings.migrate({"version": 1, "light_mode": True})
+    assert migrated == {"version": 2, "theme": "light"}
+    assert calls == [1]
+    monkeypatch.delitem(settings.MIGRATIONS, 1)
+    with pytest.raises(SettingsError):
+        settings.migrate({"version": 1})
+
+
+def test_save_to_unwritable_place_raises_settings_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(SettingsError) as info:
+        save_settings(Settings(), blocker / "settings.json")
+    assert "could not be saved" in info.value.message
+
+
+# --- access token ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_keyring() -> object:
+    old = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(old)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend (this machine has no OS keychain to test against)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> object:
+    old = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(old)
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_token_file_fallback_is_private(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
+    assert token_store() == "file"
+    assert get_token() is None
+    assert set_token("hf_secret_value") == "file"
+    assert get_token() == "hf_secret_value"
+    mode = stat.S_IMODE(os.stat(token_file_path()).st_mode)
+    assert mode == 0o600
+    assert "hf_secret_value" not in save_settings(Settings()).read_text(encoding="utf-8")
+    assert set_token(None) is None
+    assert get_token() is None
+    assert not token_file_path().exists()
+    assert "hf_secret_value" not in caplog.text
+
+
+def test_token_in_keyring(memory_keyring: MemoryKeyring) -> None:
+    assert token_store() == "keyring"
+    assert set_token("hf_other") == "keyring"
+    assert get_token() == "hf_other"
+    assert not token_file_path().exists()
+    assert memory_keyring.store == {("slm-playground", "huggingface-token"): "hf_other"}
+    set_token("")
+    assert get_token() is None
+    assert memory_keyring.store == {}
+
+
+def test_token_never_in_settings_file_or_repr(memory_keyring: MemoryKeyring) -> None:
+    set_token("hf_hidden")
+    path = save_settings(Settings())
+    assert "hf_hidden" not in path.read_text()
+    assert "hf_hidden" not in repr(load_settings())
