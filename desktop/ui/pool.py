@@ -102,13 +102,19 @@ class ModelPool:
         if entry is not None and self._meter is not None and client.pid is not None:
             self._meter.track_runner(entry.key, client.pid, entry.name)
 
-    def release(self, client: ModelClient) -> None:
-        """Give a client back. A dead runner is forgotten; surplus idle ones are closed."""
+    def release(self, client: ModelClient) -> list[ModelClient]:
+        """Give a client back (cheap; safe on the GUI thread).
+
+        A dead runner is forgotten; surplus idle runners beyond ``max_idle`` are dropped.
+
+        Returns:
+            Clients the caller should close with :meth:`close_clients`, off the GUI thread.
+        """
         to_close: list[_Entry] = []
         with self._lock:
             entry = self._find_locked(client)
             if entry is None:
-                return
+                return []
             entry.busy = False
             entry.last_used = time.monotonic()
             if not client.alive:
@@ -123,7 +129,17 @@ class ModelPool:
                 self._entries.remove(victim)
                 to_close.append(victim)
         for e in to_close:
-            self._close_entry(e)
+            if self._meter is not None:
+                self._meter.untrack_runner(e.key)
+        return [e.client for e in to_close]
+
+    def close_clients(self, clients: list[ModelClient]) -> None:
+        """Close clients returned by :meth:`release` (blocking: ends processes)."""
+        for c in clients:
+            try:
+                c.close()
+            except Exception:  # noqa: BLE001 - closing must never raise into the UI
+                log.exception("closing %s failed", c)
 
     def loaded_bytes(self, path: Path, settings: LoadSettings) -> int:
         """Memory of an idle warm runner for ``path`` (0 when none is loaded)."""

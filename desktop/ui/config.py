@@ -1,0 +1,53 @@
+"""The window's view of settings: the person's own, the policy, and the effective mix.
+
+Qt-free glue over :mod:`desktop.core.settings` and :mod:`desktop.core.policy`; never
+raises, so the window always opens (problems are kept to show once).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from desktop.core.errors import SettingsError
+from desktop.core.policy import Policy, effective_settings, load_policy
+from desktop.core.settings import Settings, read_settings
+
+log = logging.getLogger("desktop.ui.config")
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the window needs to know about settings.
+
+    Attributes:
+        own: the person's settings as saved (what the Settings dialog edits).
+        effective: ``own`` with the organisation's policy laid over it (what the app uses).
+        locked: names of :class:`Settings` fields the policy fixes.
+        policy: the policy itself (message, allow-list ...).
+        problems: plain-language problems found while reading.
+    """
+
+    own: Settings = field(default_factory=Settings)
+    effective: Settings = field(default_factory=Settings)
+    locked: frozenset[str] = frozenset()
+    policy: Policy = field(default_factory=Policy)
+    problems: tuple[SettingsError, ...] = ()
+
+
+def load_config() -> Config:
+    """Read settings and policy (never raises)."""
+    try:
+        loaded = read_settings()
+        policy = load_policy()
+        effective, locked = effective_settings(loaded.settings, policy)
+        return Config(
+            own=loaded.settings,
+            effective=effective,
+            locked=locked,
+            policy=policy,
+            problems=tuple(loaded.problems) + tuple(policy.problems),
+        )
+    except Exception:  # noqa: BLE001 - the window must open with defaults
+        log.exception("could not read settings")
+        return Config()

@@ -1,0 +1,211 @@
+"""The main window: a sidebar (Models, Compare), the pages, and the live meter strip.
+
+Closing the window stops every answer, cancels downloads and ends every runner process.
+
+Signals:
+    shown(): the window was shown for the first time (launch timing).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.core.meter import Meter
+from desktop.engine.types import LoadSettings
+from desktop.ui.config import load_config
+from desktop.ui.pages.compare import ComparePage
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.meter import MeterStrip
+
+log = logging.getLogger("desktop.ui.window")
+
+PAGE_MODELS = 0
+PAGE_COMPARE = 1
+
+
+def _window_settings() -> QSettings:
+    """Window geometry only, kept next to the app's settings file (never the registry)."""
+    from desktop.core import paths
+
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. See the module docstring."""
+
+    shown = Signal()
+
+    def __init__(self, *, start_meter: bool = True, restore_geometry: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(960, 640))
+        self._shown_once = False
+        self._closed = False
+        self.config = load_config()
+        self.settings = self.config.effective
+
+        self.meter = Meter()
+        self.tasks = TaskRunner(self)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(196)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 14)
+        side.setSpacing(4)
+        name = QLabel(APP_NAME)
+        name.setObjectName("appName")
+        side.addWidget(name)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Pages")
+        for text, tip in (
+            ("Models", "Find, download and manage models"),
+            ("Compare", "Try models and compare their answers"),
+        ):
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
+            item.setSizeHint(QSize(160, 38))
+            self.nav.addItem(item)
+        side.addWidget(self.nav, 1)
+        self.settings_button = QPushButton("Settings")
+        self.settings_button.setToolTip("Models folders, network, performance")
+        self.settings_button.clicked.connect(self.open_settings)
+        side.addWidget(self.settings_button)
+        body.addWidget(sidebar)
+
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+
+        self.compare = ComparePage(self.meter, self.tasks, load_settings=self._load_settings())
+        self.models = self._make_models_page()
+        self.stack.addWidget(self.models)
+        self.stack.addWidget(self.compare)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.meter_strip = MeterStrip(self.meter, self.compare.pane_info)
+        self.meter_strip.sampled.connect(self.compare.on_meter)
+        outer.addWidget(self.meter_strip)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(PAGE_COMPARE)
+
+        if restore_geometry:
+            geometry = _window_settings().value("geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            else:
+                self.resize(1280, 820)
+        else:
+            self.resize(1280, 820)
+        if start_meter:
+            self.meter_strip.start()
+
+    def _load_settings(self) -> LoadSettings:
+        return LoadSettings(
+            context_length=self.settings.context_length, threads=self.settings.threads
+        )
+
+    def _make_models_page(self) -> QWidget:
+        try:
+            from desktop.ui.pages.models import ModelsPage
+        except ImportError:
+            log.exception("models page unavailable")
+            placeholder = QLabel("The model library is not available.")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return placeholder
+        page = ModelsPage(self.tasks, self.config)
+        page.installed_changed.connect(lambda: self.compare.refresh_models())
+        page.try_model.connect(self._try_model)
+        return page
+
+    def _try_model(self, model_id: str) -> None:
+        self.compare.refresh_models()
+        pane = self.compare.panes[0] if self.compare.panes else None
+        if pane is not None:
+            pane.select_model(model_id)
+        self.show_page(PAGE_COMPARE)
+
+    def show_page(self, index: int) -> None:
+        """Switch to the Models (0) or Compare (1) page."""
+        self.nav.setCurrentRow(index)
+
+    def maybe_welcome(self) -> None:
+        """Show the first-run welcome once (until the person closes it)."""
+        if self.settings.first_run_done:
+            return
+        try:
+            from desktop.ui.welcome import WelcomeDialog
+        except ImportError:
+            return
+        dialog = WelcomeDialog(self.tasks, self)
+        dialog.try_model.connect(self._try_model)
+        dialog.browse_models.connect(lambda: self.show_page(PAGE_MODELS))
+        dialog.open()
+
+    def open_settings(self) -> None:
+        """Open the Settings dialog."""
+        try:
+            from desktop.ui.settings_dialog import SettingsDialog
+        except ImportError:
+            log.exception("settings dialog unavailable")
+            return
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.config = load_config()
+            self.settings = self.config.effective
+            self.compare.load_settings = self._load_settings()
+            refresh = getattr(self.models, "reload", None)
+            if callable(refresh):
+                refresh(self.config)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Emit :attr:`shown` once."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.shown.emit()
+
+    def shutdown(self) -> None:
+        """Stop answers and downloads, end runners, stop timers. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self.meter_strip.stop()
+        stop_models = getattr(self.models, "shutdown", None)
+        if callable(stop_models):
+            stop_models()
+        self.compare.shutdown()
+        self.tasks.shutdown(wait=True, timeout=10)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Save the window size, then stop everything."""
+        try:
+            _window_settings().setValue("geometry", self.saveGeometry())
+        except Exception:  # noqa: BLE001
+            pass
+        self.shutdown()
+        super().closeEvent(event)

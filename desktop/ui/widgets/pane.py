@@ -1,0 +1,328 @@
+"""One comparison pane: a model picker, the streamed answer, a Stop button and the numbers.
+
+The pane only *shows* a run; the compare page starts workers and hands them in with
+:meth:`PaneView.attach`. While a worker runs, a frame timer (about 30 times a second)
+drains its text buffer and appends it in one insert, so fast models never slow the window.
+
+Signals:
+    remove_requested(): the person clicked the pane's close button.
+    stop_requested(): the person clicked Stop.
+    model_changed(): another model was picked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import SlmError
+from desktop.engine.types import GenerationMetrics, LoadedEvent, ProgressEvent
+from desktop.ui import fmt
+from desktop.ui.choices import ModelChoice
+
+if TYPE_CHECKING:
+    from desktop.ui.workers import GenerationWorker
+
+#: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
+FRAME_MS = 33
+
+STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
+
+
+class _Metric(QWidget):
+    """A small caption over a value."""
+
+    def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        cap = QLabel(caption)
+        cap.setObjectName("metricCaption")
+        self.value = QLabel("–")
+        self.value.setObjectName("metricValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(cap)
+        lay.addWidget(self.value)
+        self.setToolTip(tooltip)
+
+
+class PaneView(QFrame):
+    """Shows one model's answer. See the module docstring for its signals."""
+
+    remove_requested = Signal()
+    stop_requested = Signal()
+    model_changed = Signal()
+
+    def __init__(self, pane_id: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane_id = pane_id
+        self.colour = colour
+        self.state = "idle"
+        self.worker: GenerationWorker | None = None
+        self.metrics: GenerationMetrics | None = None
+        self.error: SlmError | None = None
+        self.peak_rss_seen = 0
+        self.setObjectName("pane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(14, 12, 14, 12)
+        root.setSpacing(8)
+
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        dot = QLabel("●")
+        dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
+        head.addWidget(dot)
+        self.picker = QComboBox()
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(16)
+        self.picker.setToolTip("Which model answers in this pane")
+        self.picker.setAccessibleName("Model")
+        self.picker.currentIndexChanged.connect(lambda _i: self.model_changed.emit())
+        head.addWidget(self.picker, 1)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip("Remove this pane")
+        self.remove_button.setAccessibleName("Remove this pane")
+        self.remove_button.clicked.connect(self.remove_requested)
+        head.addWidget(self.remove_button)
+        root.addLayout(head)
+
+        self.status = QLabel("Ready")
+        self.status.setObjectName("paneStatus")
+        self.status.setWordWrap(True)
+        root.addWidget(self.status)
+
+        self.error_box = QLabel()
+        self.error_box.setObjectName("errorBox")
+        self.error_box.setWordWrap(True)
+        self.error_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_box.hide()
+        root.addWidget(self.error_box)
+
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("answer")
+        self.output.setReadOnly(True)
+        self.output.setPlaceholderText("The answer appears here.")
+        self.output.setAccessibleName("Answer")
+        font = QFont(self.output.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.output.setFont(font)
+        root.addWidget(self.output, 1)
+
+        foot = QHBoxLayout()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.m_ttft = _Metric("First token", "Time until the model started to answer")
+        self.m_speed = _Metric("Speed", "Tokens per second while writing (a token ≈ ¾ of a word)")
+        self.m_tokens = _Metric("Tokens", "How many tokens the answer has")
+        self.m_ram = _Metric("Peak memory", "Most memory this model used during the answer")
+        for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
+            grid.addWidget(m, 0, i)
+        foot.addLayout(grid)
+        foot.addStretch(1)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop this answer (Esc stops all)")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop_requested)
+        foot.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
+        root.addLayout(foot)
+
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(FRAME_MS)
+        self.frame_timer.timeout.connect(self.drain)
+
+    # --- picker ---------------------------------------------------------------------
+
+    def set_choices(self, choices: list[ModelChoice], keep: str | None = None) -> None:
+        """Fill the picker, keeping the current model (or ``keep``) when still there."""
+        current = keep or (self.choice.id if self.choice else None)
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for c in choices:
+            extra = f" · {fmt.size(c.size_bytes)}" if c.size_bytes else ""
+            self.picker.addItem(c.name, c)
+            self.picker.setItemData(
+                self.picker.count() - 1, f"{c.name}{extra}\n{c.path}", Qt.ItemDataRole.ToolTipRole
+            )
+        index = next((i for i, c in enumerate(choices) if c.id == current), 0)
+        self.picker.setCurrentIndex(index if choices else -1)
+        self.picker.blockSignals(False)
+
+    def select_model(self, model_id: str) -> bool:
+        """Pick the model with this id; False when it is not offered."""
+        for i in range(self.picker.count()):
+            c = self.picker.itemData(i)
+            if isinstance(c, ModelChoice) and c.id == model_id:
+                self.picker.setCurrentIndex(i)
+                return True
+        return False
+
+    @property
+    def choice(self) -> ModelChoice | None:
+        """The picked model."""
+        data = self.picker.currentData()
+        return data if isinstance(data, ModelChoice) else None
+
+    @property
+    def title(self) -> str:
+        """A short name for this pane (meter, waiting messages)."""
+        c = self.choice
+        return c.name if c else "this pane"
+
+    # --- run lifecycle --------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while waiting for its turn, loading or writing."""
+        return self.state in ("waiting", "loading", "thinking", "writing")
+
+    def _set_state(self, state: str, text: str) -> None:
+        self.state = state
+        self.status.setText(text)
+        self.status.setProperty("state", state)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.stop_button.setEnabled(self.busy)
+        self.picker.setEnabled(not self.busy)
+
+    def reset(self) -> None:
+        """Clear the previous answer before a new run."""
+        self.output.clear()
+        self.metrics = None
+        self.error = None
+        self.peak_rss_seen = 0
+        self.error_box.hide()
+        for m in (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram):
+            m.value.setText("–")
+
+    def set_waiting(self, after: list[str]) -> None:
+        """Show that this pane runs later, to save memory."""
+        names = ", ".join(after) if after else "the other models"
+        self._set_state("waiting", f"Waiting: runs after {names} to save memory")
+
+    def set_preparing(self) -> None:
+        """Show that the run is about to start."""
+        self._set_state("loading", "Getting ready…")
+
+    def attach(self, worker: GenerationWorker) -> None:
+        """Show the run of ``worker`` (connect before ``worker.start()``)."""
+        self.worker = worker
+        worker.progress.connect(self._on_progress)
+        worker.loaded.connect(self._on_loaded)
+        worker.first_token.connect(self._on_first_token)
+        worker.done.connect(self._on_done)
+        worker.failed.connect(self._on_failed)
+        self._set_state("thinking", "Reading your prompt…")
+        self.frame_timer.start()
+
+    def drain(self) -> None:
+        """Append the text produced since the last frame (one insert per frame)."""
+        if self.worker is None:
+            return
+        text = self.worker.take_text()
+        if text:
+            cursor = QTextCursor(self.output.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text)
+            bar = self.output.verticalScrollBar()
+            if bar.value() >= bar.maximum() - 40:
+                bar.setValue(bar.maximum())
+
+    def _on_progress(self, event: ProgressEvent) -> None:
+        if event.stage == "loading":
+            self._set_state("loading", "Loading the model…")
+        elif self.state != "writing":
+            self._set_state("thinking", "Reading your prompt…")
+
+    def _on_loaded(self, event: LoadedEvent) -> None:
+        self._set_state("thinking", f"Model ready in {fmt.duration(event.load_s)}. Thinking…")
+
+    def _on_first_token(self) -> None:
+        self._set_state("writing", "Writing…")
+
+    def _on_done(self, event: object) -> None:
+        metrics = getattr(event, "metrics", None)
+        if isinstance(metrics, GenerationMetrics):
+            self.metrics = metrics
+
+    def _on_failed(self, error: SlmError) -> None:
+        self.error = error
+
+    def note_rss(self, rss_bytes: int) -> None:
+        """Remember the memory of this pane's runner seen by the meter (keeps the peak)."""
+        self.peak_rss_seen = max(self.peak_rss_seen, rss_bytes)
+
+    def finish(self) -> None:
+        """The worker thread ended: show the outcome and the numbers."""
+        self.frame_timer.stop()
+        self.drain()
+        self.worker = None
+        m = self.metrics
+        from desktop.core.errors import CancelledError
+
+        if self.error is not None and not isinstance(self.error, CancelledError):
+            self.show_error(self.error)
+        elif isinstance(self.error, CancelledError) or (m and m.stop_reason == "cancelled"):
+            self._set_state("stopped", "Stopped")
+        elif m is not None:
+            why = {
+                "length": "Done (reached the answer length limit)",
+                "stop_sequence": "Done",
+                "end_of_text": "Done",
+            }.get(m.stop_reason, "Done")
+            self._set_state("done", why)
+        else:
+            self._set_state("done", "Done")
+        if m is not None:
+            self.show_metrics(m)
+
+    def show_metrics(self, m: GenerationMetrics) -> None:
+        """Fill the numbers under the answer."""
+        self.m_ttft.value.setText(fmt.duration(m.ttft_s) if m.ttft_s is not None else "–")
+        self.m_speed.value.setText(
+            f"{fmt.rate(m.tokens_per_s)} tokens/s" if m.tokens_per_s is not None else "–"
+        )
+        self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
+        peak = max(m.peak_rss_bytes, self.peak_rss_seen)
+        self.m_ram.value.setText(fmt.size(peak) if peak else "–")
+        if m.note:
+            self.m_speed.setToolTip(m.note)
+
+    def show_error(self, error: SlmError) -> None:
+        """Show a plain-language error in the pane (never a traceback)."""
+        self.error = error
+        self._set_state("error", "Something went wrong")
+        hint = f"<br>{_escape(error.hint)}" if error.hint else ""
+        self.error_box.setText(f"<b>{_escape(error.message)}</b>{hint}")
+        self.error_box.setToolTip(error.detail)
+        self.error_box.show()
+
+    def set_idle_text(self, text: str) -> None:
+        """Show a short neutral status line."""
+        self._set_state("idle", text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
