@@ -197,7 +197,7 @@ def _inspect_magic(path: Path) -> _FileFacts:
             detail=f"{path}: {len(head)} bytes",
         )
     if head[:4] == b"GGUF" and int.from_bytes(head[4:8], "little") in (1, 2, 3):
-        return _FileFacts("gguf", None, _quant_from_name(path.name), None)
+        return _read_gguf_with_reader(path)
     if head[:4] in _GGML_MAGICS:
         return _FileFacts("ggml", None, _quant_from_name(path.name), None)
     raise ModelFileError(
@@ -205,6 +205,28 @@ def _inspect_magic(path: Path) -> _FileFacts:
         hint="Pick a .gguf file (or an older GGML .bin model).",
         detail=f"{path}: magic {head[:4]!r}",
     )
+
+
+def _read_gguf_with_reader(path: Path) -> _FileFacts:
+    """Parse the whole GGUF header with the ``gguf`` package (finds cut-short files)."""
+    import gguf
+
+    try:
+        reader = gguf.GGUFReader(path)
+
+        def text(key: str) -> str | None:
+            fld = reader.get_field(key)
+            if fld is None or not fld.types or fld.types[0] != gguf.GGUFValueType.STRING:
+                return None
+            return bytes(fld.parts[fld.data[0]]).decode("utf-8", "replace")
+
+        arch, name = text("general.architecture"), text("general.name")
+    except Exception as exc:  # noqa: BLE001 - any parse failure means a damaged file
+        raise ModelFileError(
+            f"The file “{path.name}” is damaged or incomplete; it is not a usable model.",
+            detail=f"{path}: {type(exc).__name__}: {exc}",
+        ) from exc
+    return _FileFacts("gguf", arch, _quant_from_name(path.name), name)
 
 
 # --- helpers ------------------------------------------------------------------------------
