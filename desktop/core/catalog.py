@@ -19,19 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from desktop.core.errors import (
-    GatedModelError,
-    NetworkError,
-    NotFoundError,
-    OfflineError,
-    SlmError,
-    UnauthorizedError,
-)
+from desktop.core.errors import OfflineError, SlmError
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
 
     from desktop.core.fit import ModelShape
+    from desktop.core.hub import HubConfig
 
 log = logging.getLogger("desktop.core.catalog")
 
@@ -459,40 +453,16 @@ class RefreshReport:
         return sum(1 for f in self.files if f.outcome == outcome)
 
 
-def _offline_requested() -> bool:
-    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
-        return True
+def _default_config() -> HubConfig:
+    from desktop.core.hub import HubConfig
+
     try:
         from desktop.core.settings import load_settings
 
-        return bool(load_settings().offline)
-    except Exception:  # settings are optional here; never block a refresh on them
-        return False
-
-
-def _hub_error(repo_id: str, exc: Exception) -> SlmError:
-    """Map a huggingface_hub / httpx exception to our plain-language errors."""
-    from huggingface_hub import errors as hf_errors
-
-    detail = f"{repo_id}: {type(exc).__name__}: {exc}"
-    if isinstance(exc, hf_errors.OfflineModeIsEnabled):
-        return OfflineError(
-            "Offline mode is on, so the model list cannot be refreshed.", detail=detail
-        )
-    if isinstance(exc, hf_errors.GatedRepoError):
-        return GatedModelError(
-            f"The model {repo_id} needs its licence accepted first.", detail=detail
-        )
-    if isinstance(exc, hf_errors.RepositoryNotFoundError):
-        return NotFoundError(f"The model {repo_id} was not found on Hugging Face.", detail=detail)
-    if isinstance(exc, hf_errors.HfHubHTTPError):
-        status = exc.response.status_code if exc.response is not None else None
-        if status in (401, 403):
-            return UnauthorizedError(f"Hugging Face refused access to {repo_id}.", detail=detail)
-        return NetworkError(f"Hugging Face answered with an error for {repo_id}.", detail=detail)
-    return NetworkError(
-        "Hugging Face could not be reached, so the model list was not refreshed.", detail=detail
-    )
+        return HubConfig.from_settings(load_settings())
+    except SlmError as exc:  # unreadable settings or token store: go with the defaults
+        log.info("refresh: using default Hub settings (%s)", exc.detail or exc.message)
+        return HubConfig()
 
 
 def _is_connection_error(exc: Exception) -> bool:
@@ -505,6 +475,7 @@ def refresh_catalog(
     path: str | os.PathLike[str] | None = None,
     *,
     api: HfApi | None = None,
+    config: HubConfig | None = None,
     write: bool = True,
 ) -> RefreshReport:
     """Re-read every file's size and sha256 from the Hub and rewrite the catalog.
@@ -516,7 +487,9 @@ def refresh_catalog(
 
     Args:
         path: the catalog file (default: the shipped one).
-        api: the client to use (default: a new ``HfApi()``, honouring ``HF_ENDPOINT``).
+        api: the client to use (default: an ``HfApi`` for ``config``'s endpoint and token).
+        config: endpoint, proxy, token and offline mode (default: from the app settings;
+            ``HF_ENDPOINT`` and ``HF_HUB_OFFLINE`` are honoured).
         write: write the updated catalog back to ``path``.
 
     Raises:
@@ -526,12 +499,15 @@ def refresh_catalog(
     """
     p = Path(path) if path is not None else default_catalog_path()
     load_catalog(p)  # validate before touching anything
-    if _offline_requested():
-        raise OfflineError("Offline mode is on, so the model list cannot be refreshed.")
+    from desktop.core.hub import install_hub_session, map_error
+
+    cfg = config if config is not None else _default_config()
+    cfg.check_online()  # offline: fail at once, before any network access
     if api is None:
         from huggingface_hub import HfApi
 
-        api = HfApi()
+        install_hub_session(cfg)
+        api = HfApi(endpoint=cfg.resolved_endpoint, token=cfg.token)
     data = json.loads(p.read_text(encoding="utf-8"))
     results: list[FileRefresh] = []
     failed: list[tuple[str, str]] = []
@@ -544,7 +520,7 @@ def refresh_catalog(
         try:
             info = api.model_info(repo, files_metadata=True)
         except Exception as exc:
-            err = _hub_error(repo, exc)
+            err = map_error(exc, config=cfg, repo_id=repo)
             if isinstance(err, OfflineError):
                 raise err from exc
             if reached == 0 and _is_connection_error(exc):
