@@ -553,11 +553,10 @@ class Library:
                     if stale_hash:
                         entry["sha256"] = None
                     updates[key] = entry
-                if cand.folder not in read_only_cache:
-                    read_only_cache[cand.folder] = self.folder_is_read_only(cand.folder)
-                read_only = read_only_cache[cand.folder] or self.folder_is_read_only(
-                    cand.path.parent
-                )
+                for place in {cand.folder, cand.path.parent}:
+                    if place not in read_only_cache:
+                        read_only_cache[place] = self.folder_is_read_only(place)
+                read_only = read_only_cache[cand.folder] or read_only_cache[cand.path.parent]
                 model_id = slug(cand.path.name)
                 if model_id in ids:
                     model_id = f"{model_id}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
