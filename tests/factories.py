@@ -423,7 +423,6 @@ def make_legacy_ggml(
 
     if model_type in ("gpt2", "starcoder"):
         out.append(struct.pack("<I6i", GGML_MAGIC, V, n_ctx, e, n_head, L, ftype))
-        out.append(_vocab_bytes(vocab, count=True, scores=False))
         if model_type == "starcoder":  # its converter's special tokens tell it from GPT-2
             vocab[257:262] = [
                 b"<fim_prefix>",
@@ -432,6 +431,7 @@ def make_legacy_ggml(
                 b"<fim_pad>",
                 b"<filename>",
             ]
+        out.append(_vocab_bytes(vocab, count=True, scores=False))
         # ctransformers' starcoder loader expects full key/value heads (3 * n_embd), like GPT-2
         tensors = list(_gpt2_tensors(V, n_ctx, e, L, 3 * e))
     elif model_type == "gptj":
@@ -462,6 +462,8 @@ def make_legacy_ggml(
     elif model_type in ("gpt_neox", "dolly-v2"):
         n_rot = e // n_head
         out.append(struct.pack("<I8i", GGML_MAGIC, V, n_ctx, e, n_head, L, n_rot, 1, ftype))
+        if model_type == "dolly-v2":  # dolly's tokenizer has its instruction markers
+            vocab[257:260] = [b"### End", b"### Instruction:", b"### Response:"]
         out.append(_vocab_bytes(vocab, count=False, scores=False))
         tensors = [("gpt_neox.embed_in.weight", (V, e), True)]
         for i in range(L):
