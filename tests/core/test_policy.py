@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from desktop.core import paths
 from desktop.core.policy import (
@@ -232,3 +237,66 @@ def test_allow_list_matching() -> None:
     assert Policy(allowed_models=("org/repo/file.gguf",)).allows(
         repo_id="org/repo", filename="file.gguf"
     )
+
+
+scalars = (
+    st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=15)
+)
+toml_values = scalars | st.lists(scalars, max_size=3)
+sections = {
+    "models": ["folders", "read_only_folders", "include_user_folders", "allowed", "oops"],
+    "network": ["downloads", "hub_endpoint", "proxy", "offline"],
+    "defaults": ["threads", "context_length", "lock"],
+}
+
+
+def render(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(render(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value)
+
+
+@hyp_settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(sections)),
+        st.dictionaries(
+            st.sampled_from(sorted({k for v in sections.values() for k in v})),
+            toml_values,
+            max_size=4,
+        ),
+        max_size=3,
+    ),
+    st.one_of(st.none(), toml_values),
+)
+def test_any_policy_never_crashes(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    body: dict[str, dict[str, object]],
+    message: object,
+) -> None:
+    lines = [] if message is None else [f"message = {render(message)}"]
+    for name, values in body.items():
+        lines.append(f"[{name}]")
+        lines += [f"{k} = {render(v)}" for k, v in values.items()]
+    write_policy(tmp_path, "\n".join(lines) + "\n", monkeypatch)
+    policy = load_policy()
+    eff, locked = effective_settings(Settings(), policy)
+    assert isinstance(eff, Settings) and locked <= {f.name for f in dataclasses.fields(Settings)}
+    assert all(isinstance(p.message, str) and p.message for p in policy.problems)
+
+
+@hyp_settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=200))
+def test_any_text_never_crashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    write_policy(tmp_path, text, monkeypatch)
+    effective_settings(Settings(), load_policy())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -9,6 +10,9 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -25,6 +29,10 @@ from desktop.core.settings import (
     settings_path,
     token_file_path,
     token_store,
+)
+
+settings_profile = hyp_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
 
@@ -246,3 +254,25 @@ def test_token_never_in_settings_file_or_repr(memory_keyring: MemoryKeyring) -> 
     path = save_settings(Settings())
     assert "hf_hidden" not in path.read_text()
     assert "hf_hidden" not in repr(load_settings())
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
+setting_names = st.sampled_from([f.name for f in dataclasses.fields(Settings)] + ["models_dir"])
+
+
+@settings_profile
+@given(st.dictionaries(setting_names, json_values, max_size=8))
+def test_any_json_object_never_crashes(raw: dict[str, object]) -> None:
+    path = paths.config_dir() / "fuzz-settings.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    result = read_settings(path)
+    assert isinstance(result.settings, Settings)
+    # whatever was read can be saved and read back unchanged
+    save_settings(result.settings, path)
+    assert read_settings(path).settings == result.settings
