@@ -33,6 +33,7 @@ from desktop.core.errors import (
     UnsupportedModelError,
 )
 from desktop.core.model_index import ModelIndex
+from desktop.core.modelfile import inspect_model_file
 from desktop.core.policy import Policy, effective_settings, load_policy
 from desktop.core.settings import Settings, load_settings
 
@@ -163,70 +164,14 @@ def _quant_from_name(name: str) -> str | None:
 
 def _inspect(path: Path) -> _FileFacts:
     """Validate a model file through its header (raises ModelFileError / UnsupportedModelError)."""
-    try:
-        from desktop.core.modelfile import inspect_model_file
-    except ImportError:  # helper "formats" has not landed yet: check the magic bytes only
-        return _inspect_magic(path)
     info = inspect_model_file(path)
-    name: str | None = None
-    if info.gguf is not None:
-        general = info.gguf.metadata.get("general.name")
-        name = general if isinstance(general, str) and general.strip() else None
+    name = info.gguf.name if info.gguf is not None and info.gguf.name else None
     return _FileFacts(
         format=info.format,
         architecture=info.architecture or None,
         quantization=info.quantization or _quant_from_name(path.name),
         name=name,
     )
-
-
-_GGML_MAGICS = {b"lmgg", b"fmgg", b"tjgg", b"ccgg"}  # ggml, ggmf, ggjt, ggcc (little-endian)
-
-
-def _inspect_magic(path: Path) -> _FileFacts:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise ModelFileError(
-            f"The file “{path.name}” could not be opened.", detail=f"{path}: {exc}"
-        ) from exc
-    if len(head) < 8:
-        raise ModelFileError(
-            f"The file “{path.name}” is empty or cut short; it is not a usable model.",
-            detail=f"{path}: {len(head)} bytes",
-        )
-    if head[:4] == b"GGUF" and int.from_bytes(head[4:8], "little") in (1, 2, 3):
-        return _read_gguf_with_reader(path)
-    if head[:4] in _GGML_MAGICS:
-        return _FileFacts("ggml", None, _quant_from_name(path.name), None)
-    raise ModelFileError(
-        f"The file “{path.name}” is not a GGUF or GGML model file.",
-        hint="Pick a .gguf file (or an older GGML .bin model).",
-        detail=f"{path}: magic {head[:4]!r}",
-    )
-
-
-def _read_gguf_with_reader(path: Path) -> _FileFacts:
-    """Parse the whole GGUF header with the ``gguf`` package (finds cut-short files)."""
-    import gguf
-
-    try:
-        reader = gguf.GGUFReader(path)
-
-        def text(key: str) -> str | None:
-            fld = reader.get_field(key)
-            if fld is None or not fld.types or fld.types[0] != gguf.GGUFValueType.STRING:
-                return None
-            return bytes(fld.parts[fld.data[0]]).decode("utf-8", "replace")
-
-        arch, name = text("general.architecture"), text("general.name")
-    except Exception as exc:  # noqa: BLE001 - any parse failure means a damaged file
-        raise ModelFileError(
-            f"The file “{path.name}” is damaged or incomplete; it is not a usable model.",
-            detail=f"{path}: {type(exc).__name__}: {exc}",
-        ) from exc
-    return _FileFacts("gguf", arch, _quant_from_name(path.name), name)
 
 
 # --- helpers ------------------------------------------------------------------------------

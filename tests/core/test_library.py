@@ -316,7 +316,7 @@ def test_register_download_and_allow_list(tiny_dir: Path, models_dir: Path) -> N
     assert model.repo_id == "bartowski/Llama-3.2-1B-Instruct-GGUF"
     assert model.catalog_id == "llama-3.2-1b-instruct"
     assert model.sha256 == sha(target)
-    assert model.quantization == "Q4_K_M"
+    assert model.quantization == "Q8_0"  # from the header, not the file name
     assert lib.is_allowed(model)
     assert lib.is_allowed(lib.get("starter"))  # the starter is always allowed
     assert lib.find_duplicate(model.size_bytes, sha(target)) == model
