@@ -8,12 +8,20 @@ import shutil
 from collections import namedtuple
 from pathlib import Path
 
+import gguf
+import numpy as np
 import pytest
 
 from desktop.core import library as library_mod
 from desktop.core import paths
 from desktop.core.cancel import CancelToken
-from desktop.core.errors import CancelledError, DiskSpaceError, LibraryError, ModelFileError
+from desktop.core.errors import (
+    CancelledError,
+    DiskSpaceError,
+    LibraryError,
+    ModelFileError,
+    UnsupportedModelError,
+)
 from desktop.core.library import DuplicateModelError, Library, slug
 from desktop.core.model_index import default_index_path
 from desktop.core.policy import Policy, effective_settings
@@ -354,3 +362,22 @@ def test_damaged_index_is_set_aside(src: Path) -> None:
     assert [m.id for m in models] == ["starter", model.id]
     assert models[1].source == "found"  # provenance lost, the model is still there
     assert any(p.name.startswith("models-index.json.corrupt-") for p in paths.data_dir().iterdir())
+
+
+def test_real_model_no_engine_can_run(tmp_path: Path, models_dir: Path) -> None:
+    """A valid GGUF of an architecture llama.cpp does not know: refused, and skipped in lists."""
+    path = tmp_path / "mystery.gguf"
+    writer = gguf.GGUFWriter(path, "not-a-real-arch")
+    writer.add_name("Mystery")
+    writer.add_tensor("w", np.zeros((4, 4), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    with pytest.raises(UnsupportedModelError):
+        Library().import_file(path)
+    assert list(models_dir.iterdir()) == []
+    shutil.copy(path, models_dir)
+    scan = Library().scan()
+    assert [m.id for m in scan.models] == ["starter"]
+    assert [s.path.name for s in scan.skipped] == ["mystery.gguf"]
