@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import SettingsError
-from desktop.core.settings import MAX_CONTEXT, MAX_THREADS, MIN_CONTEXT, Settings
+from desktop.core.settings import (
+    MAX_CONTEXT,
+    MAX_THREADS,
+    MIN_CONTEXT,
+    Settings,
+    _url_or_none,  # one URL rule for settings and policy
+)
 
 log = logging.getLogger("desktop.core.policy")
 
@@ -163,8 +169,6 @@ def _str_list(value: Any) -> list[str] | None:
 
 def _parse(source: Path, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[SettingsError]]:
     """Turn one parsed policy file into ``Policy`` field values, collecting problems."""
-    from desktop.core.settings import _url_or_none  # one URL rule for settings and policy
-
     out: dict[str, Any] = {}
     problems: list[SettingsError] = []
 
