@@ -452,13 +452,17 @@ class _Cursor:
 
     def room_for(self, count: int, item_size: int, what: str) -> None:
         """Refuse ``count`` items of at least ``item_size`` bytes that cannot fit the budget."""
-        budget = self.max_bytes - self.pos
-        if self.size is not None:
-            budget = min(budget, self.size - self.pos)
-        if count < 0 or count * item_size > budget:
+        need = count * item_size
+        if count < 0 or (self.size is not None and need > self.size - self.pos):
             raise self.error(
                 "is damaged (an impossible size)",
-                f"{what}: {count} items of >= {item_size} bytes do not fit in {budget} bytes",
+                f"{what}: {count} items of >= {item_size} bytes; file size {self.size}",
+            )
+        if need > self.max_bytes - self.pos:
+            raise _damaged(
+                self.label,
+                "has a header that is far too large",
+                f"{what}: {count} items of >= {item_size} bytes exceed {self.max_bytes} bytes",
             )
 
     def unpack(self, fmt: str) -> Any:
