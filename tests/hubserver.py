@@ -274,9 +274,9 @@ class Fault:
         return self.path is None or fnmatch.fnmatchcase(path, self.path)
 
 
-@dataclass(frozen=True)
+@dataclass
 class RequestRecord:
-    """One request the servers answered (for assertions)."""
+    """One request the servers received (updated while it is answered)."""
 
     host: str
     method: str
@@ -284,10 +284,11 @@ class RequestRecord:
     query: str
     range: str | None
     authorization: str | None
-    status: int
-    body_bytes: int
-    #: The repo file whose content was sent (``"repo_id/filename"``), if any.
-    served_file: str | None
+    status: int = 0
+    #: File body bytes written to the socket so far.
+    body_bytes: int = 0
+    #: The repo file whose content is sent (``"repo_id/filename"``), if any.
+    served_file: str | None = None
 
 
 class HubServer:
@@ -534,15 +535,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self, method: str) -> None:
         self._method = method
-        self._status = 0
-        self._sent = 0
-        self._served: str | None = None
         self._drop_after: int | None = None
         self._extra: Mapping[str, str] = {}
         parts = urlsplit(self.path)
         self._path = unquote(parts.path)
         self._query = parse_qs(parts.query, keep_blank_values=True)
-        self._raw_query = parts.query
+        # Recorded as soon as it arrives (and updated while answering), so a client that
+        # has its answer always finds its request counted.
+        self._rec = RequestRecord(
+            host=self.role,
+            method=method,
+            path=self._path,
+            query=parts.query,
+            range=self.headers.get("Range"),
+            authorization=self.headers.get("Authorization"),
+        )
+        self.hub._record(self._rec)
         body = b""
         if method == "POST":
             length = int(self.headers.get("Content-Length") or 0)
@@ -572,20 +580,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-        finally:
-            self.hub._record(
-                RequestRecord(
-                    host=self.role,
-                    method=method,
-                    path=self._path,
-                    query=self._raw_query,
-                    range=self.headers.get("Range"),
-                    authorization=self.headers.get("Authorization"),
-                    status=self._status,
-                    body_bytes=self._sent,
-                    served_file=self._served,
-                )
-            )
 
     # --- helpers ----------------------------------------------------------------------
 
@@ -594,7 +588,7 @@ class _Handler(BaseHTTPRequestHandler):
         return auth[7:].strip() if auth.lower().startswith("bearer ") else None
 
     def _send_head(self, status: int, headers: Mapping[str, str]) -> None:
-        self._status = status
+        self._rec.status = status
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)
@@ -697,7 +691,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_head(status, headers)
         if self._method == "HEAD":
             return
-        self._served = f"{repo.repo_id}/{f.path}"
+        self._rec.served_file = f"{repo.repo_id}/{f.path}"
         limit = self._drop_after
         pos = start
         remaining = length
@@ -710,14 +704,15 @@ class _Handler(BaseHTTPRequestHandler):
                 raise _Drop
             n = min(block, remaining)
             if limit is not None:
-                n = min(n, limit - self._sent)
+                n = min(n, limit - self._rec.body_bytes)
                 if n <= 0:
                     self.wfile.flush()
                     raise _Drop
             chunk = f.read(pos, n)
             t0 = time.monotonic()
             self.wfile.write(chunk)
-            self._sent += len(chunk)
+            with self.hub._lock:
+                self._rec.body_bytes += len(chunk)
             pos += len(chunk)
             remaining -= len(chunk)
             if throttle:

@@ -219,6 +219,9 @@ def make_client(config: HubConfig, *, hub_hooks: bool = False) -> httpx2.Client:
     """
     return httpx2.Client(
         transport=_OfficeTransport(config),
+        timeout=httpx2.Timeout(
+            config.read_timeout_s, connect=config.connect_timeout_s, pool=config.connect_timeout_s
+        ),
         trust_env=False,
         follow_redirects=True,
         event_hooks={"request": [hf_request_event_hook]} if hub_hooks else None,
@@ -756,6 +759,7 @@ class HttpRangeSource:
         chunk_size: bytes per chunk.
         max_chunks: chunks kept in memory.
         cancel: stops between requests.
+        name: the file name shown in error messages.
     """
 
     def __init__(
@@ -769,8 +773,11 @@ class HttpRangeSource:
         chunk_size: int = 2 * 1024 * 1024,
         max_chunks: int = 16,
         cancel: CancelToken | None = None,
+        name: str | None = None,
     ) -> None:
         self.url = url
+        #: Shown in messages about the file (e.g. a damaged header).
+        self.name = name or urlsplit(url).path.rsplit("/", 1)[-1]
         self.size: int | None = size
         self._headers = dict(headers or {})
         self._config = config or HubConfig()
@@ -925,7 +932,12 @@ def read_remote_header(
     remote = resolve_file(repo_id, filename, revision=revision, config=config)
     headers = config.headers() if remote.send_auth else {}
     with HttpRangeSource(
-        remote.location, size=remote.size, headers=headers, config=config, cancel=cancel
+        remote.location,
+        size=remote.size,
+        headers=headers,
+        config=config,
+        cancel=cancel,
+        name=filename,
     ) as source:
         header = read_gguf_header(source)
         log.info(

@@ -1,0 +1,880 @@
+"""Downloads that survive real life: resume, pause, cancel, checksum, full disks.
+
+``huggingface_hub`` 2.x restarts a download from zero on every call and deletes partial
+files, which is painful for a 4 GB model on office Wi-Fi. This module keeps the parts
+``huggingface_hub`` does well (the file URL, endpoint, auth headers, size and sha256 come
+from :func:`desktop.core.hub.resolve_file`, i.e. ``get_hf_file_metadata``) and adds a small
+HTTP Range downloader:
+
+* bytes go to ``NAME.part`` next to the final file, with ``NAME.part.json`` recording which
+  remote file (ETag, size) they belong to, so a later run, even in a new process after a
+  restart, continues where it stopped;
+* dropped connections are retried with Range requests (no byte is fetched twice);
+* the sha256 (or git blob id for small files) and the size are checked before the file
+  gets its final name (an atomic rename); a mismatch deletes the bytes and raises
+  :class:`~desktop.core.errors.ChecksumError`;
+* free disk space is checked before starting; a full disk mid-way raises
+  :class:`~desktop.core.errors.DiskSpaceError` and keeps the ``.part`` for later;
+* progress events (:class:`DownloadProgress`) come at most ``1 / progress_interval_s``
+  times a second, with a smoothed speed and an ETA.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx2
+
+from desktop.core.cancel import CancelToken
+from desktop.core.errors import (
+    CancelledError,
+    ChecksumError,
+    DiskSpaceError,
+    DownloadError,
+    DownloadsDisabledError,
+    RateLimitedError,
+    ServerError,
+    SlmError,
+    TimeoutError_,
+)
+from desktop.core.hub import (
+    HubConfig,
+    RemoteFile,
+    error_for_status,
+    make_client,
+    map_error,
+    resolve_file,
+)
+
+log = logging.getLogger("desktop.core.downloads")
+
+State = Literal[
+    "starting", "downloading", "retrying", "verifying", "done", "paused", "cancelled", "failed"
+]
+PART_SUFFIX = ".part"
+META_SUFFIX = ".part.json"
+_RETRY_STATUS = (408, 429, 500, 502, 503, 504)
+_DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """One progress event.
+
+    Attributes:
+        filename: the file being downloaded (name inside the repo).
+        bytes_done: bytes on disk so far (including a resumed part).
+        total_bytes: the file's size, if known.
+        bytes_per_s: smoothed speed over the last seconds.
+        eta_s: seconds left at that speed, if known.
+        state: ``starting``, ``downloading``, ``retrying``, ``verifying``, ``done``,
+            ``paused``, ``cancelled`` or ``failed``.
+        resumed_from: bytes that were already on disk when this run started.
+        message: a short plain-language note (e.g. why it is retrying).
+    """
+
+    filename: str
+    bytes_done: int
+    total_bytes: int | None
+    bytes_per_s: float
+    eta_s: float | None
+    state: State
+    resumed_from: int = 0
+    message: str = ""
+
+    @property
+    def fraction(self) -> float | None:
+        """Share done, 0.0 to 1.0, if the size is known."""
+        if not self.total_bytes:
+            return None
+        return min(1.0, self.bytes_done / self.total_bytes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (``--json-progress``)."""
+        return {
+            "event": "progress",
+            "filename": self.filename,
+            "bytes_done": self.bytes_done,
+            "total_bytes": self.total_bytes,
+            "bytes_per_s": round(self.bytes_per_s, 1),
+            "eta_s": None if self.eta_s is None else round(self.eta_s, 1),
+            "state": self.state,
+            "resumed_from": self.resumed_from,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    """A finished, verified download.
+
+    Attributes:
+        path: the file under its final name.
+        sha256: its sha256 (computed while downloading).
+        size_bytes: its size.
+        repo_id: where it came from.
+        filename: its name inside the repo.
+        commit: the repo commit it was downloaded at.
+        resumed_from: bytes reused from an earlier, interrupted run.
+        already_present: the verified file was already there; nothing was downloaded.
+    """
+
+    path: Path
+    sha256: str
+    size_bytes: int
+    repo_id: str
+    filename: str
+    commit: str | None = None
+    resumed_from: int = 0
+    already_present: bool = False
+
+
+@dataclass(frozen=True)
+class DownloadOptions:
+    """Knobs for one download.
+
+    Attributes:
+        revision: branch, tag or commit (default: the main branch).
+        expected_sha256: the hash the catalog promises; must match the Hub's and the bytes.
+        expected_size: the size the catalog promises.
+        downloads_enabled: ``False`` (admin policy) refuses with DownloadsDisabledError.
+        free_space_margin_bytes: free space to leave on the disk beyond the file.
+        max_retries: tries after a dropped connection or a busy server (reset by progress).
+        retry_wait_s: first wait between tries (doubles each time, at most 30 s).
+        progress_interval_s: least time between two ``downloading`` events.
+    """
+
+    revision: str | None = None
+    expected_sha256: str | None = None
+    expected_size: int | None = None
+    downloads_enabled: bool = True
+    free_space_margin_bytes: int = 64 * 1024 * 1024
+    max_retries: int = 5
+    retry_wait_s: float = 1.0
+    progress_interval_s: float = 0.1
+
+
+ProgressCallback = Callable[[DownloadProgress], None]
+
+
+def part_paths(dest_dir: str | os.PathLike[str], filename: str) -> tuple[Path, Path, Path]:
+    """``(final, part, part_meta)`` paths for ``filename`` downloaded into ``dest_dir``."""
+    name = Path(filename).name
+    folder = Path(dest_dir)
+    return folder / name, folder / (name + PART_SUFFIX), folder / (name + META_SUFFIX)
+
+
+def discard_partial(dest_dir: str | os.PathLike[str], filename: str) -> bool:
+    """Delete an unfinished download's ``.part`` files; return whether there were any."""
+    _, part, meta = part_paths(dest_dir, filename)
+    found = False
+    for p in (part, meta):
+        try:
+            p.unlink()
+            found = True
+        except FileNotFoundError:
+            pass
+    return found
+
+
+def partial_bytes(dest_dir: str | os.PathLike[str], filename: str) -> int:
+    """Bytes of an unfinished download already on disk (0 when none)."""
+    _, part, meta = part_paths(dest_dir, filename)
+    try:
+        return part.stat().st_size if meta.exists() else 0
+    except FileNotFoundError:
+        return 0
+
+
+class _Rate:
+    """Smoothed bytes per second (exponential moving average of short windows)."""
+
+    def __init__(self) -> None:
+        self.value = 0.0
+        self._t: float | None = None
+        self._n = 0
+
+    def update(self, now: float, n_total: int) -> float:
+        if self._t is None:
+            self._t, self._n = now, n_total
+            return self.value
+        dt = now - self._t
+        if dt >= 0.05:
+            inst = (n_total - self._n) / dt
+            self.value = inst if self.value == 0.0 else 0.3 * inst + 0.7 * self.value
+            self._t, self._n = now, n_total
+        return self.value
+
+
+class _Refused(Exception):
+    """The server refused the file request (a 4xx answer)."""
+
+    def __init__(self, error: SlmError, status: int) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.status = status
+
+
+class _Retry(Exception):
+    def __init__(self, error: SlmError, wait_s: float | None = None) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.wait_s = wait_s
+
+
+class _Writer:
+    """Appends to the ``.part`` file, hashing as it goes; disk-full becomes DiskSpaceError."""
+
+    def __init__(self, path: Path, git_size: int | None) -> None:
+        self.path = path
+        self.sha256 = hashlib.sha256()
+        self._git_size = git_size
+        self.git = self._new_git()
+        self.size = 0
+        self._fh = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+        existing = path.stat().st_size
+        if existing:
+            with open(path, "rb") as f:
+                for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
+                    self.sha256.update(block)
+                    if self.git is not None:
+                        self.git.update(block)
+            self.size = existing
+
+    def _new_git(self) -> Any:
+        if self._git_size is None:
+            return None
+        h = hashlib.sha1(usedforsecurity=False)
+        h.update(b"blob %d\0" % self._git_size)
+        return h
+
+    def restart(self) -> None:
+        """Throw away what was written (the server sent the whole file again)."""
+        self._fh.truncate(0)
+        self._fh.seek(0)
+        self.sha256 = hashlib.sha256()
+        self.git = self._new_git()
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                n = self._fh.write(view)
+                if n is None or n <= 0:
+                    raise OSError(errno.EIO, "short write")
+                self.sha256.update(view[:n])
+                if self.git is not None:
+                    self.git.update(view[:n])
+                self.size += n
+                view = view[n:]
+        except OSError as exc:
+            raise _disk_error(exc, self.path) from exc
+
+    def finish(self) -> None:
+        try:
+            os.fsync(self._fh.fileno())
+        except OSError as exc:
+            raise _disk_error(exc, self.path) from exc
+
+    def close(self) -> None:
+        try:
+            self._fh.close()
+        except OSError:
+            pass
+
+
+def _disk_error(exc: OSError, path: Path) -> SlmError:
+    if exc.errno in _DISK_FULL_ERRNOS:
+        too_big = exc.errno == errno.EFBIG
+        return DiskSpaceError(
+            "The disk is full, so the download stopped."
+            if not too_big
+            else "The models folder's drive cannot hold a file this large.",
+            hint="Free up disk space (or pick another models folder in Settings), then "
+            "download again; it continues where it stopped.",
+            detail=f"{exc.strerror or exc} ({path})",
+        )
+    return DownloadError(
+        "The model could not be saved in the models folder.",
+        hint="Check that the folder exists and you may write to it, or pick another one in "
+        "Settings.",
+        detail=f"{type(exc).__name__}: {exc} ({path})",
+    )
+
+
+def _human(n: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"
+
+
+def check_free_space(folder: Path, needed: int, margin: int) -> None:
+    """Raise DiskSpaceError unless ``folder``'s disk has ``needed + margin`` bytes free."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError as exc:
+        raise _disk_error(exc, folder) from exc
+    if free < needed + margin:
+        raise DiskSpaceError(
+            f"Not enough free disk space: this model needs {_human(needed)} and "
+            f"{_human(free)} is free.",
+            detail=f"free={free} needed={needed} margin={margin} folder={folder}",
+        )
+
+
+def _retry_after(response: httpx2.Response) -> float | None:
+    value = (response.headers.get("Retry-After") or "").strip()
+    return float(value) if value.isdigit() else None
+
+
+class Downloader:
+    """Downloads one file from the Hub into a folder, resumably.
+
+    ``run()`` blocks; call it from a worker thread. ``pause()`` and ``cancel()`` are
+    thread-safe and make ``run()`` stop within one network chunk, keeping the ``.part``
+    (``cancel(discard=True)`` deletes it). Calling ``run()`` again continues.
+
+    Args:
+        repo_id: ``owner/name``.
+        filename: the file inside the repo.
+        dest_dir: the models folder (default: :func:`desktop.core.paths.default_models_dir`).
+        config: how to reach the Hub (endpoint, token, proxy, offline).
+        options: see :class:`DownloadOptions`.
+        on_progress: called with each :class:`DownloadProgress` (from the ``run()`` thread).
+    """
+
+    def __init__(
+        self,
+        repo_id: str,
+        filename: str,
+        dest_dir: str | os.PathLike[str] | None = None,
+        *,
+        config: HubConfig | None = None,
+        options: DownloadOptions | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        if dest_dir is None:
+            from desktop.core.paths import default_models_dir
+
+            dest_dir = default_models_dir()
+        self.repo_id = repo_id
+        self.filename = filename
+        self.dest_dir = Path(dest_dir)
+        self.config = config or HubConfig()
+        self.options = options or DownloadOptions()
+        self.on_progress = on_progress
+        self.final_path, self.part_path, self.meta_path = part_paths(self.dest_dir, filename)
+        self.state: State = "starting"
+        self._lock = threading.Lock()
+        self._token: CancelToken | None = None
+        self._stop_state: State = "cancelled"
+        self._discard = False
+        self._rate = _Rate()
+        self._last_emit = 0.0
+        self._resumed_from = 0
+        self._total: int | None = None
+
+    # --- control ----------------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Stop soon and keep the bytes so far; ``run()`` raises CancelledError."""
+        with self._lock:
+            self._stop_state = "paused"
+            if self._token is not None:
+                self._token.cancel()
+
+    def cancel(self, *, discard: bool = False) -> None:
+        """Stop soon; with ``discard`` also delete the unfinished ``.part`` file."""
+        with self._lock:
+            self._stop_state = "cancelled"
+            self._discard = discard
+            if self._token is not None:
+                self._token.cancel()
+        if discard and self._token is None:
+            discard_partial(self.dest_dir, self.filename)
+
+    def _stopped_as(self) -> State:
+        with self._lock:
+            return self._stop_state
+
+    # --- events -----------------------------------------------------------------------
+
+    def _emit(
+        self,
+        state: State,
+        done: int,
+        total: int | None,
+        *,
+        force: bool = True,
+        message: str = "",
+    ) -> None:
+        if total is not None:
+            self._total = total
+        now = time.monotonic()
+        speed = self._rate.update(now, done - self._resumed_from)
+        if not force and now - self._last_emit < self.options.progress_interval_s:
+            return
+        self._last_emit = now
+        self.state = state
+        if self.on_progress is None:
+            return
+        eta = None
+        if total is not None and speed > 0:
+            eta = max(0.0, (total - done) / speed)
+        self.on_progress(
+            DownloadProgress(
+                filename=self.filename,
+                bytes_done=done,
+                total_bytes=total,
+                bytes_per_s=speed,
+                eta_s=eta,
+                state=state,
+                resumed_from=self._resumed_from,
+                message=message,
+            )
+        )
+
+    # --- the work ---------------------------------------------------------------------
+
+    def run(self, cancel: CancelToken | None = None) -> DownloadResult:
+        """Download (or continue downloading) and verify the file.
+
+        Args:
+            cancel: an extra cancel token (stops like :meth:`cancel`).
+
+        Returns:
+            The verified file under its final name.
+
+        Raises:
+            DownloadsDisabledError: downloads are turned off by policy.
+            OfflineError: offline mode is on (at once) or there is no network.
+            NotFoundError, GatedModelError, UnauthorizedError, RateLimitedError,
+            ServerError, TimeoutError_, NetworkError: the Hub or network, in plain words.
+            DiskSpaceError: not enough space before or during the download (``.part`` kept).
+            ChecksumError: the bytes are not the published file (they were deleted).
+            CancelledError: paused or cancelled (``.part`` kept unless discarded).
+        """
+        if not self.options.downloads_enabled:
+            raise DownloadsDisabledError(
+                "Downloading models is turned off on this computer.",
+                detail="downloads_enabled is false (settings or policy)",
+            )
+        token = cancel or CancelToken()
+        with self._lock:
+            self._token = token
+            self._stop_state = "cancelled"
+            self._discard = False
+        self.config.check_online()
+        self._rate = _Rate()
+        self._resumed_from = 0
+        try:
+            return self._run(token)
+        except CancelledError:
+            state = self._stopped_as()
+            if self._discard:
+                discard_partial(self.dest_dir, self.filename)
+            self._emit(state, partial_bytes(self.dest_dir, self.filename), self._total)
+            raise CancelledError(
+                "Download paused." if state == "paused" else "Download stopped.",
+                detail=f"{self.repo_id}/{self.filename}",
+            ) from None
+        except SlmError as exc:
+            self.state = "failed"
+            log.warning("download of %s/%s failed: %s", self.repo_id, self.filename, exc.detail)
+            raise
+        finally:
+            with self._lock:
+                self._token = None
+
+    def _resolve(self, token: CancelToken) -> RemoteFile:
+        attempt = 0
+        while True:
+            token.raise_if_cancelled()
+            try:
+                return resolve_file(
+                    self.repo_id, self.filename, revision=self.options.revision, config=self.config
+                )
+            except (ServerError, RateLimitedError, TimeoutError_) as exc:
+                attempt += 1
+                if attempt > self.options.max_retries:
+                    raise
+                self._wait_retry(token, attempt, exc, None, 0, None)
+
+    def _wait_retry(
+        self,
+        token: CancelToken,
+        attempt: int,
+        error: SlmError,
+        wait_s: float | None,
+        done: int,
+        total: int | None,
+    ) -> None:
+        wait = wait_s if wait_s is not None else self.options.retry_wait_s * 2 ** (attempt - 1)
+        wait = min(wait, 60.0 if wait_s is not None else 30.0)
+        log.info(
+            "retrying %s/%s in %.1fs (%d/%d): %s",
+            self.repo_id,
+            self.filename,
+            wait,
+            attempt,
+            self.options.max_retries,
+            error.detail or error.message,
+        )
+        self._emit(
+            "retrying",
+            done,
+            total,
+            message=f"{error.message} Trying again ({attempt} of {self.options.max_retries}).",
+        )
+        if token.wait(wait):
+            raise CancelledError("Stopped.")
+
+    def _expected_sha256(self, remote: RemoteFile) -> str | None:
+        promised = (self.options.expected_sha256 or "").lower() or None
+        published = remote.sha256
+        if promised and published and promised != published:
+            raise ChecksumError(
+                f"The file “{Path(self.filename).name}” on the Hub is not the one the catalog "
+                "lists (it was changed), so it was not downloaded.",
+                hint="Pick another model, or refresh the catalog.",
+                detail=f"catalog sha256={promised} hub sha256={published}",
+            )
+        return promised or published
+
+    def _run(self, token: CancelToken) -> DownloadResult:
+        self._emit("starting", 0, None)
+        try:
+            self.dest_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _disk_error(exc, self.dest_dir) from exc
+        remote = self._resolve(token)
+        total = remote.size if remote.size is not None else self.options.expected_size
+        if (
+            self.options.expected_size is not None
+            and remote.size is not None
+            and remote.size != self.options.expected_size
+        ):
+            raise ChecksumError(
+                f"The file “{Path(self.filename).name}” on the Hub has another size than the "
+                "catalog lists, so it was not downloaded.",
+                hint="Pick another model, or refresh the catalog.",
+                detail=f"catalog size={self.options.expected_size} hub size={remote.size}",
+            )
+        sha = self._expected_sha256(remote)
+        present = self._already_present(sha, remote, total)
+        if present is not None:
+            return present
+
+        resume = self._prepare_part(remote, total)
+        self._resumed_from = resume
+        if total is not None:
+            check_free_space(
+                self.dest_dir, max(0, total - resume), self.options.free_space_margin_bytes
+            )
+        git_size = total if (sha is None and remote.git_sha1 and total is not None) else None
+        writer = _Writer(self.part_path, git_size)
+        try:
+            self._rate.update(time.monotonic(), 0)
+            self._emit("downloading", writer.size, total, message="")
+            total = self._transfer(token, remote, writer, total)
+            writer.finish()
+        finally:
+            writer.close()
+        self._emit("verifying", writer.size, total)
+        digest = writer.sha256.hexdigest()
+        problem = None
+        if total is not None and writer.size != total:
+            problem = f"size {writer.size} != {total}"
+        elif sha is not None and digest != sha:
+            problem = f"sha256 {digest} != {sha}"
+        elif sha is None and remote.git_sha1 and writer.git is not None:
+            if writer.git.hexdigest() != remote.git_sha1:
+                problem = f"git sha1 {writer.git.hexdigest()} != {remote.git_sha1}"
+        if problem is not None:
+            discard_partial(self.dest_dir, self.filename)
+            raise ChecksumError(
+                f"The downloaded file “{Path(self.filename).name}” is damaged or not the "
+                "published file, so it was deleted.",
+                detail=f"{self.repo_id}/{self.filename}: {problem}",
+            )
+        if sha is None and remote.git_sha1 is None:
+            log.warning(
+                "no published hash for %s/%s; size checked only", self.repo_id, self.filename
+            )
+        try:
+            os.replace(self.part_path, self.final_path)
+        except OSError as exc:
+            raise _disk_error(exc, self.final_path) from exc
+        self.meta_path.unlink(missing_ok=True)
+        _fsync_dir(self.dest_dir)
+        self._emit("done", writer.size, writer.size)
+        log.info(
+            "downloaded %s/%s (%d bytes, resumed from %d)",
+            self.repo_id,
+            self.filename,
+            writer.size,
+            resume,
+        )
+        return DownloadResult(
+            path=self.final_path,
+            sha256=digest,
+            size_bytes=writer.size,
+            repo_id=self.repo_id,
+            filename=self.filename,
+            commit=remote.commit,
+            resumed_from=resume,
+        )
+
+    def _already_present(
+        self, sha: str | None, remote: RemoteFile, total: int | None
+    ) -> DownloadResult | None:
+        """A verified file already under the final name (nothing to download)."""
+        path = self.final_path
+        if not path.is_file() or sha is None:
+            return None
+        size = path.stat().st_size
+        if total is not None and size != total:
+            return None
+        self._emit("verifying", size, total)
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
+                h.update(block)
+        if h.hexdigest() != sha:
+            return None
+        self._emit("done", size, size)
+        return DownloadResult(
+            path=path,
+            sha256=sha,
+            size_bytes=size,
+            repo_id=self.repo_id,
+            filename=self.filename,
+            commit=remote.commit,
+            already_present=True,
+        )
+
+    def _prepare_part(self, remote: RemoteFile, total: int | None) -> int:
+        """Keep a ``.part`` that belongs to this exact remote file; else start fresh."""
+        wanted = {
+            "repo_id": self.repo_id,
+            "filename": self.filename,
+            "etag": remote.etag,
+            "size": total,
+        }
+        try:
+            meta = json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = None
+        part_size = self.part_path.stat().st_size if self.part_path.exists() else 0
+        keep = (
+            isinstance(meta, dict)
+            and all(meta.get(k) == v for k, v in wanted.items())
+            and remote.etag is not None
+            and (total is None or part_size <= total)
+        )
+        if not keep:
+            if part_size:
+                log.info("discarding stale partial download %s", self.part_path)
+            self.part_path.unlink(missing_ok=True)
+            part_size = 0
+        try:
+            self.meta_path.write_text(
+                json.dumps({**wanted, "commit": remote.commit}), encoding="utf-8"
+            )
+        except OSError as exc:
+            raise _disk_error(exc, self.meta_path) from exc
+        return part_size
+
+    def _transfer(
+        self, token: CancelToken, remote: RemoteFile, writer: _Writer, total: int | None
+    ) -> int | None:
+        """Fetch the missing bytes with Range requests, retrying drops; return the size."""
+        attempt = 0
+        refreshed = False
+        with make_client(self.config) as client:
+            while True:
+                token.raise_if_cancelled()
+                if total is not None and writer.size >= total:
+                    return total
+                headers = {"Accept-Encoding": "identity"}
+                if remote.send_auth:
+                    headers.update(self.config.headers())
+                else:
+                    headers["user-agent"] = self.config.headers().get("user-agent", "")
+                if writer.size:
+                    headers["Range"] = f"bytes={writer.size}-"
+                before = writer.size
+                try:
+                    total = self._fetch(client, token, remote, writer, total, headers)
+                    if total is None or writer.size >= total:
+                        return total if total is not None else writer.size
+                    raise _Retry(TimeoutError_("The connection ended early.", detail="short body"))
+                except _Retry as retry:
+                    error, wait_s = retry.error, retry.wait_s
+                except httpx2.TransportError as exc:
+                    error, wait_s = map_error(exc, config=self.config), None
+                except _Refused as refused:
+                    if refused.status in (401, 403, 404) and not remote.send_auth and not refreshed:
+                        # A signed CDN link may have expired: ask the Hub again, once.
+                        refreshed = True
+                        remote = self._resolve(token)
+                        continue
+                    raise refused.error from None
+                if writer.size > before:
+                    attempt = 0
+                attempt += 1
+                if attempt > self.options.max_retries:
+                    raise error
+                self._wait_retry(token, attempt, error, wait_s, writer.size, total)
+
+    def _fetch(
+        self,
+        client: httpx2.Client,
+        token: CancelToken,
+        remote: RemoteFile,
+        writer: _Writer,
+        total: int | None,
+        headers: dict[str, str],
+    ) -> int | None:
+        with client.stream("GET", remote.location, headers=headers) as response:
+            status = response.status_code
+            if status == 416 and writer.size:
+                # What we have is at least as long as the file: check it, or start over.
+                rng = response.headers.get("Content-Range", "")
+                size = rng.rsplit("/", 1)[-1]
+                if size.isdigit() and int(size) == writer.size:
+                    return writer.size
+                writer.restart()
+                raise _Retry(ServerError("The partial download did not fit.", detail=rng), 0)
+            if status in _RETRY_STATUS:
+                response.read()
+                raise _Retry(
+                    error_for_status(
+                        status,
+                        config=self.config,
+                        repo_id=self.repo_id,
+                        filename=self.filename,
+                        detail=f"GET {remote.location}: {status}",
+                    ),
+                    _retry_after(response),
+                )
+            if status >= 400:
+                response.read()
+                error = error_for_status(
+                    status,
+                    config=self.config,
+                    repo_id=self.repo_id,
+                    filename=self.filename,
+                    error_code=response.headers.get("X-Error-Code"),
+                    detail=f"GET {remote.location}: {status}",
+                )
+                raise _Refused(error, status)
+            if status == 206:
+                rng = response.headers.get("Content-Range", "")
+                start = rng.removeprefix("bytes ").split("-", 1)[0]
+                if not start.isdigit() or int(start) != writer.size:
+                    writer.restart()
+                    raise _Retry(ServerError("The server sent the wrong part.", detail=rng), 0)
+                size = rng.rsplit("/", 1)[-1]
+                if total is None and size.isdigit():
+                    total = int(size)
+            else:
+                if writer.size:
+                    log.info("server ignored Range; downloading %s from the start", self.filename)
+                    writer.restart()
+                    self._resumed_from = 0
+                length = response.headers.get("Content-Length")
+                if total is None and length and length.isdigit():
+                    total = int(length)
+            # No chunk size: every piece is written as it arrives, so a dropped connection
+            # loses nothing that was received (and cancel is checked per network read).
+            for block in response.iter_bytes():
+                writer.write(block)
+                self._emit("downloading", writer.size, total, force=False)
+                if token.cancelled:
+                    raise CancelledError("Stopped.")
+        return total
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def download_file(
+    repo_id: str,
+    filename: str,
+    dest_dir: str | os.PathLike[str] | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    on_progress: ProgressCallback | None = None,
+    config: HubConfig | None = None,
+    options: DownloadOptions | None = None,
+) -> DownloadResult:
+    """Download one file from the Hub into ``dest_dir``, resuming a partial one.
+
+    See :class:`Downloader` (this is ``Downloader(...).run(cancel)``) for what it raises.
+    """
+    downloader = Downloader(
+        repo_id, filename, dest_dir, config=config, options=options, on_progress=on_progress
+    )
+    return downloader.run(cancel)
+
+
+def download_parts(
+    repo_id: str,
+    filenames: Sequence[str],
+    dest_dir: str | os.PathLike[str] | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    on_progress: ProgressCallback | None = None,
+    config: HubConfig | None = None,
+    options: DownloadOptions | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
+) -> list[DownloadResult]:
+    """Download every part of a split model (``-00001-of-0000N.gguf``) one after another.
+
+    Each part is resumable and verified on its own; ``expected_sha256`` gives the hash of
+    each part when known. Returns the results in part order.
+    """
+    options = options or DownloadOptions()
+    results = []
+    for i, name in enumerate(filenames):
+        sha = expected_sha256[i] if expected_sha256 is not None else None
+        part_options = replace(options, expected_sha256=sha, expected_size=None)
+        results.append(
+            download_file(
+                repo_id,
+                name,
+                dest_dir,
+                cancel=cancel,
+                on_progress=on_progress,
+                config=config,
+                options=part_options,
+            )
+        )
+    return results
