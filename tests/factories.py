@@ -572,3 +572,26 @@ def make_legacy_ggml(
     _write_tensors(out, tensors, rng, wtype, align=align)
     path.write_bytes(b"".join(out))
     return path
+
+
+# --------------------------------------------------------------------------------------
+# Byte sources
+# --------------------------------------------------------------------------------------
+
+
+class BytesSource:
+    """An in-memory ByteSource; ``size`` may be hidden to act like a server without length."""
+
+    def __init__(self, data: bytes, *, known_size: bool = True, name: str = "mem.gguf") -> None:
+        self.data = data
+        self.name = name
+        self._known = known_size
+        self.reads: list[tuple[int, int]] = []
+
+    @property
+    def size(self) -> int | None:
+        return len(self.data) if self._known else None
+
+    def read(self, offset: int, length: int) -> bytes:
+        self.reads.append((offset, length))
+        return self.data[offset : offset + length]

@@ -20,25 +20,7 @@ from desktop.core.gguf import (
     quantization_label,
     read_gguf_header,
 )
-from tests.factories import SIMPLE_CHAT_TEMPLATE, make_tiny_gguf
-
-
-class BytesSource:
-    """An in-memory ByteSource; ``size`` may be hidden to act like a server without length."""
-
-    def __init__(self, data: bytes, *, known_size: bool = True, name: str = "mem.gguf") -> None:
-        self.data = data
-        self.name = name
-        self._known = known_size
-        self.reads: list[tuple[int, int]] = []
-
-    @property
-    def size(self) -> int | None:
-        return len(self.data) if self._known else None
-
-    def read(self, offset: int, length: int) -> bytes:
-        self.reads.append((offset, length))
-        return self.data[offset : offset + length]
+from tests.factories import SIMPLE_CHAT_TEMPLATE, BytesSource, make_tiny_gguf
 
 
 def _same(a: Any, b: Any) -> bool:
