@@ -21,6 +21,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("HF_ENDPOINT", raising=False)
     monkeypatch.delenv("HF_TOKEN", raising=False)
     monkeypatch.delenv("SLM_PLAYGROUND_POLICY", raising=False)
+    monkeypatch.setenv("SLM_PLAYGROUND_SYSTEM_POLICY", "")  # never read the real /etc file
     return home
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,22 +24,14 @@ def resolve_model(arg: str) -> Path:
     path = Path(arg).expanduser()
     if path.exists():
         return path
-    try:
-        from desktop.core.library import Library
+    if os.sep in arg or "/" in arg or path.suffix.lower() in (".gguf", ".bin"):
+        raise ModelFileError(
+            f"There is no model file at {arg}.",
+            hint="Check the path, or use 'starter' for the built-in model.",
+        )
+    from desktop.core.library import Library
 
-        found = Library().get(arg)
-    except (ImportError, LookupError, KeyError, AttributeError, TypeError):
-        found = None
-    except ModelFileError:
-        found = None
-    if found is not None:
-        return Path(found.path)
-    raise ModelFileError(
-        f"No model called {arg!r} was found.",
-        hint="Give the path of a model file, 'starter' for the built-in model, or the name "
-        "of an installed model (list them with: slm-playground models).",
-    )
-
+    return Path(Library().get(arg).path)
 
 def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by ``run`` and ``compare``."""

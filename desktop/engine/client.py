@@ -158,7 +158,7 @@ class ModelClient:
         if proc.is_alive():
             proc.kill()
             proc.join(timeout=5)
-        code = proc.exitcode
+        code: int | None = proc.exitcode
         with contextlib.suppress(ValueError):
             proc.close()
         return code

@@ -77,7 +77,7 @@ def test_seeded_runs_repeat(starter_client: ModelClient) -> None:
 
 
 def test_wall_clock_speed_is_honest(starter_client: ModelClient) -> None:
-    req = GenerateRequest(prompt="Write a long story about a lighthouse keeper.",
+    req = GenerateRequest(prompt="Once upon a time, in a small village by the sea, there lived",
                           sampling=SamplingParams(temperature=0, max_tokens=96))
     ratios = []
     for _ in range(3):
@@ -219,10 +219,11 @@ def test_parent_crash_ends_runners(starter_path: Path, tmp_path: Path) -> None:
     script.write_text(
         "import sys, time\n"
         "from desktop.engine.client import ModelClient\n"
-        "c = ModelClient(sys.argv[1])\n"
-        "c.load()\n"
-        "print(c.pid, flush=True)\n"
-        "time.sleep(60)\n"
+        "if __name__ == '__main__':\n"
+        "    c = ModelClient(sys.argv[1])\n"
+        "    c.load()\n"
+        "    print(c.pid, flush=True)\n"
+        "    time.sleep(60)\n"
     )
     parent = subprocess.Popen([sys.executable, str(script), str(starter_path)],
                               stdout=subprocess.PIPE, text=True)

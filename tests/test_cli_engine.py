@@ -1,0 +1,88 @@
+"""The headless ``run`` and ``compare`` commands, through the real entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+KEYS = {"model", "backend", "text", "prompt_tokens", "output_tokens", "load_s", "ttft_s",
+        "tokens_per_s", "total_s", "peak_rss_bytes", "stop_reason"}
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_run_json_has_only_one_object() -> None:
+    r = cli("run", "--model", "starter", "--chat", "Say hello.", "--max-tokens", "8",
+            "--temperature", "0", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert KEYS <= set(data)
+    assert data["backend"] == "llama.cpp"
+    assert 0 < data["output_tokens"] <= 8
+    assert data["peak_rss_bytes"] > 0
+
+
+def test_run_streams_text() -> None:
+    r = cli("run", "--model", "starter", "--prompt", "One, two, three,", "--max-tokens", "5",
+            "--temperature", "0")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip()
+    assert "tokens" in r.stderr  # the plain summary line
+
+
+def test_compare_json(gpt2_ggml_cli: Path) -> None:
+    r = cli("compare", "--model", "starter", "--model", str(gpt2_ggml_cli), "--prompt", "Hi",
+            "--max-tokens", "6", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["schedule"] in ("parallel", "sequential")
+    assert [d["backend"] for d in data["results"]] == ["llama.cpp", "ctransformers"]
+    for d in data["results"]:
+        assert KEYS <= set(d)
+
+
+def test_compare_text_columns() -> None:
+    r = cli("compare", "--model", "starter", "--model", "starter", "--prompt", "Hi",
+            "--max-tokens", "6")
+    assert r.returncode == 0, r.stderr
+    assert " | " in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["run", "--model", "/nowhere/model.gguf", "--chat", "hi"], "There is no model file"),
+        (["run", "--model", "{bad}", "--chat", "hi"], "There is no installed model called"),
+    ],
+)
+def test_plain_errors_without_traceback(args: list[str], words: str) -> None:
+    r = cli(*args)
+    assert r.returncode == 1
+    assert words in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_file_error(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.gguf"
+    bad.write_text("just some notes")
+    r = cli("run", "--model", str(bad), "--chat", "hi", "--json")
+    assert r.returncode == 1
+    assert "notes.gguf" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert r.stdout == ""
+
+
+@pytest.fixture(scope="module")
+def gpt2_ggml_cli(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.factories import make_gpt2_ggml
+
+    return make_gpt2_ggml(tmp_path_factory.mktemp("cli") / "tiny-gpt2.bin")
