@@ -27,6 +27,8 @@ COMMAND_MODULES = [
     "models",
     "run",
     "compare",
+    "history",
+    "export",
     "selftest",
 ]
 

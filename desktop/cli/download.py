@@ -1,18 +1,314 @@
-"""`slm-playground download`: not built yet."""
+"""`slm-playground download`: download a catalog model or a Hub file, resumably.
+
+Examples::
+
+    slm-playground download llama-3.2-1b-instruct            # the catalog's suggested file
+    slm-playground download llama-3.2-1b-instruct Q8_0       # another quantization
+    slm-playground download bartowski/Some-GGUF Some-Q4_K_M.gguf --json-progress
+
+With ``--json-progress`` every progress event is one JSON line on stdout, and the last
+line is ``{"event": "done", "path": ..., "sha256": ..., "size_bytes": ...}`` (or
+``{"event": "error", ...}``). Stopping with Ctrl+C keeps the partial file; running the
+same command again continues where it stopped.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 NAME = "download"
-HELP = "(coming soon)"
+HELP = "download a model from the catalog or the Hugging Face Hub (resumable)"
+
+log = logging.getLogger("desktop.cli.download")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument(
+        "model",
+        metavar="CATALOG_ID_OR_REPO",
+        help="a catalog id (see `slm-playground catalog`) or a Hub repo id (owner/name)",
+    )
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        default=None,
+        help="file name or quantization (e.g. Q4_K_M); default: the catalog's suggestion, "
+        "or the repo's only GGUF file",
+    )
+    parser.add_argument(
+        "--json-progress", action="store_true", help="print progress as JSON lines on stdout"
+    )
+    parser.add_argument(
+        "--endpoint", metavar="URL", default=None, help="Hugging Face Hub mirror URL to use"
+    )
+    parser.add_argument(
+        "--dest", metavar="DIR", default=None, help="folder to save into (default: models folder)"
+    )
+    parser.add_argument(
+        "--no-register",
+        action="store_true",
+        help="do not add the file to the installed models list",
+    )
+
+
+@dataclass(frozen=True)
+class _Target:
+    repo_id: str
+    parts: tuple[str, ...]
+    sha256: tuple[str | None, ...]
+    size_bytes: int | None
+    catalog_id: str | None = None
+
+
+def _catalog_target(model: str, file: str | None) -> _Target | None:
+    """The catalog entry's file, or ``None`` when ``model`` is not a catalog id."""
+    from desktop.core.catalog import load_catalog
+    from desktop.core.errors import NotFoundError, SlmError
+
+    try:
+        catalog = load_catalog()
+        entry = catalog.get(model)
+    except KeyError:
+        return None
+    except SlmError as exc:  # no usable catalog: treat the name as a repo id
+        log.info("catalog unavailable: %s", exc.detail or exc.message)
+        return None
+    if entry.is_local:
+        return _Target(repo_id="", parts=(), sha256=(), size_bytes=None, catalog_id=entry.id)
+    try:
+        chosen = entry.file(file) if file else entry.default_file
+    except KeyError:
+        choices = ", ".join(f.quantization for f in entry.files)
+        raise NotFoundError(
+            f"{entry.display_name} has no file “{file}”.",
+            hint=f"Pick one of: {choices}.",
+            detail=f"catalog entry {entry.id}",
+        ) from None
+    assert entry.repo_id is not None
+    return _Target(
+        repo_id=entry.repo_id,
+        parts=(chosen.filename,),
+        sha256=(chosen.sha256 if chosen.verified else None,),
+        size_bytes=chosen.size_bytes if chosen.verified else None,
+        catalog_id=entry.id,
+    )
+
+
+def _repo_target(repo_id: str, file: str | None, config: Any) -> _Target:
+    """A file (or all parts of a split model) of a Hub repo."""
+    from desktop.core.errors import NotFoundError
+    from desktop.core.hub import SPLIT_RE, list_gguf_files
+
+    if file and file.lower().endswith(".gguf") and not SPLIT_RE.match(file):
+        return _Target(repo_id=repo_id, parts=(file,), sha256=(None,), size_bytes=None)
+    if file and not file.lower().endswith(".gguf") and "." in Path(file).name:
+        return _Target(repo_id=repo_id, parts=(file,), sha256=(None,), size_bytes=None)
+    files = list_gguf_files(repo_id, config=config)
+    if file:
+        key = file.lower()
+        matches = [
+            f
+            for f in files
+            if key in (f.filename.lower(), (f.quantization or "").lower())
+            or key in (p.lower() for p in f.parts)
+        ]
+    else:
+        matches = files
+    if len(matches) != 1:
+        names = ", ".join(f.filename for f in files) or "none"
+        raise NotFoundError(
+            f"Please say which file of {repo_id} to download."
+            if len(matches) > 1 or not file
+            else f"{repo_id} has no GGUF file “{file}”.",
+            hint=f"GGUF files in this repo: {names}.",
+            detail=f"file={file!r} matches={len(matches)}",
+        )
+    f = matches[0]
+    return _Target(repo_id=repo_id, parts=f.parts, sha256=f.sha256, size_bytes=f.size_bytes)
+
+
+def _printer(json_progress: bool) -> Any:
+    last_t = [0.0]
+    last_state = [""]
+
+    def show(p: Any) -> None:
+        if json_progress:
+            print(json.dumps(p.to_dict()), flush=True)
+            return
+        now = time.monotonic()
+        if p.state == last_state[0] == "downloading" and now - last_t[0] < 1.0:
+            return
+        last_t[0], last_state[0] = now, p.state
+        done = p.bytes_done / 1e6
+        total = f" of {p.total_bytes / 1e6:.1f} MB" if p.total_bytes else " MB"
+        speed = f", {p.bytes_per_s / 1e6:.1f} MB/s" if p.bytes_per_s else ""
+        eta = f", {p.eta_s:.0f} s left" if p.eta_s is not None and p.state == "downloading" else ""
+        note = f" {p.message}" if p.message else ""
+        print(f"{p.filename}: {p.state} {done:.1f}{total}{speed}{eta}{note}", file=sys.stderr)
+
+    return show
+
+
+def _starter_result(json_progress: bool) -> int:
+    from desktop.core.starter import starter_model_path
+
+    path = starter_model_path()
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
+            h.update(block)
+    _finish(
+        json_progress,
+        {
+            "path": str(path),
+            "sha256": h.hexdigest(),
+            "size_bytes": path.stat().st_size,
+            "already_present": True,
+        },
+        "The starter model comes with the app; nothing to download.",
+    )
+    return 0
+
+
+def _finish(json_progress: bool, payload: dict[str, Any], text: str) -> None:
+    if json_progress:
+        print(json.dumps({"event": "done", **payload}), flush=True)
+    else:
+        print(text)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    """Download, verify and register the model; print where it was saved."""
+    from desktop.core.errors import SlmError
+
+    try:
+        return _run(args)
+    except SlmError as error:
+        if args.json_progress:
+            print(json.dumps({"event": "error", **error.to_dict()}), flush=True)
+        raise
+    except KeyboardInterrupt:
+        if args.json_progress:
+            print(json.dumps({"event": "stopped"}), flush=True)
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.core.downloads import DownloadOptions, download_parts
+    from desktop.core.errors import DownloadsDisabledError, NotFoundError
+    from desktop.core.hub import HubConfig
+    from desktop.core.policy import effective_settings, load_policy
+    from desktop.core.settings import load_settings
+
+    policy = load_policy()
+    settings, locked = effective_settings(load_settings(), policy)
+    config = HubConfig.from_settings(settings)
+    if args.endpoint:
+        if "hf_endpoint" in locked and args.endpoint.rstrip("/") != config.resolved_endpoint:
+            print(
+                "Note: your organisation sets the Hub address; --endpoint is ignored.",
+                file=sys.stderr,
+            )
+        else:
+            config = config.with_endpoint(args.endpoint)
+    if not settings.downloads_enabled:
+        raise DownloadsDisabledError(
+            "Downloading models is turned off on this computer.",
+            detail="downloads disabled by settings or policy",
+        )
+    target = _catalog_target(args.model, args.file)
+    if target is not None and not target.parts:
+        return _starter_result(args.json_progress)
+    if target is None:
+        if "/" not in args.model:
+            raise NotFoundError(
+                f"“{args.model}” is neither a model in the catalog nor a Hub repo (owner/name).",
+                hint="Run `slm-playground catalog` to see the catalog ids.",
+            )
+        target = _repo_target(args.model, args.file, config)
+    if not policy.allows(
+        catalog_id=target.catalog_id, repo_id=target.repo_id, filename=Path(target.parts[0]).name
+    ):
+        raise DownloadsDisabledError(
+            "Your organisation does not allow this model.",
+            hint="Pick a model from the catalog, or ask your IT contact.",
+            detail=f"allow-list refused {target.repo_id}/{target.parts[0]}",
+        )
+    library = None
+    if args.dest:
+        dest = Path(args.dest).expanduser()
+    else:
+        from desktop.core.library import Library
+
+        library = Library(settings, policy=policy)
+        dest = library.download_dir()
+    options = DownloadOptions(
+        downloads_enabled=settings.downloads_enabled,
+        expected_size=target.size_bytes if len(target.parts) == 1 else None,
+    )
+    results = download_parts(
+        target.repo_id,
+        target.parts,
+        dest,
+        on_progress=_printer(args.json_progress),
+        config=config,
+        options=options,
+        expected_sha256=target.sha256,
+    )
+    first = results[0]
+    payload: dict[str, Any] = {
+        "path": str(first.path),
+        "sha256": first.sha256,
+        "size_bytes": first.size_bytes,
+        "repo_id": target.repo_id,
+        "filename": target.parts[0],
+        "catalog_id": target.catalog_id,
+        "resumed_from": first.resumed_from,
+        "already_present": first.already_present,
+    }
+    if len(results) > 1:
+        payload["parts"] = [
+            {"path": str(r.path), "sha256": r.sha256, "size_bytes": r.size_bytes} for r in results
+        ]
+        payload["total_bytes"] = sum(r.size_bytes for r in results)
+    if not args.no_register:
+        payload.update(_register(library, settings, policy, first, target))
+    size = sum(r.size_bytes for r in results) / 1e6
+    _finish(args.json_progress, payload, f"Saved to {first.path} ({size:.1f} MB, checked).")
+    return 0
+
+
+def _register(
+    library: Any, settings: Any, policy: Any, result: Any, target: _Target
+) -> dict[str, Any]:
+    """Add the download to the installed models; a problem there is a warning only."""
+    from desktop.core.errors import SlmError
+    from desktop.core.library import Library
+
+    try:
+        lib = library or Library(settings, policy=policy)
+        model = lib.register_download(
+            result.path,
+            target.repo_id,
+            target.parts[0],
+            result.sha256,
+            result.size_bytes,
+            catalog_id=target.catalog_id,
+        )
+    except SlmError as exc:
+        print(
+            f"Note: the file was saved but not added to your models: {exc.message}", file=sys.stderr
+        )
+        log.info("register_download failed: %s", exc.detail)
+        return {"registered": False, "model_id": None}
+    return {"registered": True, "model_id": model.id}
