@@ -505,7 +505,8 @@ def search_models(
 
 # --- files of a repo -------------------------------------------------------------------
 
-_SPLIT_RE = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
+#: A part of a split GGUF model: ``name-00001-of-00003.gguf``.
+SPLIT_RE = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
 _QUANT_RE = re.compile(
     r"(?:^|[-._])("
     r"(?:I?Q|TQ)\d(?:_[A-Z0-9]{1,4})*"
@@ -524,7 +525,7 @@ def quantization_from_name(filename: str) -> str | None:
         The upper-case quantization, or ``None`` when the name does not say.
     """
     stem = filename.rsplit("/", 1)[-1]
-    stem = _SPLIT_RE.sub(lambda m: m.group("base") + ".gguf", stem)
+    stem = SPLIT_RE.sub(lambda m: m.group("base") + ".gguf", stem)
     if stem.lower().endswith(".gguf"):
         stem = stem[: -len(".gguf")]
     matches = _QUANT_RE.findall(stem.upper())
@@ -580,7 +581,7 @@ def group_gguf_files(
             continue
         if not include_projectors and name.lower().startswith("mmproj"):
             continue
-        m = _SPLIT_RE.match(path)
+        m = SPLIT_RE.match(path)
         if m:
             key = (m.group("base"), int(m.group("count")))
             groups.setdefault(key, []).append((int(m.group("index")), path, size, sha))
