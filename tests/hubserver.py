@@ -922,3 +922,94 @@ def hub_server() -> Iterator[HubServer]:
     """A started :class:`HubServer`, stopped after the test."""
     with HubServer() as server:
         yield server
+
+
+class ForwardProxy:
+    """A tiny plain-HTTP forward proxy on 127.0.0.1 that records what it forwards.
+
+    Enough to check that a configured office proxy is really used (``http://`` targets
+    only; no ``CONNECT`` tunnelling).
+    """
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The proxy URL to configure."""
+        assert self._server is not None, "proxy not started"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> ForwardProxy:
+        """Start serving in a background thread."""
+        handler = type("_ProxyHandler", (_ProxyHandler,), {"proxy": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> ForwardProxy:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    proxy: ForwardProxy
+    _HOP = {
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "transfer-encoding",
+        "te",
+        "proxy-authorization",
+        "upgrade",
+    }
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self._forward()
+
+    def do_HEAD(self) -> None:
+        self._forward()
+
+    def do_POST(self) -> None:
+        self._forward()
+
+    def _forward(self) -> None:
+        import http.client
+
+        self.proxy.seen.append(f"{self.command} {self.path}")
+        target = urlsplit(self.path)
+        body = None
+        if self.command == "POST":
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in self._HOP}
+        conn = http.client.HTTPConnection(target.hostname or "", target.port or 80, timeout=30)
+        path = target.path + (f"?{target.query}" if target.query else "")
+        conn.request(self.command, path, body=body, headers=headers)
+        resp = conn.getresponse()
+        self.send_response(resp.status)
+        for key, value in resp.getheaders():
+            if key.lower() not in self._HOP:
+                self.send_header(key, value)
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        if self.command != "HEAD":
+            while block := resp.read(65536):
+                self.wfile.write(block)
+        conn.close()

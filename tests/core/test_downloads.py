@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -523,3 +524,64 @@ def test_disk_fills_up_during_download_then_resumes(
     result = download_file(REPO, NAME, small_disk, config=cfg, options=opts)
     assert result.resumed_from == kept
     assert result.path.read_bytes() == data
+
+
+def test_configured_proxy_is_used(hub: HubServer, data: bytes, tmp_path: Path) -> None:
+    from tests.hubserver import ForwardProxy
+
+    with ForwardProxy() as proxy:
+        cfg = HubConfig(endpoint=hub.url, proxy=proxy.url)
+        result = download_file(REPO, NAME, tmp_path, config=cfg, options=FAST)
+    assert result.path.read_bytes() == data
+    assert f"HEAD {hub.url}/{REPO}/resolve/main/{NAME}" in proxy.seen
+    assert any(s.startswith(f"GET {hub.files_url}/blobs/") for s in proxy.seen)
+
+
+def test_tls_verification_cannot_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server with a certificate the system does not trust is refused, plainly."""
+    import ssl
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        monkeypatch.setenv("HF_HUB_DISABLE_SSL_VERIFY", "1")  # ignored: always verified
+        endpoint = f"https://127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(NetworkError) as info:
+            download_file(REPO, NAME, tmp_path, config=HubConfig(endpoint=endpoint), options=FAST)
+        assert "could not be verified" in info.value.message
+        assert "certificate" in info.value.hint
+    finally:
+        server.shutdown()
+        server.server_close()
