@@ -51,3 +51,11 @@ def rate(tokens_per_s: float | None) -> str:
     if tokens_per_s is None:
         return "–"
     return f"{tokens_per_s:.0f}" if tokens_per_s >= 10 else f"{tokens_per_s:.1f}"
+
+
+def short_name(name: str, limit: int = 18) -> str:
+    """A model name shortened for tight places ("SmolLM2 135M Instruct (starter)" ->
+    "SmolLM2 135M")."""
+    for noise in (" (starter)", " Instruct", "-Instruct", " Chat"):
+        name = name.replace(noise, "")
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"

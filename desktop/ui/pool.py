@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 import psutil
 
 from desktop.core.meter import Meter
-from desktop.engine.types import LoadSettings
+from desktop.engine.types import LoadedEvent, LoadSettings
 
 if TYPE_CHECKING:
     from desktop.engine.client import ModelClient
@@ -55,6 +56,10 @@ class ModelPool:
         self._max_idle = max_idle
         self._counter = 0
         self._closed = False
+        # Runners are started from these long-lived threads, never from a pane's short-lived
+        # worker: on Linux the runner asks to die with the *thread* that started it
+        # (PR_SET_PDEATHSIG), so a warm model must not be tied to one answer's thread.
+        self._launcher = ThreadPoolExecutor(max_workers=4, thread_name_prefix="slm-launch")
 
     def acquire(
         self,
@@ -95,6 +100,25 @@ class ModelPool:
                 _Entry(client=client, path=path, settings=settings, name=name, key=key, busy=True)
             )
             return client
+
+    def ensure_loaded(self, client: ModelClient) -> tuple[LoadedEvent, bool]:
+        """Load ``client`` if needed, from a long-lived launcher thread (blocking).
+
+        Returns:
+            The runner's ``LoadedEvent`` and whether it was loaded just now.
+
+        Raises:
+            SlmError: the model could not be loaded.
+        """
+        if client.loaded is not None and client.alive:
+            return client.loaded, False
+        if self._closed:
+            from desktop.core.errors import CancelledError
+
+            raise CancelledError("Stopped.")
+        loaded = self._launcher.submit(client.load).result()
+        self.note_loaded(client)
+        return loaded, True
 
     def note_loaded(self, client: ModelClient) -> None:
         """Tell the meter about a freshly loaded runner (call after ``load``)."""
@@ -250,6 +274,7 @@ class ModelPool:
                 pass
         for e in entries:
             self._close_entry(e)
+        self._launcher.shutdown(wait=False, cancel_futures=True)
 
     def pids(self) -> list[int]:
         """Pids of all live runners (tests and the close check use this)."""

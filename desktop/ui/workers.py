@@ -46,6 +46,8 @@ class GenerationWorker(QThread):
         request: the frozen prompt and sampling settings.
         meter: receives token counts.
         prepare: optional blocking step run first on this thread (e.g. make room in memory).
+        load: optional blocking call that makes sure the model is loaded; returns the
+            ``LoadedEvent`` and whether it loaded just now (see ``ModelPool.ensure_loaded``).
 
     Signals:
         progress(ProgressEvent): loading or reading the prompt.
@@ -68,6 +70,7 @@ class GenerationWorker(QThread):
         request: GenerateRequest,
         meter: Meter | None = None,
         prepare: Callable[[], None] | None = None,
+        load: Callable[[], tuple[LoadedEvent, bool]] | None = None,
     ) -> None:
         super().__init__()
         self.pane = pane
@@ -75,6 +78,7 @@ class GenerationWorker(QThread):
         self.request = request
         self._meter = meter
         self._prepare = prepare
+        self._load = load
         self._lock = threading.Lock()
         self._chunks: list[str] = []
         self._stop = threading.Event()
@@ -112,6 +116,12 @@ class GenerationWorker(QThread):
         try:
             if self._prepare is not None:
                 self._prepare()
+            if self._load is not None and not self._stop.is_set():
+                if self.client.loaded is None or not self.client.alive:
+                    self.progress.emit(ProgressEvent(stage="loading"))
+                loaded, fresh = self._load()
+                if fresh:
+                    self.loaded.emit(loaded)
             if self._stop.is_set():
                 raise CancelledError("Stopped.")
             for event in self.client.generate(self.request):

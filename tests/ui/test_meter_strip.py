@@ -50,17 +50,17 @@ def test_strip_shows_runner_memory_and_pane_speed(qtbot: QtBot) -> None:
         meter.record_tokens("p1")
         clock.now += 0.04  # 25 tokens/s
         strip.refresh()
-    assert "Test model: " in strip.models_label.text()
+    assert strip.models_label.text().startswith("Test model ")
     assert "MB" in strip.models_label.text()
     speed = strip.speed_widget("p1")
     assert speed is not None
-    assert speed.name.text() == "Left model"
-    assert 22 <= float(speed.value.text().removesuffix("/s")) <= 26
+    assert speed.name.text() == "● Left model"
+    assert 22 <= float(speed.value.text()) <= 26
     assert max(speed.spark.values) > 20
     assert not strip.idle_label.isVisibleTo(strip)
     meter.pane_finished("p1")
     strip.refresh()
-    assert speed.value.text() == "done"
+    assert speed.value.text() == "–"
     # a pane the page no longer knows disappears from the strip
     info.clear()
     strip.refresh()

@@ -462,11 +462,11 @@ class ComparePage(QWidget):
             self._request,
             self.meter,
             prepare=lambda: (pool.make_room(need, keep=keep), None)[1],
+            load=lambda c=client: pool.ensure_loaded(c),  # type: ignore[misc]
         )
         self._clients[pane.pane_id] = client
         self._last_client[pane.pane_id] = client
         pane.attach(worker)
-        worker.loaded.connect(lambda _e, c=client: self.pool.note_loaded(c))  # type: ignore[misc]
         worker.finished.connect(lambda p=pane, w=worker: self._on_worker_finished(p, w))
         worker.start()
 

@@ -25,10 +25,13 @@ PANE_COLOURS = ("#2f6fde", "#c2410c", "#15803d", "#7e22ce")
 class Bar(QWidget):
     """A slim horizontal fill bar (fraction 0..1) with a warning colour near full."""
 
-    def __init__(self, parent: QWidget | None = None, *, colour: str = "#2f6fde") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, colour: str = "#2f6fde", warn: bool = True
+    ) -> None:
         super().__init__(parent)
         self._fraction = 0.0
         self._colour = colour
+        self._warn = warn
         self.setMinimumWidth(90)
         self.setFixedHeight(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -54,9 +57,9 @@ class Bar(QWidget):
         p.setBrush(track)
         p.drawRoundedRect(r, 4, 4)
         colour = QColor(self._colour)
-        if self._fraction > 0.9:
+        if self._warn and self._fraction > 0.9:
             colour = QColor("#c42b1c")
-        elif self._fraction > 0.75:
+        elif self._warn and self._fraction > 0.75:
             colour = QColor("#c77700")
         p.setBrush(colour)
         fill = QRectF(r.left(), r.top(), max(r.height(), r.width() * self._fraction), r.height())
@@ -143,8 +146,9 @@ class _PaneSpeed(QWidget):
         self.name = QLabel(label)
         self.name.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.spark = Sparkline(colour=colour)
+        self.spark.setFixedSize(QSize(72, 24))
         self.value = QLabel("0")
-        self.value.setMinimumWidth(70)
+        self.value.setMinimumWidth(40)
         lay.addWidget(self.name)
         lay.addWidget(self.spark)
         lay.addWidget(self.value)
@@ -195,7 +199,7 @@ class MeterStrip(QFrame):
         lay.addWidget(models, 3)
 
         cpu = _Section("Processor")
-        self.cpu_bar = Bar(colour="#6b7280")
+        self.cpu_bar = Bar(colour="#6b7280", warn=False)
         self.cpu_bar.setMinimumWidth(70)
         self.cpu_label = QLabel("–")
         self.cpu_label.setMinimumWidth(36)
@@ -238,8 +242,11 @@ class MeterStrip(QFrame):
             f"{fmt.size(snap.ram_available_bytes)} free for new models right now."
         )
         if snap.runners:
-            parts = [f"{r.name}: {fmt.size(r.rss_bytes)}" for r in snap.runners]
-            self.models_label.setText("   ".join(parts))
+            parts = [f"{fmt.short_name(r.name)} {fmt.size(r.rss_bytes)}" for r in snap.runners]
+            self.models_label.setText("  ·  ".join(parts))
+            self.models_label.setToolTip(
+                "\n".join(f"{r.name}: {fmt.size(r.rss_bytes)}" for r in snap.runners)
+            )
         else:
             self.models_label.setText("None")
         self.cpu_bar.set_fraction(snap.cpu_percent / 100.0)
@@ -260,9 +267,10 @@ class MeterStrip(QFrame):
                 widget = _PaneSpeed(label, colour)
                 self._speeds[pane.pane] = widget
                 self._speed_body.insertWidget(self._speed_body.count() - 1, widget)
-            widget.name.setText(label)
+            widget.name.setText(f"● {fmt.short_name(label, 12)}")
+            widget.setToolTip(label)
             widget.spark.set_values(pane.history)
-            widget.value.setText(f"{fmt.rate(pane.tokens_per_s)}/s" if pane.active else "done")
+            widget.value.setText(fmt.rate(pane.tokens_per_s) if pane.active else "–")
         for key in list(self._speeds):
             if key not in shown:
                 self._speeds.pop(key).deleteLater()
