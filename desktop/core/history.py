@@ -1,0 +1,1071 @@
+"""Every comparison run, kept in a local SQLite database (``data_dir()/history.db``).
+
+A *run* is one prompt (plus system prompt and sampling settings) sent to one to four
+models; each model's answer is a *result* with its :class:`GenerationMetrics` (or the
+error it ended with); a person's judgement is a *vote*. Blind runs remember the shuffled
+order and seed they were shown in.
+
+Safety: the database runs in WAL mode and every write is one transaction, so a crash or a
+power cut in the middle of a run loses at most that write, never earlier history. The schema
+is versioned with ``PRAGMA user_version``; older databases are upgraded step by step (a
+backup copy is kept first). A file that is not a database at all is set aside and a fresh
+one started. One connection is shared behind a lock, so worker threads may write results
+while the window reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import getpass
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.core import paths
+from desktop.core.errors import SlmError
+from desktop.engine.types import GenerationMetrics, LoadSettings, SamplingParams
+
+log = logging.getLogger("desktop.core.history")
+
+HISTORY_FILE = "history.db"
+#: The schema this code writes. Add a step to ``_MIGRATIONS`` when it changes.
+SCHEMA_VERSION = 2
+MAX_PANES = 4
+
+ResultStatus = Literal["pending", "done", "error"]
+VoteOutcome = Literal["win", "tie", "all_bad"]
+
+
+class HistoryError(SlmError):
+    """The comparison history could not be read or saved."""
+
+    default_hint = (
+        "Your comparisons are kept in the app's data folder. Check that the disk is not full "
+        "or read-only, then try again."
+    )
+
+
+def default_history_path() -> Path:
+    """Where the history database lives by default."""
+    return paths.data_dir() / HISTORY_FILE
+
+
+def default_voter() -> str:
+    """The name votes are recorded under unless the person picks one: the OS user name."""
+    try:
+        name = getpass.getuser().strip()
+    except Exception:  # noqa: BLE001 - no user name on some systems (containers, services)
+        name = ""
+    return name or "me"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _parse_time(text: str | None) -> datetime:
+    if not text:
+        return datetime.fromtimestamp(0, UTC)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.fromtimestamp(0, UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """Which model file answered, precisely enough to group runs by model.
+
+    Attributes:
+        display_name: the name people saw.
+        path: the model file.
+        sha256: the file's SHA-256 when known (downloads, imports).
+        size_bytes: file size, when known.
+        mtime_ns: modification time, used with the size when no hash is known.
+        model_id: the library id, when it came from the library.
+        quantization: e.g. ``"Q4_K_M"``, when known.
+    """
+
+    display_name: str
+    path: str
+    sha256: str | None = None
+    size_bytes: int | None = None
+    mtime_ns: int | None = None
+    model_id: str | None = None
+    quantization: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable key for "the same model": its hash, else file name, size and time."""
+        if self.sha256:
+            return f"sha256:{self.sha256.lower()}"
+        name = Path(self.path).name
+        return f"file:{name}:{self.size_bytes or 0}:{self.mtime_ns or 0}"
+
+    @classmethod
+    def from_file(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        display_name: str | None = None,
+        sha256: str | None = None,
+        model_id: str | None = None,
+        quantization: str | None = None,
+    ) -> ModelIdentity:
+        """Describe a model file; the hash comes from the library index when not given.
+
+        Never hashes the file (that can take minutes for big models).
+        """
+        p = Path(path)
+        size: int | None = None
+        mtime: int | None = None
+        with contextlib.suppress(OSError):
+            st = p.stat()
+            size, mtime = int(st.st_size), int(st.st_mtime_ns)
+        if sha256 is None:
+            sha256 = _indexed_sha256(p)
+        return cls(
+            display_name=display_name or p.name,
+            path=str(p),
+            sha256=sha256.lower() if sha256 else None,
+            size_bytes=size,
+            mtime_ns=mtime,
+            model_id=model_id,
+            quantization=quantization,
+        )
+
+    @classmethod
+    def of(cls, model: object) -> ModelIdentity:
+        """Build an identity from a library ``InstalledModel``, a picker choice or a path.
+
+        Any object with a ``path`` works; ``display_name`` (or ``name``), ``sha256``,
+        ``id`` and ``quantization`` are used when present.
+        """
+        if isinstance(model, ModelIdentity):
+            return model
+        if isinstance(model, (str, os.PathLike)):
+            return cls.from_file(model)
+        path = getattr(model, "path", None)
+        if path is None:
+            raise TypeError(f"cannot tell which model file {model!r} is")
+        name = getattr(model, "display_name", None) or getattr(model, "name", None)
+        return cls.from_file(
+            path,
+            display_name=str(name) if name else None,
+            sha256=getattr(model, "sha256", None),
+            model_id=_opt_str(getattr(model, "id", None)),
+            quantization=_opt_str(getattr(model, "quantization", None)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form."""
+        return dataclasses.asdict(self) | {"key": self.key}
+
+
+def _opt_str(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def _indexed_sha256(path: Path) -> str | None:
+    """The hash the library already knows for this file, if any (cheap: a JSON read)."""
+    try:
+        from desktop.core.model_index import ModelIndex
+
+        entry = ModelIndex().load().get(str(path.absolute()))
+    except Exception:  # noqa: BLE001 - the index is a convenience, never a requirement
+        return None
+    value = entry.get("sha256") if entry else None
+    return str(value) if value else None
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """How a model's answer failed, in the words the person saw."""
+
+    message: str
+    hint: str = ""
+    type: str = "SlmError"
+    detail: str = ""
+
+    @classmethod
+    def of(cls, error: BaseException) -> ErrorInfo:
+        """Keep what matters of an exception (plain message for an :class:`SlmError`)."""
+        if isinstance(error, SlmError):
+            return cls(error.message, error.hint, type(error).__name__, error.detail)
+        return cls(
+            "The model stopped with an unexpected problem.",
+            SlmError.default_hint,
+            type(error).__name__,
+            repr(error),
+        )
+
+
+@dataclass(frozen=True)
+class ResultRecord:
+    """One model's part of a run."""
+
+    pane_index: int
+    model: ModelIdentity
+    status: ResultStatus
+    text: str = ""
+    metrics: GenerationMetrics | None = None
+    error: ErrorInfo | None = None
+    finished_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A judgement of one run, in real pane indices (never blind labels).
+
+    ``outcome`` is ``"win"`` (``winner`` beat every other pane: "A is better", or "this one
+    is best" for three or four panes), ``"tie"`` or ``"all_bad"`` ("both are bad").
+    """
+
+    outcome: VoteOutcome
+    winner: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.outcome == "win" and self.winner is None:
+            raise ValueError("a winning vote needs the winning pane")
+        if self.outcome != "win" and self.winner is not None:
+            raise ValueError("only a winning vote names a pane")
+
+    def describe(self, names: Mapping[int, str]) -> str:
+        """Plain words, e.g. "Phi-3 was better" or "It was a tie"."""
+        if self.outcome == "win" and self.winner is not None:
+            return f"{names.get(self.winner, f'Pane {self.winner + 1}')} was best"
+        return "It was a tie" if self.outcome == "tie" else "All answers were bad"
+
+
+@dataclass(frozen=True)
+class VoteRecord:
+    """A stored vote."""
+
+    voter: str
+    vote: Vote
+    blind: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One comparison run with everything needed to show, export or re-run it."""
+
+    id: int
+    created_at: datetime
+    prompt: str
+    system_prompt: str | None
+    sampling: SamplingParams
+    load_settings: Mapping[str, Any]
+    blind: bool
+    blind_seed: int | None
+    blind_order: tuple[int, ...] | None
+    task_tag: str | None
+    results: tuple[ResultRecord, ...]
+    votes: tuple[VoteRecord, ...]
+
+    @property
+    def models(self) -> tuple[ModelIdentity, ...]:
+        """The models in pane order."""
+        return tuple(r.model for r in self.results)
+
+    @property
+    def voted(self) -> bool:
+        """Whether anyone has voted on this run."""
+        return bool(self.votes)
+
+    def vote_by(self, voter: str) -> VoteRecord | None:
+        """This person's vote, if any."""
+        return next((v for v in self.votes if v.voter == voter), None)
+
+    def result(self, pane_index: int) -> ResultRecord | None:
+        """The result in this pane, if any."""
+        return next((r for r in self.results if r.pane_index == pane_index), None)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One line of the history list."""
+
+    id: int
+    created_at: datetime
+    prompt: str
+    model_names: tuple[str, ...]
+    blind: bool
+    voted: bool
+    task_tag: str | None
+    failed: int
+    pending: int
+
+
+@dataclass(frozen=True)
+class ModelSeen:
+    """A model that appears in the history (for the History page's model filter)."""
+
+    key: str
+    display_name: str
+    runs: int
+
+
+# --- (de)serialisation --------------------------------------------------------------------
+
+_METRIC_FIELDS = {f.name for f in dataclasses.fields(GenerationMetrics)}
+_SAMPLING_FIELDS = {f.name for f in dataclasses.fields(SamplingParams)}
+
+
+def sampling_to_dict(params: SamplingParams) -> dict[str, Any]:
+    """A JSON-ready form of sampling settings."""
+    data = dataclasses.asdict(params)
+    data["stop"] = list(params.stop)
+    return data
+
+
+def sampling_from_dict(data: Mapping[str, Any]) -> SamplingParams:
+    """Sampling settings back from JSON (unknown keys ignored, missing ones default)."""
+    known = {k: v for k, v in data.items() if k in _SAMPLING_FIELDS}
+    if "stop" in known:
+        known["stop"] = tuple(str(s) for s in known["stop"] or ())
+    try:
+        return SamplingParams(**known)
+    except TypeError:
+        return SamplingParams()
+
+
+def metrics_to_dict(metrics: GenerationMetrics) -> dict[str, Any]:
+    """A JSON-ready form of metrics (the answer text included)."""
+    return dataclasses.asdict(metrics)
+
+
+def metrics_from_dict(data: Mapping[str, Any], text: str) -> GenerationMetrics | None:
+    """Metrics back from JSON written by this or another version (``None`` if unusable)."""
+    known = {k: v for k, v in data.items() if k in _METRIC_FIELDS and k != "text"}
+    defaults: dict[str, Any] = {
+        "prompt_tokens": 0, "output_tokens": 0, "load_s": 0.0, "ttft_s": None,
+        "tokens_per_s": None, "total_s": 0.0, "stop_reason": "length", "peak_rss_bytes": 0,
+    }
+    try:
+        return GenerationMetrics(text=text, **(defaults | known))
+    except TypeError:
+        return None
+
+
+# --- schema -------------------------------------------------------------------------------
+
+_V1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    system_prompt TEXT,
+    settings_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE results (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    pane_index INTEGER NOT NULL,
+    model_name TEXT NOT NULL,
+    model_path TEXT NOT NULL,
+    model_sha256 TEXT,
+    answer TEXT,
+    metrics_json TEXT,
+    error TEXT,
+    UNIQUE (run_id, pane_index)
+);
+CREATE INDEX results_run ON results(run_id);
+"""
+
+_V1_TO_V2 = """
+ALTER TABLE runs ADD COLUMN load_json TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE runs ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN blind_seed INTEGER;
+ALTER TABLE runs ADD COLUMN blind_order TEXT;
+ALTER TABLE runs ADD COLUMN task_tag TEXT;
+ALTER TABLE results ADD COLUMN status TEXT NOT NULL DEFAULT 'done';
+ALTER TABLE results ADD COLUMN model_key TEXT;
+ALTER TABLE results ADD COLUMN model_size INTEGER;
+ALTER TABLE results ADD COLUMN model_mtime_ns INTEGER;
+ALTER TABLE results ADD COLUMN model_id TEXT;
+ALTER TABLE results ADD COLUMN model_quantization TEXT;
+ALTER TABLE results ADD COLUMN error_json TEXT;
+ALTER TABLE results ADD COLUMN tokens_per_s REAL;
+ALTER TABLE results ADD COLUMN peak_rss_bytes INTEGER;
+ALTER TABLE results ADD COLUMN total_s REAL;
+ALTER TABLE results ADD COLUMN finished_at TEXT;
+UPDATE results SET status = 'error' WHERE error IS NOT NULL AND error != '';
+UPDATE results SET error_json = json_object('message', error, 'hint', '', 'type', 'SlmError',
+                                            'detail', '')
+    WHERE error IS NOT NULL AND error != '';
+UPDATE results SET
+    tokens_per_s = json_extract(metrics_json, '$.tokens_per_s'),
+    peak_rss_bytes = json_extract(metrics_json, '$.peak_rss_bytes'),
+    total_s = json_extract(metrics_json, '$.total_s')
+    WHERE metrics_json IS NOT NULL AND json_valid(metrics_json);
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    voter TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('win', 'tie', 'all_bad')),
+    winner_pane INTEGER,
+    blind INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    UNIQUE (run_id, voter)
+);
+CREATE INDEX votes_run ON votes(run_id);
+CREATE INDEX results_model ON results(model_key);
+CREATE INDEX runs_created ON runs(created_at);
+"""
+
+
+
+def _v1_to_v2_keys(conn: sqlite3.Connection) -> None:
+    """Give every old result the model key new results get (hash, else name+size+time)."""
+    rows = conn.execute("SELECT id, model_name, model_path, model_sha256 FROM results").fetchall()
+    for row in rows:
+        ident = ModelIdentity.from_file(
+            row[2], display_name=row[1], sha256=row[3] or None
+        )
+        conn.execute(
+            "UPDATE results SET model_key=?, model_size=?, model_mtime_ns=?, model_sha256=?"
+            " WHERE id=?",
+            (ident.key, ident.size_bytes, ident.mtime_ns, ident.sha256, row[0]),
+        )
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+#: ``_MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1`` (SQL scripts and
+#: Python steps, all in one transaction). A new database runs them all, so the upgrade path
+#: is the path every database has taken.
+_MIGRATIONS: tuple[tuple[Migration, ...], ...] = ((_V1,), (_V1_TO_V2, _v1_to_v2_keys))
+assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+class History:
+    """The comparison history. Thread-safe; every write is one transaction.
+
+    Args:
+        path: the database file (default: ``data_dir()/history.db``).
+
+    Attributes:
+        path: the database file.
+        recovered_from: when the file was not a usable database, where it was set aside
+            (the window may tell the person); otherwise ``None``.
+
+    Raises:
+        HistoryError: the database cannot be opened or is from a newer version of the app.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_history_path()
+        self.recovered_from: Path | None = None
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # lifecycle ------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            self.path, timeout=10.0, isolation_level=None, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _open(self) -> None:
+        try:
+            conn = self._connect()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            if not self.path.exists() or "not a database" not in str(exc):
+                raise HistoryError(
+                    "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
+                ) from exc
+            self._set_aside(exc)
+            conn = self._connect()
+            version = 0
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise HistoryError(
+                "Your comparison history was saved by a newer version of SLM Playground.",
+                hint="Update SLM Playground to see it. Nothing was changed.",
+                detail=f"{self.path}: schema {version}, this app knows {SCHEMA_VERSION}",
+            )
+        self._conn = conn
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _set_aside(self, exc: Exception) -> None:
+        stamp = _now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        log.warning("history database unreadable (%s); moved to %s", exc, aside)
+        os.replace(self.path, aside)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+        self.recovered_from = aside
+
+    def _migrate(self, version: int) -> None:
+        conn = self._require()
+        has_data = version > 0 and conn.execute("SELECT count(*) FROM runs").fetchone()[0] > 0
+        if has_data:
+            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+            with contextlib.closing(sqlite3.connect(backup)) as dest:
+                conn.backup(dest)
+            log.info("history: backup of schema v%d kept at %s", version, backup)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for step in range(version, SCHEMA_VERSION):
+                log.info("history: migrating schema v%d -> v%d", step, step + 1)
+                for part in _MIGRATIONS[step]:
+                    if isinstance(part, str):
+                        for statement in _statements(part):
+                            conn.execute(statement)
+                    else:
+                        part(conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise HistoryError(
+                "Your comparison history could not be upgraded to this version of the app.",
+                hint="Nothing was lost. Please tell your IT contact.",
+                detail=f"{self.path}: migration from v{version}: {exc}",
+            ) from exc
+
+    def close(self) -> None:
+        """Close the database (idempotent)."""
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        with self._lock:
+            return int(self._require().execute("PRAGMA user_version").fetchone()[0])
+
+    def _require(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise HistoryError("The comparison history is closed.", detail=str(self.path))
+        return self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: everything inside is saved together or not at all."""
+        with self._lock:
+            conn = self._require()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise HistoryError(
+                        "This comparison could not be saved in your history.",
+                        detail=f"{self.path}: {exc}",
+                    ) from exc
+                raise
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                return list(self._require().execute(sql, params).fetchall())
+            except sqlite3.Error as exc:
+                raise HistoryError(
+                    "Your comparison history could not be read.", detail=f"{self.path}: {exc}"
+                ) from exc
+
+    # writes ---------------------------------------------------------------------------
+
+    def start_run(
+        self,
+        prompt: str,
+        *,
+        system_prompt: str | None = None,
+        sampling: SamplingParams | None = None,
+        load_settings: LoadSettings | Mapping[str, Any] | None = None,
+        models: Sequence[object] = (),
+        blind: bool = False,
+        blind_seed: int | None = None,
+        blind_order: Sequence[int] | None = None,
+        task_tag: str | None = None,
+        created_at: datetime | None = None,
+    ) -> int:
+        """Save a new run before the models answer; returns its id.
+
+        Args:
+            prompt: the person's prompt.
+            system_prompt: the instructions for the model, if any.
+            sampling: the sampling settings every pane used.
+            load_settings: context length, threads ... (stored for the record).
+            models: the models in pane order (anything :meth:`ModelIdentity.of` accepts);
+                each gets a "pending" result until :meth:`add_result` fills it in.
+            blind: whether names were hidden.
+            blind_seed: the shuffle seed of a blind run.
+            blind_order: display position -> pane index of a blind run.
+            task_tag: what kind of task this was (e.g. ``"email"``), for the leaderboard.
+            created_at: when it started (default: now).
+        """
+        if isinstance(load_settings, LoadSettings):
+            load_dict: dict[str, Any] = dataclasses.asdict(load_settings)
+        else:
+            load_dict = dict(load_settings or {})
+        identities = [ModelIdentity.of(m) for m in models]
+        if len(identities) > MAX_PANES:
+            raise ValueError(f"a run has at most {MAX_PANES} panes")
+        when = _iso(created_at or _now())
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO runs (created_at, prompt, system_prompt, settings_json, load_json,"
+                " blind, blind_seed, blind_order, task_tag) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    when,
+                    prompt,
+                    system_prompt or None,
+                    json.dumps(sampling_to_dict(sampling or SamplingParams())),
+                    json.dumps(load_dict),
+                    int(blind),
+                    blind_seed,
+                    json.dumps(list(blind_order)) if blind_order is not None else None,
+                    task_tag or None,
+                ),
+            )
+            run_id = int(cur.lastrowid or 0)
+            for index, model in enumerate(identities):
+                self._put_result(conn, run_id, index, model, "pending", None, None, None)
+        return run_id
+
+    def add_result(
+        self,
+        run_id: int,
+        pane_index: int,
+        model: object,
+        outcome: GenerationMetrics | BaseException | ErrorInfo,
+        *,
+        text: str | None = None,
+    ) -> None:
+        """Save one model's answer (its metrics) or the error it ended with.
+
+        Args:
+            run_id: from :meth:`start_run`.
+            pane_index: the pane (0-3) in the run's own order.
+            model: the model (anything :meth:`ModelIdentity.of` accepts).
+            outcome: the finished generation's metrics, or the error.
+            text: the partial answer shown before an error (metrics carry their own text).
+
+        Raises:
+            HistoryError: the run does not exist or the write failed.
+        """
+        if not 0 <= pane_index < MAX_PANES:
+            raise ValueError(f"pane_index must be 0..{MAX_PANES - 1}")
+        identity = ModelIdentity.of(model)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone() is None:
+                raise HistoryError(
+                    "This comparison is no longer in your history.", detail=f"run {run_id}"
+                )
+            if isinstance(outcome, GenerationMetrics):
+                self._put_result(conn, run_id, pane_index, identity, "done", outcome, None,
+                                 outcome.text)
+            else:
+                info = outcome if isinstance(outcome, ErrorInfo) else ErrorInfo.of(outcome)
+                self._put_result(conn, run_id, pane_index, identity, "error", None, info,
+                                 text or "")
+
+    @staticmethod
+    def _put_result(
+        conn: sqlite3.Connection,
+        run_id: int,
+        pane_index: int,
+        model: ModelIdentity,
+        status: ResultStatus,
+        metrics: GenerationMetrics | None,
+        error: ErrorInfo | None,
+        text: str | None,
+    ) -> None:
+        metrics_json = None
+        if metrics is not None:
+            data = metrics_to_dict(metrics)
+            data.pop("text", None)  # kept once, in the answer column
+            metrics_json = json.dumps(data)
+        conn.execute(
+            "INSERT INTO results (run_id, pane_index, model_name, model_path, model_sha256,"
+            " model_key, model_size, model_mtime_ns, model_id, model_quantization, status,"
+            " answer, metrics_json, error, error_json, tokens_per_s, peak_rss_bytes, total_s,"
+            " finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (run_id, pane_index) DO UPDATE SET"
+            " model_name=excluded.model_name, model_path=excluded.model_path,"
+            " model_sha256=excluded.model_sha256, model_key=excluded.model_key,"
+            " model_size=excluded.model_size, model_mtime_ns=excluded.model_mtime_ns,"
+            " model_id=excluded.model_id, model_quantization=excluded.model_quantization,"
+            " status=excluded.status, answer=excluded.answer,"
+            " metrics_json=excluded.metrics_json, error=excluded.error,"
+            " error_json=excluded.error_json, tokens_per_s=excluded.tokens_per_s,"
+            " peak_rss_bytes=excluded.peak_rss_bytes, total_s=excluded.total_s,"
+            " finished_at=excluded.finished_at",
+            (
+                run_id, pane_index, model.display_name, model.path, model.sha256, model.key,
+                model.size_bytes, model.mtime_ns, model.model_id, model.quantization, status,
+                text, metrics_json,
+                error.message if error else None,
+                json.dumps(dataclasses.asdict(error)) if error else None,
+                metrics.tokens_per_s if metrics else None,
+                metrics.peak_rss_bytes if metrics else None,
+                metrics.total_s if metrics else None,
+                _iso(_now()) if status != "pending" else None,
+            ),
+        )
+
+    def record_vote(
+        self, run_id: int, vote: Vote, *, voter: str | None = None, blind: bool | None = None
+    ) -> VoteRecord:
+        """Save (or replace) this person's vote on a run.
+
+        Args:
+            run_id: the run.
+            vote: the judgement, in the run's real pane indices.
+            voter: who voted (default: :func:`default_voter`).
+            blind: whether names were hidden when voting (default: the run's blind flag).
+
+        Raises:
+            HistoryError: the run does not exist, or the winner is not one of its panes.
+        """
+        who = (voter or "").strip() or default_voter()
+        with self._write() as conn:
+            row = conn.execute("SELECT blind FROM runs WHERE id=?", (run_id,)).fetchone()
+            if row is None:
+                raise HistoryError(
+                    "This comparison is no longer in your history.", detail=f"run {run_id}"
+                )
+            panes = {int(r[0]) for r in conn.execute(
+                "SELECT pane_index FROM results WHERE run_id=?", (run_id,))}
+            if vote.winner is not None and vote.winner not in panes:
+                raise HistoryError(
+                    "That vote does not match this comparison.",
+                    hint="Run the comparison again and vote once every answer is shown.",
+                    detail=f"run {run_id}: pane {vote.winner} not in {sorted(panes)}",
+                )
+            was_blind = bool(row[0]) if blind is None else blind
+            when = _now()
+            conn.execute(
+                "INSERT INTO votes (run_id, voter, outcome, winner_pane, blind, created_at)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT (run_id, voter) DO UPDATE SET"
+                " outcome=excluded.outcome, winner_pane=excluded.winner_pane,"
+                " blind=excluded.blind, created_at=excluded.created_at",
+                (run_id, who, vote.outcome, vote.winner, int(was_blind), _iso(when)),
+            )
+        return VoteRecord(who, vote, was_blind, when)
+
+    def set_task_tag(self, run_id: int, task_tag: str | None) -> None:
+        """Change what kind of task a run was (leaderboards are per task tag)."""
+        with self._write() as conn:
+            conn.execute("UPDATE runs SET task_tag=? WHERE id=?", (task_tag or None, run_id))
+
+    def delete_run(self, run_id: int) -> bool:
+        """Delete a run with its results and votes; ``False`` if it did not exist."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM runs WHERE id=?", (run_id,))
+            return cur.rowcount > 0
+
+    # reads ----------------------------------------------------------------------------
+
+    def get_run(self, run_id: int) -> RunRecord:
+        """The whole run.
+
+        Raises:
+            HistoryError: no run with this id.
+        """
+        rows = self._read("SELECT * FROM runs WHERE id=?", (run_id,))
+        if not rows:
+            raise HistoryError(
+                "This comparison is no longer in your history.",
+                hint="It may have been deleted.",
+                detail=f"run {run_id}",
+            )
+        return self._runs_from_rows(rows)[0]
+
+    def get_runs(self, run_ids: Sequence[int]) -> list[RunRecord]:
+        """Several runs (missing ids are skipped), in the order given."""
+        if not run_ids:
+            return []
+        marks = ",".join("?" * len(run_ids))
+        rows = self._read(f"SELECT * FROM runs WHERE id IN ({marks})", list(run_ids))
+        by_id = {r.id: r for r in self._runs_from_rows(rows)}
+        return [by_id[i] for i in run_ids if i in by_id]
+
+    def _runs_from_rows(self, rows: Sequence[sqlite3.Row]) -> list[RunRecord]:
+        ids = [int(r["id"]) for r in rows]
+        marks = ",".join("?" * len(ids))
+        results: dict[int, list[ResultRecord]] = {i: [] for i in ids}
+        for r in self._read(
+            f"SELECT * FROM results WHERE run_id IN ({marks}) ORDER BY run_id, pane_index", ids
+        ):
+            results[int(r["run_id"])].append(_result_from_row(r))
+        votes: dict[int, list[VoteRecord]] = {i: [] for i in ids}
+        for v in self._read(
+            f"SELECT * FROM votes WHERE run_id IN ({marks}) ORDER BY created_at", ids
+        ):
+            votes[int(v["run_id"])].append(_vote_from_row(v))
+        out = []
+        for row in rows:
+            run_id = int(row["id"])
+            order = _json_or(row["blind_order"], None)
+            out.append(
+                RunRecord(
+                    id=run_id,
+                    created_at=_parse_time(row["created_at"]),
+                    prompt=row["prompt"],
+                    system_prompt=row["system_prompt"],
+                    sampling=sampling_from_dict(_json_or(row["settings_json"], {})),
+                    load_settings=_json_or(row["load_json"], {}),
+                    blind=bool(row["blind"]),
+                    blind_seed=row["blind_seed"],
+                    blind_order=tuple(int(i) for i in order) if order else None,
+                    task_tag=row["task_tag"],
+                    results=tuple(results[run_id]),
+                    votes=tuple(votes[run_id]),
+                )
+            )
+        return out
+
+    def list_runs(
+        self,
+        *,
+        search: str | None = None,
+        model: str | None = None,
+        task_tag: str | None = None,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[RunSummary]:
+        """Runs, newest first.
+
+        Args:
+            search: words to find in the prompt, the instructions or any answer
+                (case-insensitive; every word must appear somewhere in the run).
+            model: only runs with this model (a :attr:`ModelIdentity.key`, or the exact
+                display name).
+            task_tag: only runs with this task tag.
+            limit: at most this many.
+            offset: skip this many (paging).
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        for word in (search or "").split():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern += "%"
+            where.append(
+                "(runs.prompt LIKE ? ESCAPE '\\' OR coalesce(runs.system_prompt, '') LIKE ?"
+                " ESCAPE '\\' OR EXISTS (SELECT 1 FROM results s WHERE s.run_id = runs.id AND"
+                " (coalesce(s.answer, '') LIKE ? ESCAPE '\\' OR s.model_name LIKE ?"
+                " ESCAPE '\\')))"
+            )
+            params += [pattern] * 4
+        if model:
+            where.append(
+                "EXISTS (SELECT 1 FROM results m WHERE m.run_id = runs.id AND"
+                " (m.model_key = ? OR m.model_name = ?))"
+            )
+            params += [model, model]
+        if task_tag:
+            where.append("runs.task_tag = ?")
+            params.append(task_tag)
+        sql = (
+            "SELECT runs.id, runs.created_at, runs.prompt, runs.blind, runs.task_tag,"
+            " (SELECT group_concat(model_name, char(31)) FROM (SELECT model_name FROM results r"
+            "   WHERE r.run_id = runs.id ORDER BY pane_index)) AS names,"
+            " (SELECT count(*) FROM votes v WHERE v.run_id = runs.id) AS n_votes,"
+            " (SELECT count(*) FROM results r WHERE r.run_id = runs.id AND r.status='error')"
+            "   AS failed,"
+            " (SELECT count(*) FROM results r WHERE r.run_id = runs.id AND r.status='pending')"
+            "   AS pending"
+            " FROM runs"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY runs.created_at DESC, runs.id DESC LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+        return [
+            RunSummary(
+                id=int(r["id"]),
+                created_at=_parse_time(r["created_at"]),
+                prompt=r["prompt"],
+                model_names=tuple(r["names"].split("\x1f")) if r["names"] else (),
+                blind=bool(r["blind"]),
+                voted=int(r["n_votes"]) > 0,
+                task_tag=r["task_tag"],
+                failed=int(r["failed"]),
+                pending=int(r["pending"]),
+            )
+            for r in self._read(sql, params)
+        ]
+
+    def count_runs(self) -> int:
+        """How many runs are saved."""
+        return int(self._read("SELECT count(*) FROM runs")[0][0])
+
+    def list_models(self) -> list[ModelSeen]:
+        """Every model that appears in the history, most used first (latest name shown)."""
+        rows = self._read(
+            "SELECT model_key, count(DISTINCT run_id) AS n,"
+            " (SELECT model_name FROM results x WHERE x.model_key = r.model_key"
+            "  ORDER BY x.id DESC LIMIT 1) AS name"
+            " FROM results r GROUP BY model_key ORDER BY n DESC, name"
+        )
+        return [ModelSeen(r["model_key"], r["name"], int(r["n"])) for r in rows]
+
+    def list_voters(self) -> list[str]:
+        """Everyone who has voted, alphabetically."""
+        return [r[0] for r in self._read("SELECT DISTINCT voter FROM votes ORDER BY voter")]
+
+    def list_task_tags(self) -> list[str]:
+        """Every task tag used, alphabetically."""
+        return [
+            r[0]
+            for r in self._read(
+                "SELECT DISTINCT task_tag FROM runs WHERE task_tag IS NOT NULL ORDER BY task_tag"
+            )
+        ]
+
+    def iter_votes(
+        self, *, voter: str | None = None, task_tag: str | None = None
+    ) -> list[tuple[RunRecord, VoteRecord]]:
+        """Every vote (optionally one person's, one task tag's) with its run."""
+        where, params = ["1=1"], []
+        if voter:
+            where.append("v.voter = ?")
+            params.append(voter)
+        if task_tag:
+            where.append("runs.task_tag = ?")
+            params.append(task_tag)
+        rows = self._read(
+            "SELECT DISTINCT runs.* FROM runs JOIN votes v ON v.run_id = runs.id WHERE "
+            + " AND ".join(where) + " ORDER BY runs.id",
+            params,
+        )
+        out = []
+        for run in self._runs_from_rows(rows) if rows else []:
+            for vote in run.votes:
+                if voter is None or vote.voter == voter:
+                    out.append((run, vote))
+        return out
+
+    def model_results(self, *, task_tag: str | None = None) -> list[ResultRecord]:
+        """Every finished result (for speed and memory medians)."""
+        sql = "SELECT results.* FROM results JOIN runs ON runs.id = results.run_id" \
+              " WHERE results.status = 'done'"
+        params: list[Any] = []
+        if task_tag:
+            sql += " AND runs.task_tag = ?"
+            params.append(task_tag)
+        return [_result_from_row(r) for r in self._read(sql, params)]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (``sqlite3.complete_statement`` aware)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def _json_or(text: str | None, default: Any) -> Any:
+    if not text:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def _result_from_row(r: sqlite3.Row) -> ResultRecord:
+    text = r["answer"] or ""
+    metrics_data = _json_or(r["metrics_json"], None)
+    metrics = metrics_from_dict(metrics_data, text) if isinstance(metrics_data, dict) else None
+    error_data = _json_or(r["error_json"], None)
+    error = None
+    if isinstance(error_data, dict):
+        error = ErrorInfo(
+            str(error_data.get("message", "")), str(error_data.get("hint", "")),
+            str(error_data.get("type", "SlmError")), str(error_data.get("detail", "")),
+        )
+    elif r["error"]:
+        error = ErrorInfo(str(r["error"]))
+    raw_status = r["status"]
+    status: ResultStatus = raw_status if raw_status in ("pending", "error") else "done"
+    model = ModelIdentity(
+        display_name=r["model_name"],
+        path=r["model_path"],
+        sha256=r["model_sha256"],
+        size_bytes=r["model_size"],
+        mtime_ns=r["model_mtime_ns"],
+        model_id=r["model_id"],
+        quantization=r["model_quantization"],
+    )
+    return ResultRecord(
+        pane_index=int(r["pane_index"]),
+        model=model,
+        status=status,
+        text=text,
+        metrics=metrics,
+        error=error,
+        finished_at=_parse_time(r["finished_at"]) if r["finished_at"] else None,
+    )
+
+
+def _vote_from_row(v: sqlite3.Row) -> VoteRecord:
+    outcome: VoteOutcome = v["outcome"] if v["outcome"] in ("win", "tie", "all_bad") else "tie"
+    winner = v["winner_pane"]
+    if outcome == "win" and winner is None:
+        outcome = "tie"
+    vote = Vote(outcome, int(winner) if outcome == "win" else None)
+    return VoteRecord(
+        voter=v["voter"], vote=vote, blind=bool(v["blind"]), created_at=_parse_time(v["created_at"])
+    )
+
