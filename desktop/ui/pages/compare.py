@@ -17,7 +17,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,6 +203,9 @@ class ComparePage(QWidget):
         self._clients: dict[str, object] = {}
         self._last_client: dict[str, object] = {}
         self._closed = False
+        #: Groups panes into waves from (pane, bytes needed) and the bytes available; the
+        #: scheduler by default. Tests pass a smaller memory budget through it.
+        self.planner: Callable[[Sequence[tuple[str, int]], int], RunPlan] = plan_waves
 
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 12)
@@ -396,6 +399,7 @@ class ComparePage(QWidget):
         jobs = [(p.pane_id, p.choice.path) for p in panes if p.choice is not None]
         settings = self.load_settings
         pool = self.pool
+        planner = self.planner
 
         def plan() -> RunPlan:
             needs: list[tuple[str, int]] = []
@@ -403,7 +407,7 @@ class ComparePage(QWidget):
                 warm = pool.loaded_bytes(path, settings)
                 needs.append((pane_id, warm or estimate_need(path, settings)))
             available = int(psutil.virtual_memory().available) + pool.idle_bytes()
-            return plan_waves(needs, available)
+            return planner(needs, available)
 
         def failed(error: SlmError) -> None:
             for p in panes:
@@ -526,6 +530,11 @@ class ComparePage(QWidget):
         if not any(p.worker is not None for p in self.panes):
             self._run_id += 1
             self._end_run()
+
+    def runner_pid(self, pane: PaneView) -> int | None:
+        """The process id of the runner answering in ``pane`` right now (tests, meter)."""
+        client = self._clients.get(pane.pane_id)
+        return getattr(client, "pid", None)
 
     def on_meter(self, snap: MeterSnapshot) -> None:
         """Keep the peak memory of each running pane's model (meter strip callback)."""
