@@ -1,18 +1,47 @@
-"""`slm-playground export`: not built yet."""
+"""``slm-playground export``: save one or more comparisons as Markdown, HTML, CSV or JSON."""
 
 from __future__ import annotations
 
 import argparse
 
+from desktop.core.errors import SlmError
+
 NAME = "export"
-HELP = "(coming soon)"
+HELP = "Save saved comparisons (see 'history') as a Markdown, HTML, CSV or JSON file."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("run_ids", metavar="RUN_ID", type=int, nargs="+",
+                        help="the comparison number(s) shown by 'slm-playground history'")
+    parser.add_argument("--format", choices=("md", "html", "csv", "json"), default=None,
+                        help="file format (default: from the --out file name, else md)")
+    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    parser.add_argument("--reveal", action="store_true",
+                        help="show model names of blind comparisons nobody has voted on yet")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    from pathlib import Path
+
+    from desktop.core.export import RUN_FORMATS, export_runs
+    from desktop.core.history import History
+
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(args.out).suffix.lower().lstrip(".")
+        fmt = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+        if fmt not in RUN_FORMATS:
+            fmt = "md"
+    with History() as history:
+        runs = history.get_runs(args.run_ids)
+    missing = [i for i in args.run_ids if i not in {r.id for r in runs}]
+    if missing:
+        raise SlmError(
+            "There is no saved comparison number " + ", ".join(str(i) for i in missing) + ".",
+            hint="Run 'slm-playground history' to see the numbers.",
+        )
+    path = export_runs(runs, fmt, args.out, reveal=True if args.reveal else None)
+    print(f"Saved {len(runs)} comparison{'s' if len(runs) != 1 else ''} to {path}")
+    return 0

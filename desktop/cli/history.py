@@ -1,18 +1,105 @@
-"""`slm-playground history`: not built yet."""
+"""``slm-playground history``: the saved comparisons (and the leaderboard from the votes)."""
 
 from __future__ import annotations
 
 import argparse
+import textwrap
+from typing import Any
+
+from desktop.cli._common import print_json
 
 NAME = "history"
-HELP = "(coming soon)"
+HELP = "List saved comparisons (newest first), or show the leaderboard from the votes."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("--search", metavar="WORDS", help="only runs containing these words")
+    parser.add_argument("--model", metavar="NAME",
+                        help="only runs with this model (its name or its key from --json)")
+    parser.add_argument("--tag", metavar="TASK", help="only runs with this task tag")
+    parser.add_argument("--limit", type=int, default=50, metavar="N",
+                        help="show at most N runs (default 50)")
+    parser.add_argument("--leaderboard", action="store_true",
+                        help="show the ranking of models from the votes instead")
+    parser.add_argument("--voter", metavar="NAME",
+                        help="with --leaderboard: only this person's votes (default: everyone)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _summary_json(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "created_at": s.created_at.isoformat(),
+        "prompt": s.prompt,
+        "models": list(s.model_names),
+        "blind": s.blind,
+        "voted": s.voted,
+        "task_tag": s.task_tag,
+        "failed": s.failed,
+        "unfinished": s.pending,
+    }
+
+
+def _leaderboard(args: argparse.Namespace) -> int:
+    from desktop.core.history import History
+    from desktop.core.leaderboard import leaderboard
+
+    with History() as history:
+        board = leaderboard(history, voter=args.voter, task_tag=args.tag)
+    if args.json:
+        print_json({
+            "voter": board.voter, "task_tag": board.task_tag, "total_votes": board.total_votes,
+            "entries": [{
+                "rank": e.rank, "model": e.display_name, "key": e.key,
+                "win_chance": e.win_chance, "rating": e.rating, "votes": e.votes,
+                "confidence": e.confidence, "wins": e.wins, "losses": e.losses, "ties": e.ties,
+                "all_bad": e.all_bad, "answers": e.runs,
+                "median_tokens_per_s": e.median_tokens_per_s,
+                "median_peak_rss_bytes": e.median_peak_rss_bytes,
+                "median_total_s": e.median_total_s, "median_ttft_s": e.median_ttft_s,
+            } for e in board.entries],
+        })
+        return 0
+    print(f"{board.title} ({board.total_votes} votes)")
+    if not board.entries:
+        print("Nothing saved yet. Compare some models in the window, then vote.")
+        return 0
+    for e in board.entries:
+        rank = f"{e.rank}." if e.rank is not None else " -"
+        speed = f"{e.median_tokens_per_s:.1f} tok/s" if e.median_tokens_per_s else "- tok/s"
+        ram = f"{e.median_peak_rss_bytes / 1e6:.0f} MB" if e.median_peak_rss_bytes else "- MB"
+        print(f"{rank:>4} {e.display_name[:40]:<40} {e.summary}  ·  {speed}  ·  {ram}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    if args.leaderboard:
+        return _leaderboard(args)
+    from desktop.core.history import History
+
+    with History() as history:
+        runs = history.list_runs(search=args.search, model=args.model, task_tag=args.tag,
+                                 limit=max(1, args.limit))
+        total = history.count_runs()
+    if args.json:
+        print_json({"total": total, "runs": [_summary_json(s) for s in runs]})
+        return 0
+    if not runs:
+        print("No saved comparisons" + (" match." if total else " yet."))
+        return 0
+    for s in runs:
+        when = s.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        flags = [f for f, on in (("blind", s.blind), ("voted", s.voted)) if on]
+        if s.failed:
+            flags.append(f"{s.failed} failed")
+        if s.pending:
+            flags.append(f"{s.pending} unfinished")
+        prompt = textwrap.shorten(" ".join(s.prompt.split()), 70, placeholder=" …")
+        extra = f" [{', '.join(flags)}]" if flags else ""
+        print(f"{s.id:>5}  {when}  {prompt}{extra}")
+        print(f"       {' | '.join(s.model_names)}")
+    if total > len(runs):
+        print(f"({len(runs)} of {total} shown; use --limit or --search)")
+    return 0

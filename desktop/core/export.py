@@ -1,0 +1,477 @@
+"""Share comparisons and the leaderboard: Markdown, a self-contained HTML page, CSV, JSON.
+
+Qt-free (the PNG picture of the panes is made by ``desktop.ui.export_image``). Every format
+includes the metrics. Text is escaped for its format: HTML through Jinja2's autoescaping
+(the page has inline CSS and loads nothing), CSV cells that a spreadsheet would run as a
+formula (``=``, ``+``, ``-``, ``@`` ...) are prefixed with ``'``. A blind run nobody has
+voted on yet keeps its neutral labels ("Model A"), so exporting never spoils the vote.
+Files are written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+
+from desktop import APP_NAME, __version__
+from desktop.core.blind import BlindLayout, neutral_label
+from desktop.core.errors import SlmError
+from desktop.core.history import (
+    ResultRecord,
+    RunRecord,
+    metrics_to_dict,
+    sampling_to_dict,
+)
+from desktop.core.leaderboard import Leaderboard
+from desktop.core.settings import atomic_write_text
+
+RunFormat = Literal["md", "html", "csv", "json"]
+BoardFormat = Literal["csv", "html"]
+RUN_FORMATS: tuple[RunFormat, ...] = ("md", "html", "csv", "json")
+JSON_FORMAT_NAME = "slm-playground-comparisons"
+JSON_FORMAT_VERSION = 1
+
+
+class ExportError(SlmError):
+    """An export file could not be written."""
+
+    default_hint = "Pick another folder (one you can write to, with free space) and try again."
+
+
+# --- shared helpers -----------------------------------------------------------------------
+
+
+def _hidden(run: RunRecord, reveal: bool | None) -> bool:
+    """Whether names stay hidden: a blind run with no vote yet, unless told otherwise."""
+    if reveal is not None:
+        return not reveal
+    return run.blind and not run.voted
+
+
+def _layout(run: RunRecord) -> BlindLayout | None:
+    if not run.blind or run.blind_order is None:
+        return None
+    try:
+        layout = BlindLayout(run.blind_order, run.blind_seed or 0)
+    except ValueError:
+        return None
+    return layout if layout.count == len(run.results) else None
+
+
+def shown_results(run: RunRecord) -> list[ResultRecord]:
+    """Results in the order the person saw them (the blind order for blind runs)."""
+    layout = _layout(run)
+    results = sorted(run.results, key=lambda r: r.pane_index)
+    if layout is None:
+        return results
+    return [run.result(i) or results[i] for i in layout.order]
+
+
+def model_label(run: RunRecord, result: ResultRecord, *, reveal: bool | None = None) -> str:
+    """The name to print for a result: the model's name, or its neutral blind label."""
+    shown = shown_results(run)
+    position = shown.index(result) if result in shown else result.pane_index
+    if _hidden(run, reveal):
+        return neutral_label(position)
+    if run.blind:
+        return f"{result.model.display_name} ({neutral_label(position)})"
+    return result.model.display_name
+
+
+def vote_lines(run: RunRecord, *, reveal: bool | None = None) -> list[str]:
+    """Each vote in plain words ("ann: Phi-3 was best")."""
+    names = {r.pane_index: model_label(run, r, reveal=reveal) for r in run.results}
+    return [f"{v.voter}: {v.vote.describe(names)}" for v in run.votes]
+
+
+def _num(value: float | None, fmt: str) -> str:
+    return "–" if value is None else format(value, fmt)
+
+
+def _mb(value: int | None) -> str:
+    return "–" if not value else f"{value / 1e6:.0f} MB"
+
+
+def metrics_line(result: ResultRecord) -> str:
+    """One plain line of numbers for a finished answer."""
+    m = result.metrics
+    if m is None:
+        return ""
+    return (
+        f"{m.output_tokens} tokens · {_num(m.tokens_per_s, '.1f')} tokens/s · "
+        f"first word after {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
+        f"peak memory {_mb(m.peak_rss_bytes)} · stopped: {m.stop_reason}"
+    )
+
+
+def run_to_dict(run: RunRecord, *, reveal: bool | None = None) -> dict[str, Any]:
+    """Everything about a run as JSON-ready data (metrics included)."""
+    hidden = _hidden(run, reveal)
+    results = []
+    for r in shown_results(run):
+        model = r.model.to_dict()
+        if hidden:
+            model = {"display_name": model_label(run, r, reveal=reveal), "hidden": True}
+        results.append(
+            {
+                "pane_index": r.pane_index,
+                "label": model_label(run, r, reveal=reveal),
+                "model": model,
+                "status": r.status,
+                "text": r.text,
+                "metrics": (
+                    {k: v for k, v in metrics_to_dict(r.metrics).items() if k != "text"}
+                    if r.metrics is not None else None
+                ),
+                "error": asdict(r.error) if r.error is not None else None,
+                "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+            }
+        )
+    return {
+        "id": run.id,
+        "created_at": run.created_at.isoformat(),
+        "prompt": run.prompt,
+        "system_prompt": run.system_prompt,
+        "task_tag": run.task_tag,
+        "sampling": sampling_to_dict(run.sampling),
+        "load_settings": dict(run.load_settings),
+        "blind": run.blind,
+        "blind_seed": run.blind_seed,
+        "blind_order": list(run.blind_order) if run.blind_order else None,
+        "names_hidden": hidden,
+        "results": results,
+        "votes": [
+            {
+                "voter": v.voter,
+                "outcome": v.vote.outcome,
+                "winner_pane": None if hidden else v.vote.winner,
+                "blind": v.blind,
+                "created_at": v.created_at.isoformat(),
+            }
+            for v in run.votes
+        ],
+    }
+
+
+# --- runs -------------------------------------------------------------------------------
+
+
+def runs_to_json(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
+    """Runs as a JSON document."""
+    doc = {
+        "format": JSON_FORMAT_NAME,
+        "version": JSON_FORMAT_VERSION,
+        "app": f"{APP_NAME} {__version__}",
+        "runs": [run_to_dict(r, reveal=reveal) for r in runs],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def _settings_line(run: RunRecord) -> str:
+    s = run.sampling
+    seed = "random" if s.seed is None else str(s.seed)
+    return (
+        f"temperature {s.temperature:g}, top-p {s.top_p:g}, top-k {s.top_k}, min-p {s.min_p:g}, "
+        f"repeat penalty {s.repeat_penalty:g}, up to {s.max_tokens} tokens, seed {seed}"
+    )
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.splitlines() or [""])
+
+
+def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
+    """One run as Markdown (answers kept as written: models often answer in Markdown)."""
+    lines = [f"## Comparison {run.id} — {run.created_at.astimezone():%Y-%m-%d %H:%M}", ""]
+    if run.task_tag:
+        lines += [f"*Task:* {run.task_tag}", ""]
+    lines += ["**Prompt**", "", _quote(run.prompt), ""]
+    if run.system_prompt:
+        lines += ["**Instructions for the model**", "", _quote(run.system_prompt), ""]
+    lines += [f"*Settings:* {_settings_line(run)}" + (" · blind" if run.blind else ""), ""]
+    for r in shown_results(run):
+        lines += [f"### {model_label(run, r, reveal=reveal)}", ""]
+        if r.status == "pending":
+            lines += ["*(did not finish)*", ""]
+        if r.text:
+            lines += [r.text.strip(), ""]
+        if r.error is not None:
+            lines += [f"**Error:** {r.error.message} {r.error.hint}".rstrip(), ""]
+        if r.metrics is not None:
+            lines += [f"*{metrics_line(r)}*", ""]
+    votes = vote_lines(run, reveal=reveal)
+    if votes:
+        lines += ["**Votes**", "", *[f"- {v}" for v in votes], ""]
+    return "\n".join(lines)
+
+
+def runs_to_markdown(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
+    """Several runs as one Markdown document."""
+    head = [f"# {APP_NAME}: {len(runs)} comparison" + ("" if len(runs) == 1 else "s"), ""]
+    return "\n".join(head) + "\n" + "\n---\n\n".join(
+        run_to_markdown(r, reveal=reveal) for r in runs
+    )
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value safe for spreadsheets: text that would run as a formula gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+CSV_COLUMNS = (
+    "run_id", "created_at", "task_tag", "prompt", "system_prompt", "blind", "position",
+    "model", "model_path", "model_sha256", "model_key", "status", "answer", "error",
+    "prompt_tokens", "output_tokens", "load_s", "ttft_s", "tokens_per_s",
+    "engine_tokens_per_s", "total_s", "stop_reason", "peak_rss_bytes", "backend",
+    "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed", "votes",
+)
+
+
+def runs_to_csv(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
+    """One row per answer (metrics in columns), for spreadsheets."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for run in runs:
+        hidden = _hidden(run, reveal)
+        votes = "; ".join(vote_lines(run, reveal=reveal))
+        s = run.sampling
+        for position, r in enumerate(shown_results(run)):
+            m = r.metrics
+            row: list[object] = [
+                run.id, run.created_at.isoformat(), run.task_tag, run.prompt, run.system_prompt,
+                int(run.blind), position + 1, model_label(run, r, reveal=reveal),
+                "" if hidden else r.model.path, "" if hidden else r.model.sha256,
+                "" if hidden else r.model.key, r.status, r.text,
+                r.error.message if r.error else "",
+            ]
+            if m is not None:
+                row += [m.prompt_tokens, m.output_tokens, round(m.load_s, 4),
+                        None if m.ttft_s is None else round(m.ttft_s, 4),
+                        None if m.tokens_per_s is None else round(m.tokens_per_s, 3),
+                        None if m.engine_tokens_per_s is None
+                        else round(m.engine_tokens_per_s, 3),
+                        round(m.total_s, 4), m.stop_reason, m.peak_rss_bytes, m.backend]
+            else:
+                row += [None] * 10
+            row += [s.temperature, s.top_p, s.top_k, s.min_p, s.repeat_penalty, s.max_tokens,
+                    s.seed, votes]
+            writer.writerow([csv_cell(v) for v in row])
+    return buf.getvalue()
+
+
+_ENV = jinja2.Environment(
+    autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
+)
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;
+max-width:1200px;padding:0 1rem;color:#1d2430;background:#fff;line-height:1.45}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-top:1px solid #dde3ea;
+padding-top:1rem}.meta{color:#5a6473;font-size:.9rem}
+.prompt{background:#f4f6f9;border-left:4px solid #4a7bd0;padding:.6rem .9rem;white-space:pre-wrap}
+.panes{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:1rem;
+margin-top:1rem}.pane{border:1px solid #dde3ea;border-radius:8px;padding:.8rem}
+.pane h3{margin:0 0 .5rem;font-size:1rem}.answer{white-space:pre-wrap;font-size:.95rem}
+.numbers{color:#5a6473;font-size:.82rem;margin-top:.6rem}.error{color:#a0281e}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #dde3ea;
+padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f4f6f9}
+.votes{margin-top:.8rem}
+@media print{.pane{break-inside:avoid}}
+"""
+
+_RUNS_HTML = _ENV.from_string(
+    """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title><style>{{ css }}</style></head>
+<body><h1>{{ title }}</h1>
+<p class="meta">Exported from {{ app }}. Everything here ran on this computer.</p>
+{% for run in runs %}
+<section class="run" id="run-{{ run.id }}">
+<h2>Comparison {{ run.id }} <span class="meta">{{ run.when }}{% if run.task_tag %}
+ · task: {{ run.task_tag }}{% endif %}{% if run.blind %} · blind{% endif %}</span></h2>
+<div class="prompt">{{ run.prompt }}</div>
+{% if run.system_prompt %}<p class="meta">Instructions for the model:</p>
+<div class="prompt">{{ run.system_prompt }}</div>{% endif %}
+<p class="meta">Settings: {{ run.settings }}</p>
+<div class="panes">
+{% for pane in run.panes %}
+<div class="pane"><h3>{{ pane.label }}</h3>
+{% if pane.pending %}<p class="meta">(did not finish)</p>{% endif %}
+<div class="answer">{{ pane.text }}</div>
+{% if pane.error %}<p class="error">{{ pane.error }}</p>{% endif %}
+{% if pane.numbers %}<div class="numbers">{{ pane.numbers }}</div>{% endif %}
+</div>
+{% endfor %}
+</div>
+{% if run.votes %}<div class="votes"><strong>Votes</strong><ul>
+{% for v in run.votes %}<li>{{ v }}</li>{% endfor %}</ul></div>{% endif %}
+</section>
+{% endfor %}
+</body></html>
+"""
+)
+
+
+def runs_to_html(
+    runs: Sequence[RunRecord], *, reveal: bool | None = None, title: str | None = None
+) -> str:
+    """A self-contained HTML page (inline CSS, no scripts, every text escaped)."""
+    view = []
+    for run in runs:
+        panes = []
+        for r in shown_results(run):
+            panes.append({
+                "label": model_label(run, r, reveal=reveal),
+                "text": r.text.strip(),
+                "pending": r.status == "pending",
+                "error": f"{r.error.message} {r.error.hint}".strip() if r.error else "",
+                "numbers": metrics_line(r),
+            })
+        view.append({
+            "id": run.id,
+            "when": f"{run.created_at.astimezone():%Y-%m-%d %H:%M}",
+            "task_tag": run.task_tag,
+            "blind": run.blind,
+            "prompt": run.prompt,
+            "system_prompt": run.system_prompt,
+            "settings": _settings_line(run),
+            "panes": panes,
+            "votes": vote_lines(run, reveal=reveal),
+        })
+    heading = title or (
+        f"Comparison {runs[0].id}" if len(runs) == 1 else f"{len(runs)} comparisons"
+    )
+    return _RUNS_HTML.render(title=heading, css=_CSS, app=f"{APP_NAME} {__version__}", runs=view)
+
+
+def render_runs(runs: Sequence[RunRecord], fmt: RunFormat, *, reveal: bool | None = None) -> str:
+    """Runs in one of ``md``, ``html``, ``csv``, ``json``."""
+    if fmt == "md":
+        return runs_to_markdown(runs, reveal=reveal)
+    if fmt == "html":
+        return runs_to_html(runs, reveal=reveal)
+    if fmt == "csv":
+        return runs_to_csv(runs, reveal=reveal)
+    if fmt == "json":
+        return runs_to_json(runs, reveal=reveal)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _write(path: Path, text: str) -> Path:
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise ExportError(
+            f"The file {path.name} could not be written.", detail=f"{path}: {exc}"
+        ) from exc
+    return path
+
+
+def export_runs(
+    runs: Sequence[RunRecord], fmt: RunFormat, path: str | Path, *, reveal: bool | None = None
+) -> Path:
+    """Write runs to a file (atomically).
+
+    Raises:
+        ExportError: the file could not be written.
+    """
+    return _write(Path(path), render_runs(runs, fmt, reveal=reveal))
+
+
+# --- leaderboard --------------------------------------------------------------------------
+
+BOARD_COLUMNS = (
+    "rank", "model", "win_chance", "rating", "votes", "confidence", "wins", "losses", "ties",
+    "all_bad", "answers", "median_tokens_per_s", "median_peak_ram_mb", "median_total_s",
+    "median_first_word_s", "model_key",
+)
+
+
+def leaderboard_to_csv(board: Leaderboard) -> str:
+    """The leaderboard for spreadsheets (one row per model)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(BOARD_COLUMNS)
+    for e in board.entries:
+        writer.writerow([csv_cell(v) for v in (
+            e.rank, e.display_name,
+            None if e.win_chance is None else round(e.win_chance, 4),
+            None if e.rating is None else round(e.rating, 1),
+            e.votes, e.confidence, e.wins, e.losses, e.ties, e.all_bad, e.runs,
+            None if e.median_tokens_per_s is None else round(e.median_tokens_per_s, 2),
+            None if e.median_peak_rss_bytes is None else round(e.median_peak_rss_bytes / 1e6),
+            None if e.median_total_s is None else round(e.median_total_s, 3),
+            None if e.median_ttft_s is None else round(e.median_ttft_s, 3),
+            e.key,
+        )])
+    return buf.getvalue()
+
+
+_BOARD_HTML = _ENV.from_string(
+    """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
+<style>{{ css }}</style></head><body>
+<h1>{{ title }}</h1>
+<p class="meta">{{ total }} vote{{ "" if total == 1 else "s" }} · exported from {{ app }}.
+"Preferred" is how often people would pick the model over an average one.</p>
+<table><thead><tr><th>#</th><th>Model</th><th>Preferred</th><th>Confidence</th>
+<th>Speed</th><th>Memory</th><th>Answers</th></tr></thead><tbody>
+{% for e in entries %}
+<tr><td>{{ e.rank }}</td><td>{{ e.name }}</td><td>{{ e.preferred }}</td>
+<td>{{ e.confidence }}</td><td>{{ e.speed }}</td><td>{{ e.memory }}</td><td>{{ e.runs }}</td></tr>
+{% endfor %}
+</tbody></table></body></html>
+"""
+)
+
+
+def leaderboard_to_html(board: Leaderboard) -> str:
+    """The leaderboard as a self-contained HTML page."""
+    entries = [
+        {
+            "rank": e.rank if e.rank is not None else "–",
+            "name": e.display_name,
+            "preferred": "–" if e.win_chance is None else f"{e.win_chance:.0%}",
+            "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
+            "speed": "–" if e.median_tokens_per_s is None
+            else f"{e.median_tokens_per_s:.1f} tokens/s",
+            "memory": _mb(e.median_peak_rss_bytes),
+            "runs": e.runs,
+        }
+        for e in board.entries
+    ]
+    return _BOARD_HTML.render(
+        title=board.title, css=_CSS, total=board.total_votes, entries=entries,
+        app=f"{APP_NAME} {__version__}",
+    )
+
+
+def export_leaderboard(board: Leaderboard, fmt: BoardFormat, path: str | Path) -> Path:
+    """Write the leaderboard as ``csv`` or ``html`` (atomically).
+
+    Raises:
+        ExportError: the file could not be written.
+    """
+    if fmt == "csv":
+        text = leaderboard_to_csv(board)
+    elif fmt == "html":
+        text = leaderboard_to_html(board)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return _write(Path(path), text)
