@@ -483,34 +483,31 @@ class History:
 
     # lifecycle ------------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> tuple[sqlite3.Connection, int]:
+        """Open the file and read its schema version (before changing anything in it)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
             self.path, timeout=10.0, isolation_level=None, check_same_thread=False
         )
         conn.row_factory = sqlite3.Row
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=10000")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError:
             conn.close()
             raise
-        return conn
+        return conn, version
 
     def _open(self) -> None:
         try:
-            conn = self._connect()
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn, version = self._connect()
         except sqlite3.DatabaseError as exc:
             if not self.path.exists() or "not a database" not in str(exc):
                 raise HistoryError(
                     "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
                 ) from exc
             self._set_aside(exc)
-            conn = self._connect()
-            version = 0
+            conn, version = self._connect()
         if version > SCHEMA_VERSION:
             conn.close()
             raise HistoryError(
@@ -518,9 +515,22 @@ class History:
                 hint="Update SLM Playground to see it. Nothing was changed.",
                 detail=f"{self.path}: schema {version}, this app knows {SCHEMA_VERSION}",
             )
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise HistoryError(
+                "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
+            ) from exc
         self._conn = conn
         if version < SCHEMA_VERSION:
-            self._migrate(version)
+            try:
+                self._migrate(version)
+            except HistoryError:
+                self.close()
+                raise
 
     def _set_aside(self, exc: Exception) -> None:
         stamp = _now().strftime("%Y%m%d-%H%M%S")
