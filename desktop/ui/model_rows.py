@@ -1,0 +1,312 @@
+"""Rows of the Models page: catalog, installed and Hub models merged into one plain list.
+
+Qt-free and blocking (reads headers, probes fit): the page builds rows on a worker thread
+and hands the frozen result to its Qt model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+log = logging.getLogger("desktop.ui.rows")
+
+RowKind = Literal["catalog", "installed", "hub"]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One downloadable file (quantization) of a model."""
+
+    filename: str
+    quantization: str | None
+    size_bytes: int | None
+    sha256: str | None = None
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FitView:
+    """The fit verdict as the page shows it."""
+
+    badge: str
+    label: str
+    reason: str
+    tokens_per_s: float | None = None
+    words_per_s: float | None = None
+
+
+@dataclass(frozen=True)
+class ModelRow:
+    """One line of the Models list."""
+
+    key: str
+    kind: RowKind
+    name: str
+    description: str = ""
+    size_bytes: int | None = None
+    quantization: str | None = None
+    license_name: str = ""
+    license_url: str = ""
+    tags: tuple[str, ...] = ()
+    repo_id: str | None = None
+    variant: Variant | None = None
+    variants: tuple[Variant, ...] = ()
+    recommended: str = ""
+    installed_id: str | None = None
+    installed_path: Path | None = None
+    read_only: bool = False
+    removable: bool = False
+    gated: bool = False
+    catalog_id: str | None = None
+    fit: FitView | None = None
+    details: tuple[tuple[str, str], ...] = field(default=())
+    popularity: int = 0
+
+    @property
+    def installed(self) -> bool:
+        """True when the model is on this computer."""
+        return self.installed_id is not None
+
+    @property
+    def speed_text(self) -> str:
+        """The speed forecast in plain words."""
+        if self.fit is None or self.fit.badge in ("too_big", "unsupported"):
+            return ""
+        if self.fit.words_per_s:
+            return f"about {self.fit.words_per_s:.0f} words/s"
+        if self.fit.tokens_per_s:
+            return f"about {self.fit.tokens_per_s:.0f} tokens/s"
+        return ""
+
+    @property
+    def fits(self) -> bool:
+        """True when the model runs here (well or tightly)."""
+        return self.fit is not None and self.fit.badge in ("runs_well", "tight")
+
+    def search_text(self) -> str:
+        """Lower-case text the filter box matches against."""
+        return " ".join(
+            [
+                self.name,
+                self.description,
+                self.repo_id or "",
+                " ".join(self.tags),
+                self.quantization or "",
+                self.license_name,
+            ]
+        ).lower()
+
+
+def _fit_view(result: Any) -> FitView:
+    return FitView(
+        badge=str(result.badge),
+        label=str(result.label),
+        reason=str(result.reason),
+        tokens_per_s=getattr(result, "tokens_per_s_estimate", None),
+        words_per_s=getattr(result, "words_per_s_estimate", None),
+    )
+
+
+def assess(shape: Any, hardware: Any, *, downloaded: bool) -> FitView | None:
+    """The fit verdict for a model shape on this computer (``None`` when unknown)."""
+    if shape is None or hardware is None:
+        return None
+    try:
+        from desktop.core.fit import assess_fit
+    except ImportError:
+        return None
+    try:
+        return _fit_view(assess_fit(shape, hardware, downloaded=downloaded))
+    except Exception:  # noqa: BLE001 - a row without a verdict is better than no list
+        log.exception("fit failed")
+        return None
+
+
+def _recommend(shapes: Sequence[Any], hardware: Any) -> tuple[int, str] | None:
+    if hardware is None or not shapes:
+        return None
+    try:
+        from desktop.core.fit import recommend_variant
+    except ImportError:
+        return None
+    try:
+        found = recommend_variant(shapes, hardware)
+    except Exception:  # noqa: BLE001
+        log.exception("recommend_variant failed")
+        return None
+    return (int(found[0]), str(found[1])) if found else None
+
+
+def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[ModelRow]:
+    """One row per catalog entry (the starter model included), marked when installed."""
+    by_catalog = {m.catalog_id: m for m in installed if getattr(m, "catalog_id", None)}
+    by_file = {(m.repo_id, m.filename): m for m in installed if m.repo_id}
+    rows: list[ModelRow] = []
+    for e in catalog.entries:
+        variants = tuple(
+            Variant(f.filename, f.quantization, e.estimated_size(f), f.sha256, (f.filename,))
+            for f in e.files
+        )
+        if not variants:
+            continue
+        shapes: list[Any] = []
+        try:
+            shapes = [e.shape(f) for f in e.files]
+        except ImportError:
+            shapes = []
+        pick = 0
+        recommended = ""
+        rec = _recommend(shapes, hardware)
+        if rec is not None:
+            pick, recommended = rec
+        else:
+            default = e.default_file
+            pick = next((i for i, f in enumerate(e.files) if f is default), 0)
+        inst = by_catalog.get(e.id)
+        if inst is None:
+            for v in variants:
+                inst = by_file.get((e.repo_id, v.filename))
+                if inst is not None:
+                    pick = variants.index(v)
+                    break
+        if e.is_local:
+            inst = next((m for m in installed if m.source == "starter"), inst)
+        variant = variants[pick]
+        fit = assess(shapes[pick] if shapes else None, hardware, downloaded=inst is not None)
+        details = (
+            ("Family", e.family),
+            ("Size of the model", f"{e.params_b:g} billion parameters"),
+            ("Longest text it reads", f"{e.native_context:,} tokens"),
+            ("File", variant.filename),
+            ("Format", "GGUF (llama.cpp)"),
+            ("Hub repository", e.repo_id or "built in"),
+        )
+        rows.append(
+            ModelRow(
+                key=f"catalog:{e.id}",
+                kind="catalog",
+                name=e.display_name,
+                description=e.description,
+                size_bytes=inst.size_bytes if inst else variant.size_bytes,
+                quantization=variant.quantization,
+                license_name=e.license_name,
+                license_url=e.license_url,
+                tags=tuple(e.tags),
+                repo_id=e.repo_id,
+                variant=variant,
+                variants=variants,
+                recommended=recommended,
+                installed_id=inst.id if inst else None,
+                installed_path=Path(inst.path) if inst else None,
+                read_only=bool(inst.read_only) if inst else False,
+                removable=bool(inst and inst.source != "starter" and not inst.read_only),
+                gated=bool(e.gated),
+                catalog_id=e.id,
+                fit=fit,
+                details=details,
+            )
+        )
+    return rows
+
+
+def installed_rows(
+    installed: Sequence[Any], hardware: Any, claimed: Iterable[str]
+) -> list[ModelRow]:
+    """Rows for installed models no catalog row already shows (imports, files added by hand)."""
+    taken = set(claimed)
+    rows: list[ModelRow] = []
+    for m in installed:
+        if m.id in taken:
+            continue
+        shape = None
+        try:
+            from desktop.core.fit import ModelShape
+
+            shape = ModelShape.from_file(m.path)
+        except ImportError:
+            pass
+        except Exception:  # noqa: BLE001
+            log.info("could not read %s for fit", m.path, exc_info=True)
+        fmt_name = "GGUF (llama.cpp)" if m.format == "gguf" else "GGML (ctransformers)"
+        rows.append(
+            ModelRow(
+                key=f"installed:{m.id}",
+                kind="installed",
+                name=m.display_name,
+                description={
+                    "import": "Added from a file on this computer.",
+                    "found": "Found in your models folder.",
+                    "download": "Downloaded from the Hugging Face Hub.",
+                }.get(m.source, ""),
+                size_bytes=m.size_bytes,
+                quantization=m.quantization,
+                repo_id=m.repo_id,
+                variant=Variant(m.filename, m.quantization, m.size_bytes, m.sha256),
+                installed_id=m.id,
+                installed_path=Path(m.path),
+                read_only=bool(m.read_only),
+                removable=m.source != "starter" and not m.read_only,
+                fit=assess(shape, hardware, downloaded=True),
+                details=(
+                    ("File", str(m.path)),
+                    ("Format", fmt_name),
+                    ("Architecture", m.architecture or "unknown"),
+                ),
+            )
+        )
+    return rows
+
+
+def hub_row(model: Any) -> ModelRow:
+    """A row for a Hub search result (size and fit come once its files are listed)."""
+    params = getattr(model, "parameters", None)
+    details = [("Hub repository", model.repo_id), ("Downloads last month", f"{model.downloads:,}")]
+    if params:
+        details.append(("Size of the model", f"{params / 1e9:.2g} billion parameters"))
+    if getattr(model, "context_length", None):
+        details.append(("Longest text it reads", f"{model.context_length:,} tokens"))
+    if getattr(model, "architecture", None):
+        details.append(("Architecture", model.architecture))
+    return ModelRow(
+        key=f"hub:{model.repo_id}",
+        kind="hub",
+        name=model.repo_id.split("/", 1)[-1],
+        description=f"From the Hugging Face Hub, by {model.author or model.repo_id.split('/')[0]}.",
+        repo_id=model.repo_id,
+        gated=bool(model.gated),
+        details=tuple(details),
+        popularity=int(model.downloads),
+    )
+
+
+def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: Any) -> ModelRow:
+    """Fill a Hub row with its files, a recommended file and (when known) the fit."""
+    variants = tuple(
+        Variant(f.filename, f.quantization, f.size_bytes, (f.sha256 or (None,))[0], tuple(f.parts))
+        for f in files
+    )
+    if not variants:
+        return replace(row, description=row.description + " It has no model files we can use.")
+    pick = next((i for i, v in enumerate(variants) if (v.quantization or "") == "Q4_K_M"), 0)
+    variant = variants[pick]
+    return replace(
+        row,
+        variants=variants,
+        variant=variant,
+        size_bytes=variant.size_bytes,
+        quantization=variant.quantization,
+        recommended=f"{variant.quantization or variant.filename}: a good balance of quality "
+        "and size.",
+        fit=assess(shape, hardware, downloaded=False),
+    )
+
+
+def build_rows(catalog: Any, installed: Sequence[Any], hardware: Any) -> list[ModelRow]:
+    """Catalog rows first, then installed models the catalog does not know."""
+    rows = catalog_rows(catalog, hardware, installed) if catalog is not None else []
+    claimed = [r.installed_id for r in rows if r.installed_id]
+    return rows + installed_rows(installed, hardware, claimed)

@@ -1,0 +1,642 @@
+"""The Models page: the catalog, installed models and Hub results in one filterable list.
+
+Each row shows name, size, quality (quantization), license, a fit badge, the speed forecast
+and a Download / Pause / Resume / Cancel / Try button with an inline progress bar. The
+details panel on the right explains the fit, lists the variants and offers Remove. Model
+files can be added with "Add a model file…" or by dropping them on the page.
+
+Signals:
+    installed_changed(): a model was downloaded, imported or removed.
+    try_model(str): the person wants to try an installed model (its library id).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import SlmError
+from desktop.ui import fmt
+from desktop.ui.config import Config
+from desktop.ui.downloads import DownloadJob, DownloadManager
+from desktop.ui.model_list import (
+    COL_ACTION,
+    COL_FIT,
+    COL_LICENSE,
+    COL_NAME,
+    COL_QUANT,
+    COL_SIZE,
+    COL_SPEED,
+    ROW_ROLE,
+    ActionDelegate,
+    FitDelegate,
+    ModelFilter,
+    ModelListModel,
+    NameDelegate,
+    progress_text,
+)
+from desktop.ui.model_rows import ModelRow, build_rows, hub_row, with_hub_files
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.badge import FitBadge
+
+log = logging.getLogger("desktop.ui.models")
+
+TAG_CHOICES = (
+    ("Good for: anything", None),
+    ("Writing", "writing"),
+    ("Summarising", "summarising"),
+    ("Translation", "translation"),
+    ("Quick answers", "quick answers"),
+    ("Reasoning", "reasoning"),
+    ("Code", "code"),
+)
+
+
+class DetailsPanel(QFrame):
+    """Everything about the selected model, in plain words first, technical last.
+
+    Signals:
+        action(str, str): (row key, action) for "download", "try", "remove", "page".
+    """
+
+    action = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setMinimumWidth(280)
+        self.row: ModelRow | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 16, 18, 16)
+        lay.setSpacing(8)
+        self.title = QLabel("Pick a model")
+        self.title.setObjectName("detailsTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        lay.addWidget(self.title)
+        self.badge = FitBadge()
+        lay.addWidget(self.badge)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        lay.addWidget(self.reason)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setObjectName("muted")
+        lay.addWidget(self.description)
+        self.recommended = QLabel()
+        self.recommended.setWordWrap(True)
+        lay.addWidget(self.recommended)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        lay.addWidget(self.progress)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.facts)
+        lay.addStretch(1)
+        buttons = QHBoxLayout()
+        self.primary = QPushButton("Download")
+        self.primary.setObjectName("primary")
+        self.primary.clicked.connect(lambda: self._emit(self._primary_action))
+        self.page_button = QPushButton("Model page")
+        self.page_button.setToolTip("Open the model's page on the Hugging Face Hub")
+        self.page_button.clicked.connect(lambda: self._emit("page"))
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setToolTip("Delete this model from this computer")
+        self.remove_button.clicked.connect(lambda: self._emit("remove"))
+        buttons.addWidget(self.primary)
+        buttons.addWidget(self.page_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        lay.addLayout(buttons)
+        self._primary_action = "download"
+        self.show_row(None)
+
+    def _emit(self, action: str) -> None:
+        if self.row is not None:
+            self.action.emit(self.row.key, action)
+
+    def show_row(
+        self, row: ModelRow | None, download: Any = None, downloads_enabled: bool = True
+    ) -> None:
+        """Show one row (``None``: an empty prompt)."""
+        self.row = row
+        for w in (self.badge, self.primary, self.page_button, self.remove_button):
+            w.setVisible(row is not None)
+        if row is None:
+            self.title.setText("Pick a model")
+            self.reason.setText(
+                "Select a model in the list to see whether it suits this "
+                "computer, how fast it will be, and its license."
+            )
+            for w in (self.description, self.recommended, self.progress, self.facts):
+                w.setText("")
+            return
+        self.title.setText(row.name)
+        if row.fit is not None:
+            self.badge.set_fit(row.fit.badge, row.fit.label, row.fit.reason)
+            speed = f" Expected speed: {row.speed_text}." if row.speed_text else ""
+            self.reason.setText(row.fit.reason + speed)
+        else:
+            self.badge.set_fit(None)
+            self.reason.setText(
+                "Checking how well it runs here…"
+                if row.kind != "hub"
+                else "Select Details to check how well it runs here."
+            )
+        self.description.setText(row.description)
+        self.recommended.setText(
+            f"Recommended version: {row.recommended}" if row.recommended else ""
+        )
+        self.progress.setText(progress_text(download) if download is not None else "")
+        facts = []
+        if row.size_bytes:
+            facts.append(
+                ("Download size" if not row.installed else "Size on disk", fmt.size(row.size_bytes))
+            )
+        if row.quantization:
+            facts.append(("Quality level", row.quantization))
+        if row.license_name:
+            lic = row.license_name
+            if row.license_url:
+                lic = f'<a href="{row.license_url}">{lic}</a>'
+            facts.append(("License", lic))
+        if row.tags:
+            facts.append(("Good for", ", ".join(row.tags)))
+        if row.gated:
+            facts.append(("Access", "You must accept the license on the Hub first"))
+        if len(row.variants) > 1:
+            facts.append(
+                (
+                    "Other versions",
+                    ", ".join(
+                        f"{v.quantization or v.filename} ({fmt.size(v.size_bytes)})"
+                        for v in row.variants
+                    ),
+                )
+            )
+        facts.extend(row.details)
+        self.facts.setText(
+            "<table cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td style='color:gray;padding-right:10px'>{k}</td><td>{v}</td></tr>"
+                for k, v in facts
+            )
+            + "</table>"
+        )
+        self.facts.setOpenExternalLinks(True)
+        if row.installed:
+            self._primary_action, text = "try", "Try it"
+        elif row.kind == "hub" and row.variant is None:
+            self._primary_action, text = "details", "Check this model"
+        else:
+            self._primary_action, text = "download", "Download"
+        self.primary.setText(text)
+        self.primary.setEnabled(row.installed or downloads_enabled or row.variant is None)
+        if not row.installed and not downloads_enabled:
+            self.primary.setToolTip("Downloads are turned off on this computer.")
+        self.page_button.setVisible(bool(row.repo_id))
+        self.remove_button.setVisible(row.installed)
+        self.remove_button.setEnabled(row.removable)
+        self.remove_button.setToolTip(
+            "Delete this model from this computer"
+            if row.removable
+            else "This model is built in or in a shared folder, so it cannot be removed here."
+        )
+
+
+class ModelsPage(QWidget):
+    """See the module docstring."""
+
+    installed_changed = Signal()
+    try_model = Signal(str)
+
+    def __init__(
+        self, tasks: TaskRunner, config: Config | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.config = config or Config()
+        self.hardware: Any = None
+        self.catalog: Any = None
+        self.setAcceptDrops(True)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 12)
+        root.setSpacing(10)
+        title = QLabel("Models")
+        title.setObjectName("pageTitle")
+        self.subtitle = QLabel("Checking this computer…")
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        root.addWidget(title)
+        root.addWidget(self.subtitle)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by name, language, task…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter models")
+        self.search.returnPressed.connect(self.search_hub_if_empty)
+        bar.addWidget(self.search, 2)
+        self.fits = QCheckBox("Fits this computer")
+        self.fits.setToolTip("Show only models that run well or at least run here")
+        self.installed = QCheckBox("Installed")
+        self.installed.setToolTip("Show only models already on this computer")
+        self.tag = QComboBox()
+        for text, value in TAG_CHOICES:
+            self.tag.addItem(text, value)
+        self.tag.setAccessibleName("Good for")
+        bar.addWidget(self.fits)
+        bar.addWidget(self.installed)
+        bar.addWidget(self.tag)
+        bar.addStretch(1)
+        self.hub_button = QPushButton("Search the Hub")
+        self.hub_button.setToolTip("Look for more models on the Hugging Face Hub (internet)")
+        self.hub_button.clicked.connect(self.search_hub)
+        self.import_button = QPushButton("Add a model file…")
+        self.import_button.setToolTip(
+            "Add a .gguf or .bin model file from this computer (you can also drop files here)"
+        )
+        self.import_button.clicked.connect(self.choose_import)
+        bar.addWidget(self.hub_button)
+        bar.addWidget(self.import_button)
+        root.addLayout(bar)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        root.addWidget(self.notice)
+
+        self.model = ModelListModel(self)
+        self.downloads = DownloadManager(tasks, self.config, self)
+        self.model.set_download_source(self.downloads.view)
+        self.model.downloads_enabled = self.config.effective.downloads_enabled
+        self.downloads.changed.connect(self._download_changed)
+        self.downloads.finished.connect(self._download_finished)
+        self.downloads.failed.connect(self._download_failed)
+        self.proxy = ModelFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.fits.toggled.connect(self.proxy.set_fits_only)
+        self.installed.toggled.connect(self.proxy.set_installed_only)
+        self.tag.currentIndexChanged.connect(lambda _i: self.proxy.set_tag(self.tag.currentData()))
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        self.table = QTableView()
+        self.table.setObjectName("modelList")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(54)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.setMouseTracking(True)
+        self.name_delegate = NameDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_NAME, self.name_delegate)
+        self.fit_delegate = FitDelegate(self.table)
+        self.action_delegate = ActionDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_FIT, self.fit_delegate)
+        self.table.setItemDelegateForColumn(COL_ACTION, self.action_delegate)
+        self.action_delegate.clicked.connect(self.do_action)
+        self._apply_columns()
+        self.model.modelReset.connect(self._apply_columns)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        split.addWidget(self.table)
+        self.details = DetailsPanel()
+        self.details.action.connect(self.do_action)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 300])
+        root.addWidget(split, 1)
+        self.reload()
+
+    def _apply_columns(self) -> None:
+        """Column widths; size, quality and license are painted under the name instead."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_FIT, 132), (COL_SPEED, 120), (COL_ACTION, 236)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, width)
+        for col in (COL_SIZE, COL_QUANT, COL_LICENSE):
+            self.table.setColumnHidden(col, True)
+
+    # --- loading rows -------------------------------------------------------------------
+
+    def reload(self, config: Config | None = None) -> None:
+        """Probe this computer (once) and rebuild the rows off the GUI thread."""
+        if config is not None:
+            self.config = config
+            self.downloads.config = config
+            self.model.downloads_enabled = config.effective.downloads_enabled
+        settings = self.config.effective
+        policy = self.config.policy
+        hardware = self.hardware
+
+        def work() -> tuple[Any, Any, list[ModelRow]]:
+            from desktop.core.catalog import load_catalog
+            from desktop.core.library import Library
+
+            hw = hardware
+            if hw is None:
+                from desktop.core.hardware import probe_hardware
+
+                library = Library(settings, policy=policy)
+                try:
+                    folder = library.download_dir()
+                except SlmError:
+                    folder = None
+                hw = probe_hardware(models_dir=folder)
+            else:
+                library = Library(settings, policy=policy)
+            try:
+                catalog = load_catalog()
+            except SlmError:
+                log.exception("catalog unavailable")
+                catalog = None
+            installed = library.list()
+            return hw, catalog, build_rows(catalog, installed, hw)
+
+        self.tasks.run(work, self._rows_ready, self.show_error)
+
+    def _rows_ready(self, result: tuple[Any, Any, list[ModelRow]]) -> None:
+        self.hardware, self.catalog, rows = result
+        hub_rows = [r for r in self.model.rows() if r.kind == "hub"]
+        current = self.details.row.key if self.details.row else None
+        self.model.set_rows(rows + hub_rows)
+        hw = self.hardware
+        self.subtitle.setText(
+            f"This computer has {fmt.size(hw.ram_total_bytes)} of memory and "
+            f"{hw.cpu_physical_cores} processor cores; {fmt.size(hw.disk_free_bytes)} free "
+            "for models. The badge says how well each model runs here."
+        )
+        if current:
+            self.select_key(current)
+
+    def select_key(self, key: str) -> bool:
+        """Select the row with ``key`` (if the filters show it)."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            row = index.data(ROW_ROLE)
+            if isinstance(row, ModelRow) and row.key == key:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self._show_details(row if isinstance(row, ModelRow) else None)
+
+    def _show_details(self, row: ModelRow | None) -> None:
+        view = self.downloads.view(row.key) if row else None
+        self.details.show_row(row, view, self.model.downloads_enabled)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        """A short message above the list ("" hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_error(self, error: SlmError) -> None:
+        """Show a plain-language error above the list (never a traceback)."""
+        self.show_notice(f"<b>{error.message}</b> {error.hint}")
+
+    def do_action(self, key: str, action: str) -> None:
+        """Handle a button in a row or in the details panel."""
+        row = self.model.row(key)
+        if row is None:
+            return
+        if action == "download":
+            self.start_download(row)
+        elif action == "pause":
+            self.downloads.pause(key)
+        elif action == "resume":
+            self.downloads.resume(key)
+        elif action == "cancel":
+            self.downloads.cancel(key)
+        elif action == "try" and row.installed_id:
+            self.try_model.emit(row.installed_id)
+        elif action == "remove":
+            self.confirm_remove(row)
+        elif action == "page" and row.repo_id:
+            endpoint = self.config.effective.hf_endpoint or "https://huggingface.co"
+            QDesktopServices.openUrl(QUrl(f"{endpoint.rstrip('/')}/{row.repo_id}"))
+        elif action == "details":
+            self.check_hub_row(row)
+        self._show_details(self.model.row(key))
+
+    def start_download(self, row: ModelRow) -> None:
+        """Download the row's recommended file into the first writable models folder."""
+        if row.variant is None or row.repo_id is None:
+            return
+        if not self.model.downloads_enabled:
+            self.show_notice(
+                "Downloading models is turned off on this computer. "
+                "Ask your IT contact to add models to the shared folder."
+            )
+            return
+        from desktop.core.library import Library
+
+        try:
+            dest = Library(self.config.effective, policy=self.config.policy).download_dir()
+        except SlmError as error:
+            self.show_error(error)
+            return
+        self.show_notice("")
+        self.downloads.start(
+            DownloadJob(
+                key=row.key,
+                repo_id=row.repo_id,
+                filename=row.variant.filename,
+                dest_dir=dest,
+                size_bytes=row.variant.size_bytes,
+                sha256=row.variant.sha256,
+                catalog_id=row.catalog_id,
+            )
+        )
+
+    def _download_changed(self, key: str) -> None:
+        self.model.refresh_key(key)
+        if self.details.row is not None and self.details.row.key == key:
+            self._show_details(self.model.row(key))
+
+    def _download_finished(self, key: str, model: Any) -> None:
+        self.show_notice(f"“{model.display_name}” is ready. Try it on the Compare page.")
+        self.installed_changed.emit()
+        self.reload()
+
+    def _download_failed(self, key: str, error: SlmError) -> None:
+        self.show_error(error)
+
+    def confirm_remove(self, row: ModelRow) -> None:
+        """Ask, then delete an installed model."""
+        if not row.removable or row.installed_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove model",
+            f"Delete “{row.name}” from this computer? This frees {fmt.size(row.size_bytes)}. "
+            "You can download it again later.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(row)
+
+    def remove(self, row: ModelRow) -> None:
+        """Delete an installed model (no question asked; see :meth:`confirm_remove`)."""
+        from desktop.core.library import Library
+
+        settings, policy, model_id = self.config.effective, self.config.policy, row.installed_id
+        assert model_id is not None
+
+        def done(_: object) -> None:
+            self.show_notice(f"“{row.name}” was removed.")
+            self.installed_changed.emit()
+            self.reload()
+
+        self.tasks.run(
+            lambda: Library(settings, policy=policy).remove(model_id), done, self.show_error
+        )
+
+    # --- import -------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        """Pick model files with the system file dialog and add them."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add a model file", str(Path.home()), "Model files (*.gguf *.bin);;All files (*)"
+        )
+        for f in files:
+            self.import_file(Path(f))
+
+    def import_file(self, path: Path) -> None:
+        """Copy a model file into the models folder (checked first; nothing copied if bad)."""
+        from desktop.core.library import Library
+
+        settings, policy = self.config.effective, self.config.policy
+        self.show_notice(f"Adding “{path.name}”…")
+
+        def done(model: Any) -> None:
+            self.show_notice(f"“{model.display_name}” was added. Try it on the Compare page.")
+            self.installed_changed.emit()
+            self.reload()
+
+        self.tasks.run(
+            lambda: Library(settings, policy=policy).import_file(path),
+            done,
+            self.show_error,
+            long=True,
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        """Accept dragged model files."""
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        """Import dropped files."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.import_file(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    # --- the Hub ------------------------------------------------------------------------
+
+    def search_hub_if_empty(self) -> None:
+        """Enter in the filter box searches the Hub when nothing local matches."""
+        if self.proxy.rowCount() == 0:
+            self.search_hub()
+
+    def search_hub(self) -> None:
+        """Search the Hugging Face Hub for the filter words; results join the list."""
+        from desktop.core.hub import HubConfig, search_models
+
+        words = self.search.text().strip()
+        config = HubConfig.from_settings(self.config.effective)
+        self.hub_button.setEnabled(False)
+        self.show_notice("Searching the Hugging Face Hub…")
+
+        def done(found: list[Any]) -> None:
+            self.hub_button.setEnabled(True)
+            rows = [hub_row(m) for m in found]
+            self.model.add_rows(rows)
+            self.show_notice(
+                f"Found {len(rows)} models on the Hub."
+                if rows
+                else "Nothing matching on the Hub. Try other words."
+            )
+
+        def failed(error: SlmError) -> None:
+            self.hub_button.setEnabled(True)
+            self.show_error(error)
+
+        self.tasks.run(lambda: search_models(words, config=config), done, failed)
+
+    def check_hub_row(self, row: ModelRow) -> None:
+        """List a Hub model's files and read its header to judge the fit."""
+        from desktop.core.hub import HubConfig, list_gguf_files, read_remote_header
+
+        config = HubConfig.from_settings(self.config.effective)
+        hardware = self.hardware
+        assert row.repo_id is not None
+        repo = row.repo_id
+
+        def work() -> ModelRow:
+            files = list_gguf_files(repo, config=config)
+            shape = None
+            filled = with_hub_files(row, files, hardware, None)
+            if filled.variant is not None:
+                try:
+                    from desktop.core.fit import ModelShape
+
+                    header = read_remote_header(repo, filled.variant.filename, config=config)
+                    shape = ModelShape.from_gguf(header, filled.variant.size_bytes)
+                except ImportError:
+                    shape = None
+                except SlmError:
+                    log.info("remote header of %s unavailable", repo, exc_info=True)
+            return with_hub_files(row, files, hardware, shape)
+
+        def done(filled: ModelRow) -> None:
+            self.model.replace_row(filled)
+            self._show_details(filled)
+
+        self.tasks.run(work, done, self.show_error)
+
+    def shutdown(self) -> None:
+        """Pause downloads (they resume next time) and stop timers."""
+        self.downloads.shutdown()
