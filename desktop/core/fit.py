@@ -1,0 +1,555 @@
+"""Will this model fit on this computer? Memory estimate, badge, speed and best variant.
+
+The memory a runner process needs (its peak resident memory) is estimated as::
+
+    need = weights + kv_cache + other
+
+* ``weights``: the tensor data (GGUF tensor infos; a legacy GGML file minus its header). The
+  engine maps the file into memory and every weight is read for each token, so all of it
+  becomes resident on a CPU.
+* ``kv_cache``: llama.cpp allocates and zeroes it when the model loads, so it is resident from
+  the start. Per layer it holds ``cells * n_head_kv * (key_length + value_length)`` values of
+  2 bytes (f16), where ``cells`` is the context rounded up to 256. Sliding-window layers need
+  only ``window + 512`` cells, but llama-cpp-python allocates them full size by default
+  (``swa_full``), which is what our runner does.
+* ``other``: the runner itself (Python, numpy, llama.cpp's code, our modules, and the scratch
+  memory touched by a short prompt): :data:`RUNTIME_BYTES`; the tokenizer's tables,
+  :data:`PER_VOCAB_BYTES` per token and :data:`PER_MERGE_BYTES` per BPE merge. The output
+  buffer and the logits of one token are inside the per-token figure.
+
+The constants were fitted to the runner's measured peak memory (``bench/fit.py``) for the
+starter model and two generated models of other architectures; the estimate is within a few
+percent of the measurement at contexts 512 to 8192 (see ``docs/fit.md``). A long prompt makes
+llama.cpp touch more of its compute buffer; :attr:`MemoryEstimate.long_prompt_extra_bytes`
+estimates that worst case, and the badge thresholds keep room for it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from desktop.core import speed
+from desktop.core.hardware import HardwareInfo
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+
+# --- memory calibration (bench/fit.py) -------------------------------------------------
+#: Runner process without a model's own tables: Python, numpy, llama.cpp, our modules, and
+#: the compute scratch a short prompt touches.
+RUNTIME_BYTES = int(57.5 * MIB)
+#: Tokenizer tables and one token's logits, per vocabulary entry.
+PER_VOCAB_BYTES = 230
+#: BPE merge table, per merge rule.
+PER_MERGE_BYTES = 280
+#: Bytes per cached key or value number (llama.cpp's default f16 cache).
+KV_BYTES = 2
+#: llama.cpp rounds the cache up to a multiple of this many cells.
+CTX_PAD = 256
+#: Tokens processed at once during prompt reading (llama.cpp's default micro-batch).
+UBATCH = 512
+
+# --- badge thresholds (docs/fit.md explains each) ---------------------------------------
+#: "Runs well" when the need is at most this share of the memory free now.
+RUNS_WELL_SHARE = 0.70
+#: Memory kept for the system, the window and other essentials: the larger of these.
+RESERVE_MIN_BYTES = 2 * GIB
+RESERVE_SHARE = 0.20
+#: Disk space kept free after a download: the larger of these.
+DISK_MARGIN_MIN_BYTES = 512 * MIB
+DISK_MARGIN_SHARE = 0.05
+
+#: The engine's context when none is chosen (same rule as desktop.engine.backend).
+DEFAULT_CONTEXT = 4096
+MIN_CONTEXT = 256
+
+Badge = Literal["runs_well", "tight", "too_big", "no_disk", "unsupported"]
+
+LABELS: Mapping[str, str] = {
+    "runs_well": "Runs well",
+    "tight": "Runs, but close other apps",
+    "too_big": "Too big for this computer",
+    "no_disk": "Not enough disk space",
+    "unsupported": "Can't run here",
+}
+
+#: Architectures whose layers alternate local (sliding-window) and global attention in
+#: llama.cpp: a pattern ``p`` means ``p - 1`` of every ``p`` layers use the window.
+SWA_PATTERNS: Mapping[str, int] = {
+    "gemma2": 2,
+    "gemma3": 6,
+    "gemma3n": 5,
+    "cohere2": 4,
+    "gpt-oss": 2,
+}
+
+#: Quality order of quantizations, best first (more bits keep more of the original model).
+QUALITY_ORDER: tuple[str, ...] = tuple(
+    sorted(speed.BITS_PER_WEIGHT, key=lambda q: -speed.BITS_PER_WEIGHT[q])
+)
+
+
+def format_bytes(n: float) -> str:
+    """Bytes for people: ``"180 MB"``, ``"2.8 GB"`` (binary units, as the system shows RAM)."""
+    if n >= 100 * GIB:
+        return f"{n / GIB:.0f} GB"
+    if n >= GIB:
+        return f"{n / GIB:.1f} GB"
+    if n >= MIB:
+        return f"{n / MIB:.0f} MB"
+    return f"{max(n, 0) / 1024:.0f} KB"
+
+
+def default_context(native_context: int | None) -> int:
+    """The context the engine uses when none is chosen: the model's own, capped at 4096."""
+    ctx = min(native_context or DEFAULT_CONTEXT, DEFAULT_CONTEXT)
+    if native_context and native_context < MIN_CONTEXT:
+        return native_context
+    return max(MIN_CONTEXT, ctx)
+
+
+def _pad(n: int, to: int = CTX_PAD) -> int:
+    return max(to, math.ceil(n / to) * to)
+
+
+class _GGUFHeaderLike(Protocol):
+    @property
+    def architecture(self) -> str: ...
+    @property
+    def metadata(self) -> Mapping[str, Any]: ...
+    @property
+    def tensors(self) -> Sequence[Any]: ...
+    @property
+    def file_size(self) -> int | None: ...
+    @property
+    def context_length(self) -> int | None: ...
+    @property
+    def block_count(self) -> int | None: ...
+    @property
+    def embedding_length(self) -> int | None: ...
+    @property
+    def head_count(self) -> int | None: ...
+    @property
+    def head_count_kv(self) -> int | None: ...
+    @property
+    def key_length(self) -> int | None: ...
+    @property
+    def value_length(self) -> int | None: ...
+    @property
+    def vocab_size(self) -> int | None: ...
+    @property
+    def sliding_window(self) -> int | None: ...
+    @property
+    def quantization(self) -> str | None: ...
+    @property
+    def weights_bytes(self) -> int: ...
+
+
+def _swa_layers(header: _GGUFHeaderLike, n_layers: int) -> int:
+    arch = header.architecture
+    if not header.sliding_window:
+        return 0
+    declared = header.metadata.get(f"{arch}.attention.sliding_window_pattern")
+    if isinstance(declared, tuple | list):
+        return sum(1 for v in declared[:n_layers] if v)
+    pattern = declared if isinstance(declared, int) and declared > 0 else SWA_PATTERNS.get(arch)
+    if not pattern:
+        return 0
+    if pattern == 1:
+        return n_layers
+    return sum(1 for il in range(n_layers) if il % pattern < pattern - 1)
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """The numbers of a model file that decide its memory and speed.
+
+    Built from a GGUF header (:meth:`from_gguf`), a legacy GGML header (:meth:`from_ggml`),
+    a file (:meth:`from_file`) or catalog numbers.
+    """
+
+    architecture: str
+    file_size_bytes: int
+    weights_bytes: int
+    n_layers: int
+    n_embd: int
+    n_head: int
+    n_head_kv: int
+    key_length: int
+    value_length: int
+    n_vocab: int
+    native_context: int
+    sliding_window: int | None = None
+    swa_layers: int = 0
+    quantization: str | None = None
+    format: Literal["gguf", "ggml"] = "gguf"
+    #: BPE merge rules in the tokenizer (0 when unknown or not BPE).
+    n_merges: int = 0
+    #: True when the output layer reuses the token embeddings (so they are multiplied too).
+    tied_output: bool = True
+    #: Total weights (0: estimated from size and quantization).
+    n_params: int = 0
+
+    @classmethod
+    def from_gguf(cls, header: _GGUFHeaderLike, file_size: int | None = None) -> ModelShape:
+        """Shape from a parsed GGUF header (:func:`desktop.core.gguf.read_gguf_header`)."""
+        n_layers = header.block_count or 0
+        n_embd = header.embedding_length or 0
+        n_head = header.head_count or 0
+        merges = header.metadata.get("tokenizer.ggml.merges")
+        names = {getattr(t, "name", "") for t in header.tensors}
+        n_params = sum(int(getattr(t, "n_elements", 0) or 0) for t in header.tensors)
+        size = file_size if file_size is not None else header.file_size
+        weights = header.weights_bytes
+        return cls(
+            architecture=header.architecture or "unknown",
+            file_size_bytes=int(size if size is not None else weights),
+            weights_bytes=int(weights),
+            n_layers=n_layers,
+            n_embd=n_embd,
+            n_head=n_head,
+            n_head_kv=header.head_count_kv or n_head,
+            key_length=header.key_length or (n_embd // n_head if n_head else 0),
+            value_length=header.value_length or (n_embd // n_head if n_head else 0),
+            n_vocab=header.vocab_size or 0,
+            native_context=header.context_length or 0,
+            sliding_window=header.sliding_window,
+            swa_layers=_swa_layers(header, n_layers),
+            quantization=header.quantization,
+            format="gguf",
+            n_merges=len(merges) if isinstance(merges, tuple | list) else 0,
+            tied_output="output.weight" not in names,
+            n_params=n_params,
+        )
+
+    @classmethod
+    def from_ggml(cls, header: Any) -> ModelShape:
+        """Shape from a legacy GGML header (:func:`desktop.core.ggml.read_ggml_header`)."""
+        size = int(header.file_size or 0)
+        weights = max(0, size - int(getattr(header, "vocab_end", 0) or 0))
+        head_dim = header.n_embd // header.n_head if header.n_head else 0
+        return cls(
+            architecture=header.model_type or "unknown",
+            file_size_bytes=size,
+            weights_bytes=weights,
+            n_layers=header.n_layer,
+            n_embd=header.n_embd,
+            n_head=header.n_head,
+            n_head_kv=getattr(header, "n_head_kv", 0) or header.n_head,
+            key_length=head_dim,
+            value_length=head_dim,
+            n_vocab=header.n_vocab,
+            native_context=header.n_ctx,
+            quantization=header.quantization,
+            format="ggml",
+            tied_output=False,
+        )
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> ModelShape:
+        """Shape of a local model file (GGUF or legacy GGML).
+
+        Raises:
+            ModelFileError: missing, unreadable or not a model file.
+            UnsupportedModelError: a model no installed engine can run.
+        """
+        from desktop.core.modelfile import inspect_model_file
+
+        info = inspect_model_file(Path(path))
+        if info.gguf is not None:
+            return cls.from_gguf(info.gguf, info.size_bytes)
+        return cls.from_ggml(info.ggml)
+
+    @property
+    def params(self) -> float:
+        """Number of weights (counted, or estimated from size and quantization)."""
+        if self.n_params:
+            return float(self.n_params)
+        return self.weights_bytes * 8 / speed.bits_per_weight(self.quantization)
+
+    @property
+    def multiplied_weights(self) -> float:
+        """Weights multiplied per token: all but an untied input embedding (only looked up)."""
+        lookup = 0 if self.tied_output else self.n_vocab * self.n_embd
+        return max(self.params - lookup, self.params * 0.5)
+
+    @property
+    def kv_bytes_per_cell(self) -> int:
+        """Bytes one cached token takes in one layer."""
+        return self.n_head_kv * (self.key_length + self.value_length) * KV_BYTES
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    """Memory a runner needs for one model at one context (see the module docstring)."""
+
+    need_bytes: int
+    weights_bytes: int
+    kv_cache_bytes: int
+    other_bytes: int
+    context_length: int
+    #: More memory a long prompt can make the engine touch (its compute buffer).
+    long_prompt_extra_bytes: int = 0
+
+
+def kv_cache_bytes(shape: ModelShape, context_length: int, *, swa_full: bool = True) -> int:
+    """Bytes of the key/value cache at ``context_length`` (f16, padded like llama.cpp)."""
+    cells = _pad(context_length)
+    swa = min(shape.swa_layers, shape.n_layers)
+    swa_cells = cells
+    if not swa_full and shape.sliding_window:
+        swa_cells = min(cells, _pad(shape.sliding_window + UBATCH))
+    return ((shape.n_layers - swa) * cells + swa * swa_cells) * shape.kv_bytes_per_cell
+
+
+def compute_buffer_bytes(shape: ModelShape, context_length: int) -> int:
+    """llama.cpp's worst-case compute buffer: a full micro-batch over a full context.
+
+    The larger of the attention scores (``context x 512 x heads`` floats) and the logits
+    (``vocabulary x 512`` floats), plus the layer activations of 512 tokens.
+    """
+    cells = _pad(context_length)
+    scores = cells * UBATCH * shape.n_head * 4
+    logits = shape.n_vocab * UBATCH * 4
+    activations = UBATCH * 4 * 12 * shape.n_embd
+    return max(scores, logits) + activations
+
+
+def estimate_memory(
+    shape: ModelShape, context_length: int | None = None, *, swa_full: bool = True
+) -> MemoryEstimate:
+    """Peak memory of a runner that loads ``shape`` at ``context_length`` and answers a prompt.
+
+    Args:
+        shape: the model.
+        context_length: tokens of context (default: what the engine would pick).
+        swa_full: sliding-window layers get a full-size cache (llama-cpp-python's default).
+    """
+    ctx = context_length or default_context(shape.native_context)
+    kv = kv_cache_bytes(shape, ctx, swa_full=swa_full)
+    other = RUNTIME_BYTES + shape.n_vocab * PER_VOCAB_BYTES + shape.n_merges * PER_MERGE_BYTES
+    need = shape.weights_bytes + kv + other
+    return MemoryEstimate(
+        need_bytes=need,
+        weights_bytes=shape.weights_bytes,
+        kv_cache_bytes=kv,
+        other_bytes=other,
+        context_length=ctx,
+        long_prompt_extra_bytes=compute_buffer_bytes(shape, ctx),
+    )
+
+
+def reserve_bytes(hardware: HardwareInfo) -> int:
+    """Memory kept for the system and the app's window."""
+    return max(RESERVE_MIN_BYTES, int(RESERVE_SHARE * hardware.ram_total_bytes))
+
+
+def _runs_well(need: int, hardware: HardwareInfo) -> bool:
+    return need <= RUNS_WELL_SHARE * hardware.ram_available_bytes
+
+
+def max_context_runs_well(shape: ModelShape, hardware: HardwareInfo) -> int | None:
+    """The largest context (a multiple of 256, up to the model's own) that still runs well.
+
+    Returns:
+        ``None`` when even the smallest context does not run well.
+    """
+    top = shape.native_context or DEFAULT_CONTEXT
+    if not _runs_well(estimate_memory(shape, min(MIN_CONTEXT, top)).need_bytes, hardware):
+        return None
+    if _runs_well(estimate_memory(shape, top).need_bytes, hardware):
+        return top
+    lo, hi = 1, max(1, top // CTX_PAD)
+    while lo < hi:  # largest k with k*256 running well
+        mid = (lo + hi + 1) // 2
+        if _runs_well(estimate_memory(shape, mid * CTX_PAD).need_bytes, hardware):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo * CTX_PAD
+
+
+@dataclass(frozen=True)
+class FitResult:
+    """The badge of one model on this computer, with the numbers behind it."""
+
+    badge: Badge
+    label: str
+    reason: str
+    tokens_per_s_estimate: float
+    words_per_s_estimate: float
+    max_context_runs_well: int | None
+    estimate: MemoryEstimate
+    speed_text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of ``slm-playground fit --json`` (issue 3 keys, then extras)."""
+        e = self.estimate
+        return {
+            "need_bytes": e.need_bytes,
+            "weights_bytes": e.weights_bytes,
+            "kv_cache_bytes": e.kv_cache_bytes,
+            "other_bytes": e.other_bytes,
+            "context_length": e.context_length,
+            "badge": self.badge,
+            "reason": self.reason,
+            "tokens_per_s_estimate": round(self.tokens_per_s_estimate, 2),
+            "max_context_runs_well": self.max_context_runs_well,
+            "label": self.label,
+            "words_per_s_estimate": round(self.words_per_s_estimate, 2),
+            "speed": self.speed_text,
+            "long_prompt_extra_bytes": e.long_prompt_extra_bytes,
+        }
+
+
+def forecast_tokens_per_s(
+    shape: ModelShape, hardware: HardwareInfo, *, threads: int | None = None
+) -> float:
+    """Expected decode tokens per second for ``shape`` here (see :mod:`desktop.core.speed`)."""
+    return speed.forecast_tokens_per_s(
+        weights_bytes=shape.weights_bytes,
+        multiplied_weights=shape.multiplied_weights,
+        n_vocab=shape.n_vocab,
+        quantization=shape.quantization,
+        hardware=hardware,
+        threads=threads,
+    )
+
+
+def _gpu_fits(need: int, hardware: HardwareInfo) -> str | None:
+    for gpu in hardware.gpus:
+        if gpu.kind == "nvidia" and need <= gpu.vram_free_bytes:
+            return gpu.name
+    return None
+
+
+def assess_fit(
+    shape: ModelShape,
+    hardware: HardwareInfo,
+    *,
+    context_length: int | None = None,
+    downloaded: bool = True,
+    engine_problem: str | None = None,
+    gpu_offload: bool = False,
+    threads: int | None = None,
+) -> FitResult:
+    """Decide the badge for ``shape`` on ``hardware``, with a one-line reason with numbers.
+
+    Args:
+        shape: the model file.
+        hardware: this computer (:func:`desktop.core.hardware.probe_hardware`).
+        context_length: the chosen context (default: what the engine would pick).
+        downloaded: False for a file still to download (then free disk space is checked).
+        engine_problem: why no installed engine can run this file (from
+            :class:`~desktop.core.errors.UnsupportedModelError`); gives ``unsupported``.
+        gpu_offload: the engine offloads to an NVIDIA GPU, so fitting its free memory counts.
+        threads: engine threads (default: physical cores).
+    """
+    estimate = estimate_memory(shape, context_length)
+    need = estimate.need_bytes
+    tps = forecast_tokens_per_s(shape, hardware, threads=threads)
+    wps = speed.words_per_s(tps)
+    speed_text = speed.describe_speed(wps)
+    max_ctx = max_context_runs_well(shape, hardware)
+    total, free = hardware.ram_total_bytes, hardware.ram_available_bytes
+    needs = f"Needs about {format_bytes(need)}"
+    badge: Badge
+    if engine_problem or hardware_problem(hardware):
+        badge = "unsupported"
+        reason = engine_problem or hardware_problem(hardware)
+    elif gpu_offload and (gpu := _gpu_fits(need, hardware)):
+        badge = "runs_well"
+        reason = f"{needs}; it fits in the memory of the graphics card ({gpu})."
+    elif need > total - reserve_bytes(hardware):
+        badge = "too_big"
+        reason = (
+            f"{needs}; this computer has {format_bytes(total)} of memory in total, "
+            f"and about {format_bytes(reserve_bytes(hardware))} must stay free for the system."
+        )
+    elif not downloaded and (
+        shape.file_size_bytes
+        + max(DISK_MARGIN_MIN_BYTES, int(DISK_MARGIN_SHARE * shape.file_size_bytes))
+        > hardware.disk_free_bytes
+    ):
+        badge = "no_disk"
+        reason = (
+            f"The download is {format_bytes(shape.file_size_bytes)}; only "
+            f"{format_bytes(hardware.disk_free_bytes)} of disk space is free."
+        )
+    elif _runs_well(need, hardware):
+        badge = "runs_well"
+        reason = f"{needs}; this computer has {format_bytes(free)} free."
+    else:
+        badge = "tight"
+        reason = (
+            f"{needs}; only {format_bytes(free)} is free right now "
+            f"(of {format_bytes(total)}). Close other apps first."
+        )
+    return FitResult(
+        badge=badge,
+        label=LABELS[badge],
+        reason=reason,
+        tokens_per_s_estimate=tps,
+        words_per_s_estimate=wps,
+        max_context_runs_well=max_ctx,
+        estimate=estimate,
+        speed_text=speed_text,
+    )
+
+
+def hardware_problem(hardware: HardwareInfo) -> str:
+    """A plain sentence when the engine cannot run on this computer at all, else ``""``."""
+    if hardware.cpu_arch == "other":
+        return "This kind of processor is not supported by the model engine."
+    return hardware.engine_cpu_problem
+
+
+def _quality_rank(quantization: str | None) -> float:
+    return speed.bits_per_weight(quantization)
+
+
+def recommend_variant(
+    shapes: Sequence[ModelShape],
+    hardware: HardwareInfo,
+    *,
+    context_length: int | None = None,
+    downloaded: bool = False,
+) -> tuple[int, str] | None:
+    """Pick the file (quantization) to suggest among the files of one model.
+
+    The best quality (most bits per weight) that runs well; when none does, the smallest that
+    runs at all. ``None`` when no file can run here.
+
+    Returns:
+        ``(index into shapes, reason)``, e.g. ``(2, "Q4_K_M: best quality that fits
+        comfortably")``.
+    """
+    results = [
+        assess_fit(s, hardware, context_length=context_length, downloaded=downloaded)
+        for s in shapes
+    ]
+    good = [i for i, r in enumerate(results) if r.badge == "runs_well"]
+    if good:
+        best = max(good, key=lambda i: (_quality_rank(shapes[i].quantization), -i))
+        name = shapes[best].quantization or "This file"
+        if len(good) == len(shapes):
+            why = "best quality; every size fits comfortably"
+        else:
+            why = "best quality that fits comfortably"
+        return best, f"{name}: {why}"
+    tight = [i for i, r in enumerate(results) if r.badge == "tight"]
+    if tight:
+        small = min(tight, key=lambda i: (shapes[i].weights_bytes, i))
+        name = shapes[small].quantization or "This file"
+        return small, f"{name}: the smallest; it runs if you close other apps"
+    return None
+
+
+def with_context(shape: ModelShape, native_context: int) -> ModelShape:
+    """A copy of ``shape`` with another native context (handy for tests and the UI)."""
+    return replace(shape, native_context=native_context)
