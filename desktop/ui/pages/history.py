@@ -1,0 +1,485 @@
+"""The History page: every saved comparison, searchable, reopened read-only, re-run, shared.
+
+Left: a search box, a model filter and the list of runs (newest first; several can be
+selected for export). Right: the selected run, read-only, as it was shown (blind runs keep
+their neutral labels until someone votes), with "Run again", "Run again with other
+models", "Export…" and "Delete". A second tab shows the leaderboard from the votes, per
+person and per task.
+
+The page reads the :class:`~desktop.core.history.History` directly (a local SQLite file;
+reads take milliseconds). It never starts models: re-runs are handed to the main window
+through :attr:`HistoryPage.rerun_requested`.
+
+Signals:
+    rerun_requested(RerunRequest): run this prompt again (same models, or let the person
+        pick others when ``same_models`` is False).
+    run_deleted(int): a run was deleted.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import SlmError
+from desktop.core.export import RunFormat, export_leaderboard, export_runs, runs_to_markdown
+from desktop.core.history import History, ModelIdentity, RunRecord, RunSummary
+from desktop.core.leaderboard import Leaderboard, leaderboard
+from desktop.engine.types import SamplingParams
+from desktop.ui import fmt
+
+log = logging.getLogger("desktop.ui.history")
+
+_F = QTextDocument.MarkdownFeature
+#: Answers are Markdown (tables, lists); raw HTML in them is shown as text, never rendered.
+_MD = _F.MarkdownDialectGitHub | _F.MarkdownNoHTML
+_FILTERS = {
+    "md": "Markdown (*.md)",
+    "html": "Web page (*.html)",
+    "csv": "Spreadsheet (*.csv)",
+    "json": "JSON (*.json)",
+}
+ALL = ""
+
+
+@dataclass(frozen=True)
+class RerunRequest:
+    """What the Compare page needs to run a saved comparison again.
+
+    Attributes:
+        run_id: the saved run.
+        prompt / system_prompt / sampling: as they were.
+        models: the models in pane order (their files may have moved; check ``path``).
+        same_models: ``True`` for "Run again"; ``False`` means "let the person pick".
+        task_tag: the run's task tag.
+        blind: whether the run was blind.
+    """
+
+    run_id: int
+    prompt: str
+    system_prompt: str | None
+    sampling: SamplingParams
+    models: tuple[ModelIdentity, ...]
+    same_models: bool
+    task_tag: str | None
+    blind: bool
+
+
+class HistoryPage(QWidget):
+    """Saved comparisons and the leaderboard. See the module docstring."""
+
+    rerun_requested = Signal(object)
+    run_deleted = Signal(int)
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self._current: RunRecord | None = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 12)
+        root.setSpacing(10)
+        title = QLabel("History")
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(
+            "Every comparison is saved on this computer. Open one to read it again, run it "
+            "again, or share it."
+        )
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+        root.addWidget(title)
+        root.addWidget(subtitle)
+
+        self.tabs = QTabWidget()
+        root.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_runs_tab(), "Comparisons")
+        self.tabs.addTab(self._build_board_tab(), "Leaderboard")
+        self.tabs.currentChanged.connect(lambda i: self.refresh_leaderboard() if i == 1 else None)
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_runs_tab(self) -> QWidget:
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        outer.setContentsMargins(0, 8, 0, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search prompts and answers")
+        self.search.setAccessibleName("Search history")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.refresh_list())
+        self.model_filter = QComboBox()
+        self.model_filter.setAccessibleName("Only runs with this model")
+        self.model_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.model_filter, 1)
+        outer.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Saved comparisons")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(lambda cur, _prev: self._show_item(cur))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        left_lay.addWidget(self.list, 1)
+        left_lay.addWidget(self.count_label)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("The selected comparison")
+        self.detail.setOpenLinks(False)
+        self.detail.setReadOnly(True)
+        right_lay.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        self.rerun_button = QPushButton("Run again")
+        self.rerun_button.setToolTip("Send the same prompt to the same models")
+        self.rerun_button.clicked.connect(lambda: self.request_rerun(same_models=True))
+        self.rerun_other_button = QPushButton("Run again with other models…")
+        self.rerun_other_button.setToolTip("Open the prompt on the Compare page; pick the models")
+        self.rerun_other_button.clicked.connect(lambda: self.request_rerun(same_models=False))
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Save the selected comparisons as a file to share")
+        self.export_button.clicked.connect(self._export_dialog)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected comparisons from the history")
+        self.delete_button.clicked.connect(lambda: self.delete_selected(confirm=True))
+        for b in (self.rerun_button, self.rerun_other_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.delete_button)
+        right_lay.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 640])
+        outer.addWidget(splitter, 1)
+        return tab
+
+    def _build_board_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
+        self.voter_filter = QComboBox()
+        self.voter_filter.setAccessibleName("Whose votes")
+        self.task_filter = QComboBox()
+        self.task_filter.setAccessibleName("Which task")
+        self.voter_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
+        self.task_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
+        self.board_export = QPushButton("Export…")
+        self.board_export.clicked.connect(self._export_board_dialog)
+        row.addWidget(QLabel("Votes by"))
+        row.addWidget(self.voter_filter)
+        row.addWidget(QLabel("for"))
+        row.addWidget(self.task_filter)
+        row.addStretch(1)
+        row.addWidget(self.board_export)
+        lay.addLayout(row)
+        self.board_note = QLabel()
+        self.board_note.setWordWrap(True)
+        lay.addWidget(self.board_note)
+        self.board_table = QTableWidget(0, 6)
+        self.board_table.setHorizontalHeaderLabels(
+            ["#", "Model", "Preferred", "Confidence", "Speed", "Memory"]
+        )
+        self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.board_table.verticalHeader().setVisible(False)
+        self.board_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        lay.addWidget(self.board_table, 1)
+        self.board: Leaderboard | None = None
+        self._board_loading = False
+        return tab
+
+    # --- list ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the model filter and the list (call after a comparison is saved)."""
+        keep = self.model_filter.currentData()
+        self.model_filter.blockSignals(True)
+        self.model_filter.clear()
+        self.model_filter.addItem("All models", ALL)
+        try:
+            for m in self.history.list_models():
+                self.model_filter.addItem(f"{m.display_name} ({m.runs})", m.key)
+        except SlmError as error:
+            log.warning("history models: %s", error.detail or error.message)
+        index = self.model_filter.findData(keep) if keep else 0
+        self.model_filter.setCurrentIndex(max(0, index))
+        self.model_filter.blockSignals(False)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Re-run the search and filter, keeping the selected run when it is still listed."""
+        current = self.current_run_id()
+        model = self.model_filter.currentData() or None
+        try:
+            runs = self.history.list_runs(search=self.search.text(), model=model)
+            total = self.history.count_runs()
+        except SlmError as error:
+            self.count_label.setText(error.message)
+            runs, total = [], 0
+        self.list.blockSignals(True)
+        self.list.clear()
+        for s in runs:
+            item = QListWidgetItem(_item_text(s))
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(s.prompt[:500])
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if not total:
+            self.count_label.setText("Nothing saved yet. Comparisons appear here as you run them.")
+        elif len(runs) < total:
+            self.count_label.setText(f"{len(runs)} of {total} comparisons")
+        else:
+            self.count_label.setText(f"{total} comparison" + ("" if total == 1 else "s"))
+        row = next((i for i in range(self.list.count())
+                    if self.list.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
+        if self.list.count():
+            self.list.setCurrentRow(row)
+        self._show_item(self.list.currentItem())
+
+    def current_run_id(self) -> int | None:
+        """The id of the run shown on the right."""
+        return self._current.id if self._current is not None else None
+
+    def selected_run_ids(self) -> list[int]:
+        """The selected runs (at least the current one), in list order."""
+        ids = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
+        if not ids and self._current is not None:
+            ids = [self._current.id]
+        order = {int(self.list.item(r).data(Qt.ItemDataRole.UserRole)): r
+                 for r in range(self.list.count())}
+        return sorted(ids, key=lambda i: order.get(i, 0))
+
+    def open_run(self, run_id: int) -> bool:
+        """Show a run (clearing the search if it hides it); ``False`` if it does not exist."""
+        for _attempt in range(2):
+            for r in range(self.list.count()):
+                if self.list.item(r).data(Qt.ItemDataRole.UserRole) == run_id:
+                    self.list.setCurrentRow(r)
+                    return True
+            self.search.clear()
+            self.model_filter.setCurrentIndex(0)
+            self.refresh_list()
+        return False
+
+    def _show_item(self, item: QListWidgetItem | None) -> None:
+        run = None
+        if item is not None:
+            try:
+                run = self.history.get_run(int(item.data(Qt.ItemDataRole.UserRole)))
+            except SlmError as error:
+                self.detail.setPlainText(f"{error.message} {error.hint}")
+        self._current = run
+        if run is not None:
+            text = runs_to_markdown([run]).split("\n", 2)[-1]  # without the document title
+            self.detail.document().setMarkdown(text, _MD)
+        elif item is None:
+            self.detail.clear()
+        has = run is not None
+        for b in (self.rerun_button, self.rerun_other_button, self.export_button,
+                  self.delete_button):
+            b.setEnabled(has)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def request_rerun(self, *, same_models: bool = True) -> RerunRequest | None:
+        """Ask the main window to run the shown comparison again (emits the request)."""
+        run = self._current
+        if run is None:
+            return None
+        request = RerunRequest(
+            run_id=run.id,
+            prompt=run.prompt,
+            system_prompt=run.system_prompt,
+            sampling=run.sampling,
+            models=run.models,
+            same_models=same_models,
+            task_tag=run.task_tag,
+            blind=run.blind,
+        )
+        self.rerun_requested.emit(request)
+        return request
+
+    def delete_selected(self, *, confirm: bool = True) -> int:
+        """Delete the selected runs (asking first when ``confirm``); returns how many."""
+        ids = self.selected_run_ids()
+        if not ids:
+            return 0
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete comparisons",
+                f"Delete {len(ids)} comparison{'s' if len(ids) != 1 else ''} from the history? "
+                "This cannot be undone.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        done = 0
+        for run_id in ids:
+            try:
+                if self.history.delete_run(run_id):
+                    done += 1
+                    self.run_deleted.emit(run_id)
+            except SlmError as error:
+                QMessageBox.warning(self, "Delete comparisons", f"{error.message} {error.hint}")
+                break
+        self._current = None
+        self.refresh()
+        return done
+
+    def export_selected(self, fmt: RunFormat, path: str | Path) -> Path:
+        """Export the selected runs to ``path`` (raises ExportError in plain words)."""
+        return export_runs(self.history.get_runs(self.selected_run_ids()), fmt, path)
+
+    def _export_dialog(self) -> None:
+        ids = self.selected_run_ids()
+        if not ids:
+            return
+        name = f"comparison-{ids[0]}" if len(ids) == 1 else f"{len(ids)}-comparisons"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export comparisons", str(Path.home() / f"{name}.html"),
+            ";;".join(_FILTERS.values()), _FILTERS["html"],
+        )
+        if not path:
+            return
+        fmt = next((k for k, v in _FILTERS.items() if v == chosen), None)
+        suffix = Path(path).suffix.lower().lstrip(".")
+        fmt = suffix if suffix in _FILTERS else (fmt or "html")
+        try:
+            self.export_selected(fmt, path)  # type: ignore[arg-type]
+        except SlmError as error:
+            QMessageBox.warning(self, "Export", f"{error.message} {error.hint}")
+
+    # --- leaderboard ----------------------------------------------------------------------
+
+    def refresh_leaderboard(self) -> Leaderboard | None:
+        """Reload the voter and task lists and the ranking."""
+        self._board_loading = True
+        try:
+            voter, task = self.voter_filter.currentData(), self.task_filter.currentData()
+            self.voter_filter.clear()
+            self.voter_filter.addItem("everyone", ALL)
+            for v in self.history.list_voters():
+                self.voter_filter.addItem(v, v)
+            self.task_filter.clear()
+            self.task_filter.addItem("all tasks", ALL)
+            for t in self.history.list_task_tags():
+                self.task_filter.addItem(t, t)
+            self.voter_filter.setCurrentIndex(max(0, self.voter_filter.findData(voter or ALL)))
+            self.task_filter.setCurrentIndex(max(0, self.task_filter.findData(task or ALL)))
+        except SlmError as error:
+            self.board_note.setText(f"{error.message} {error.hint}")
+            return None
+        finally:
+            self._board_loading = False
+        return self._board_changed()
+
+    def _board_changed(self) -> Leaderboard | None:
+        if self._board_loading:
+            return None
+        try:
+            board = leaderboard(
+                self.history,
+                voter=self.voter_filter.currentData() or None,
+                task_tag=self.task_filter.currentData() or None,
+            )
+        except SlmError as error:
+            self.board_note.setText(f"{error.message} {error.hint}")
+            return None
+        self.board = board
+        if not board.total_votes:
+            self.board_note.setText(
+                "No votes yet. Turn on blind mode on the Compare page and vote for the better "
+                "answer; the ranking appears here."
+            )
+        else:
+            self.board_note.setText(
+                f"{board.title}: {board.total_votes} vote"
+                f"{'' if board.total_votes == 1 else 's'}. “Preferred” is how often people "
+                "would pick the model over an average one."
+            )
+        self.board_table.setRowCount(len(board.entries))
+        for row, e in enumerate(board.entries):
+            cells = [
+                str(e.rank) if e.rank is not None else "–",
+                e.display_name,
+                "–" if e.win_chance is None else f"{e.win_chance:.0%}",
+                f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
+                "–" if e.median_tokens_per_s is None
+                else f"{fmt.rate(e.median_tokens_per_s)} tokens/s",
+                fmt.size(e.median_peak_rss_bytes) if e.median_peak_rss_bytes else "–",
+            ]
+            for col, text in enumerate(cells):
+                self.board_table.setItem(row, col, QTableWidgetItem(text))
+        return board
+
+    def _export_board_dialog(self) -> None:
+        if self.board is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export leaderboard", str(Path.home() / "leaderboard.html"),
+            "Web page (*.html);;Spreadsheet (*.csv)",
+        )
+        if not path:
+            return
+        try:
+            if path.lower().endswith(".csv"):
+                export_leaderboard(self.board, "csv", path)
+            else:
+                export_leaderboard(self.board, "html", path)
+        except SlmError as error:
+            QMessageBox.warning(self, "Export", f"{error.message} {error.hint}")
+
+
+def _item_text(s: RunSummary) -> str:
+    when = s.created_at.astimezone().strftime("%d %b %Y, %H:%M")
+    flags = []
+    if s.blind:
+        flags.append("blind, voted" if s.voted else "blind, not voted yet")
+    elif s.voted:
+        flags.append("voted")
+    if s.failed:
+        flags.append(f"{s.failed} failed")
+    if s.pending:
+        flags.append("did not finish")
+    prompt = textwrap.shorten(" ".join(s.prompt.split()), 90, placeholder=" …")
+    models = "hidden until you vote" if s.blind and not s.voted else " | ".join(s.model_names)
+    extra = f"  ({', '.join(flags)})" if flags else ""
+    return f"{when}{extra}\n{prompt}\n{models}"

@@ -1,0 +1,121 @@
+"""The blind-mode vote bar: "A is better / B is better / Tie / Both are bad".
+
+The bar speaks in what the person sees (neutral labels, display order) and emits a
+:class:`~desktop.core.history.Vote` in the run's real pane indices, mapped through the
+run's :class:`~desktop.core.blind.BlindLayout`. After the vote it shows which model was
+which ("Model A was SmolLM2 · Model B was Phi-3 mini").
+
+Signals:
+    voted(Vote): the person voted (real pane indices; save it with History.record_vote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.core.blind import BlindLayout, VoteOption, vote_options
+from desktop.core.history import Vote
+
+
+class VoteBar(QWidget):
+    """Vote buttons for one blind run, then the reveal. See the module docstring."""
+
+    voted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voteBar")
+        self.layout_: BlindLayout | None = None
+        self.buttons: list[QPushButton] = []
+        self.last_vote: Vote | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(8)
+        self.question = QLabel("Which answer is better?")
+        self.question.setObjectName("voteQuestion")
+        row.addWidget(self.question)
+        self._buttons_row = QHBoxLayout()
+        self._buttons_row.setSpacing(6)
+        row.addLayout(self._buttons_row)
+        self.result = QLabel()
+        self.result.setObjectName("voteResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        row.addWidget(self.result, 1)
+        row.addStretch(0)
+        self.hide()
+
+    def start(self, layout: BlindLayout) -> None:
+        """Show the vote buttons for a run shown in ``layout`` (disabled until answers end)."""
+        self.layout_ = layout
+        self.last_vote = None
+        for b in self.buttons:
+            self._buttons_row.removeWidget(b)
+            b.deleteLater()
+        self.buttons = []
+        if layout.count < 2:
+            self.hide()
+            return
+        self.question.setText(
+            "Which answer is better?" if layout.count == 2 else "Which answer is best?"
+        )
+        for option in vote_options(layout.count):
+            button = QPushButton(option.text)
+            button.setAccessibleName(f"Vote: {option.text}")
+            button.setToolTip(_tooltip(option))
+            button.clicked.connect(lambda _=False, o=option: self.choose(o))
+            self._buttons_row.addWidget(button)
+            self.buttons.append(button)
+        self.result.hide()
+        self.question.show()
+        self.set_ready(False)
+        self.show()
+
+    def set_ready(self, ready: bool) -> None:
+        """Enable voting (once every answer has finished)."""
+        for b in self.buttons:
+            b.setEnabled(ready and self.last_vote is None)
+
+    def choose(self, option: VoteOption) -> Vote:
+        """Vote as if ``option``'s button was clicked; emits :attr:`voted`."""
+        if self.layout_ is None:
+            raise RuntimeError("no blind run to vote on")
+        vote = self.layout_.vote_for(option)
+        self.last_vote = vote
+        for b in self.buttons:
+            b.setEnabled(False)
+        self.voted.emit(vote)
+        return vote
+
+    def reveal(self, names: Sequence[str]) -> str:
+        """Show which model was behind each label (``names`` in pane order); returns the text."""
+        if self.layout_ is None:
+            return ""
+        parts = [f"{label} was {name}" for label, name in self.layout_.reveal(names)]
+        text = " · ".join(parts)
+        if self.last_vote is not None:
+            text = f"{self.layout_.describe_vote(self.last_vote, names)}. {text}"
+        self.result.setText(text)
+        self.result.show()
+        self.question.hide()
+        for b in self.buttons:
+            b.hide()
+        return text
+
+    def clear(self) -> None:
+        """Hide the bar (a run that is not blind)."""
+        self.layout_ = None
+        self.last_vote = None
+        self.hide()
+
+
+def _tooltip(option: VoteOption) -> str:
+    if option.choice == "win":
+        return "This answer is the best one"
+    if option.choice == "tie":
+        return "The answers are about as good as each other"
+    return "None of the answers is good enough"
