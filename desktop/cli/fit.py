@@ -1,18 +1,134 @@
-"""`slm-playground fit`: not built yet."""
+"""`slm-playground fit`: will a model run well here, how fast, and with how much context."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli._common import print_json
+from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
 
 NAME = "fit"
-HELP = "(coming soon)"
+HELP = "tell whether a model file or catalog model fits this computer, and how fast it will run"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument(
+        "model", metavar="PATH_OR_CATALOG_ID", help="a model file, 'starter', or a catalog id"
+    )
+    parser.add_argument("--ctx", type=int, metavar="N", help="context length to check")
+    parser.add_argument(
+        "--quant", metavar="Q", help="for a catalog model: which file (e.g. Q4_K_M)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+class FitInputError(SlmError):
+    """The model named on the command line could not be found."""
+
+    default_hint = "Give a model file path, 'starter', or an id from 'slm-playground catalog'."
+
+
+def _catalog_entry(name: str) -> Any:
+    try:
+        from desktop.core.catalog import load_catalog
+    except ImportError:
+        return None
+    try:
+        return load_catalog().get(name)
+    except KeyError:
+        return None
+    except SlmError:
+        return None
+
+
+def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
+    """``(shape, downloaded, engine_problem, catalog_entry)`` for a path, starter or id."""
+    from desktop.core.fit import ModelShape
+    from desktop.core.starter import STARTER_ID, starter_model_path
+
+    path = starter_model_path() if arg == STARTER_ID else Path(arg).expanduser()
+    if path.exists():
+        if path.is_dir():
+            raise FitInputError(f"{path} is a folder, not a model file.")
+        try:
+            return ModelShape.from_file(path), True, None, None
+        except UnsupportedModelError as error:
+            # Still estimate from the header when it can be read, so the numbers show.
+            return _shape_for_unsupported(path), True, error.message, None
+    entry = _catalog_entry(arg)
+    if entry is not None:
+        return entry, entry.is_local, None, entry
+    if "/" in arg or "\\" in arg or path.suffix.lower() in (".gguf", ".bin"):
+        raise ModelFileError(
+            f"There is no model file at {arg}.",
+            hint="Check the path, or use 'starter' for the built-in model.",
+        )
+    raise FitInputError(f"'{arg}' is neither a model file nor a model in the catalog.")
+
+
+def _shape_for_unsupported(path: Path) -> Any:
+    from desktop.core.fit import ModelShape
+
+    try:
+        from desktop.core.gguf import read_gguf_header
+
+        return ModelShape.from_gguf(read_gguf_header(path), path.stat().st_size)
+    except (SlmError, OSError):
+        size = path.stat().st_size
+        return ModelShape("unknown", size, size, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    """Estimate and print the fit."""
+    from desktop.core.fit import assess_fit, recommend_variant
+    from desktop.core.hardware import probe_hardware
+
+    if args.ctx is not None and args.ctx < 1:
+        raise FitInputError("The context length must be a positive number.", hint="Try --ctx 4096.")
+    shape, downloaded, problem, entry = _resolve(args.model)
+    hardware = probe_hardware()
+    recommendation: tuple[int, str] | None = None
+    if entry is not None:
+        files = list(entry.files)
+        shapes = [entry.shape(f) for f in files]
+        recommendation = recommend_variant(shapes, hardware, context_length=args.ctx)
+        if args.quant:
+            try:
+                chosen = entry.file(args.quant)
+            except KeyError:
+                names = ", ".join(f.quantization for f in files)
+                raise FitInputError(
+                    f"{entry.display_name} has no file {args.quant!r}.",
+                    hint=f"Choose one of: {names}.",
+                ) from None
+            shape = entry.shape(chosen)
+        elif recommendation is not None:
+            shape = shapes[recommendation[0]]
+        else:
+            shape = entry.shape()
+    result = assess_fit(
+        shape, hardware, context_length=args.ctx, downloaded=downloaded, engine_problem=problem
+    )
+    if args.json:
+        data = result.to_json()
+        if entry is not None:
+            data["catalog_id"] = entry.id
+            data["quantization"] = shape.quantization
+            data["recommended"] = recommendation[1] if recommendation else None
+        print_json(data)
+        return 0
+    e = result.estimate
+    print(f"{result.label}. {result.reason}")
+    if result.badge != "unsupported":
+        print(result.speed_text)
+        if result.max_context_runs_well:
+            print(
+                f"Longest context that still runs well: {result.max_context_runs_well:,} tokens "
+                f"(checked: {e.context_length:,})."
+            )
+    if recommendation is not None:
+        print(f"Suggested file: {recommendation[1]}.")
+    return 0

@@ -1,18 +1,34 @@
-"""`slm-playground hardware`: not built yet."""
+"""`slm-playground hardware`: what this computer has, in plain words or JSON."""
 
 from __future__ import annotations
 
 import argparse
 
+from desktop.cli._common import print_json
+
 NAME = "hardware"
-HELP = "(coming soon)"
+HELP = "show this computer's memory, processor, graphics and free disk space"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument(
+        "--models-dir", metavar="FOLDER", default=None, help="check free disk space of FOLDER"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    print("This command is not available yet.")
-    return 1
+    """Probe the hardware and print it."""
+    from pathlib import Path
+
+    from desktop.core.hardware import describe, probe_hardware
+
+    folder = Path(args.models_dir).expanduser() if args.models_dir else None
+    info = probe_hardware(models_dir=folder)
+    if args.json:
+        print_json(info.to_json())
+    else:
+        for line in describe(info):
+            print(line)
+    return 0

@@ -331,6 +331,8 @@ def estimate_memory(
         swa_full: sliding-window layers get a full-size cache (llama-cpp-python's default).
     """
     ctx = context_length or default_context(shape.native_context)
+    if shape.native_context:
+        ctx = min(ctx, shape.native_context)  # the engine never goes past the model's own
     kv = kv_cache_bytes(shape, ctx, swa_full=swa_full)
     other = RUNTIME_BYTES + shape.n_vocab * PER_VOCAB_BYTES + shape.n_merges * PER_MERGE_BYTES
     need = shape.weights_bytes + kv + other
