@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ class DownloadManager(QObject):
         self._dirty: set[str] = set()
         self._downloaders: dict[str, Any] = {}
         self._jobs: dict[str, DownloadJob] = {}
+        self._resume_wanted: set[str] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -194,6 +195,12 @@ class DownloadManager(QObject):
                 done = previous.bytes_done if previous else 0
                 total = previous.total_bytes if previous else None
                 self._set(key, DownloadView("paused", done, total))
+                if key in self._resume_wanted:  # Resume was pressed while it wound down
+                    self._resume_wanted.discard(key)
+                    job = self._jobs.get(key)
+                    if job is not None:
+                        self.start(job)
+                        return
             else:
                 with self._lock:
                     self._views.pop(key, None)
@@ -220,11 +227,19 @@ class DownloadManager(QObject):
         with self._lock:
             job = self._jobs.get(key)
             running = key in self._downloaders
-        if job is not None and not running:
+        if job is None:
+            return
+        if running:
+            self._resume_wanted.add(key)  # the paused run is still winding down
+            view = self.view(key)
+            if view is not None:
+                self._set(key, replace(view, state="starting"))
+        else:
             self.start(job)
 
     def cancel(self, key: str) -> None:
         """Stop a download and delete its unfinished file."""
+        self._resume_wanted.discard(key)
         with self._lock:
             downloader = self._downloaders.get(key)
             job = self._jobs.get(key)

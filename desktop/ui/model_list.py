@@ -217,6 +217,14 @@ class ModelListModel(QAbstractTableModel):
 class ModelFilter(QSortFilterProxyModel):
     """Filters: text, fits this computer, installed, "good for" tag."""
 
+    def _refilter(self) -> None:
+        # Qt 6.10 deprecates invalidateFilter() in favour of begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.text = ""
@@ -228,22 +236,22 @@ class ModelFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         """Show rows containing every word of ``text``."""
         self.text = text.strip().lower()
-        self.invalidateFilter()
+        self._refilter()
 
     def set_fits_only(self, on: bool) -> None:
         """Show only models that run on this computer."""
         self.fits_only = on
-        self.invalidateFilter()
+        self._refilter()
 
     def set_installed_only(self, on: bool) -> None:
         """Show only models already on this computer."""
         self.installed_only = on
-        self.invalidateFilter()
+        self._refilter()
 
     def set_tag(self, tag: str | None) -> None:
         """Show only models good for ``tag`` (``None``: any)."""
         self.tag = tag or None
-        self.invalidateFilter()
+        self._refilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         """Apply the filters to one row."""

@@ -25,22 +25,32 @@ def metrics(starter_path: Path) -> list[GenerationMetrics]:
 
 
 @pytest.fixture
-def filled(starter_path: Path, tmp_path: Path,
-           metrics: list[GenerationMetrics]) -> tuple[History, dict[str, int]]:
+def filled(
+    starter_path: Path, tmp_path: Path, metrics: list[GenerationMetrics]
+) -> tuple[History, dict[str, int]]:
     h = History()
     starter = ModelIdentity.from_file(starter_path, display_name="SmolLM2 starter")
     other_file = tmp_path / "other.gguf"
     other_file.write_bytes(b"o" * 10)
     other = ModelIdentity.from_file(other_file, display_name="Other model")
-    email = h.start_run("Summarise this email about <b>invoices</b>",
-                        system_prompt="Be brief", models=[starter, other], task_tag="summarise",
-                        sampling=SamplingParams(temperature=0.1, max_tokens=8))
+    email = h.start_run(
+        "Summarise this email about <b>invoices</b>",
+        system_prompt="Be brief",
+        models=[starter, other],
+        task_tag="summarise",
+        sampling=SamplingParams(temperature=0.1, max_tokens=8),
+    )
     h.add_result(email, 0, starter, metrics[0])
     h.add_result(email, 1, other, metrics[1])
     h.record_vote(email, Vote("win", 0), voter="ann")
     layout = BlindLayout((1, 0), seed=4)
-    blind = h.start_run("Write a haiku", models=[starter, other], blind=True,
-                        blind_seed=layout.seed, blind_order=layout.order)
+    blind = h.start_run(
+        "Write a haiku",
+        models=[starter, other],
+        blind=True,
+        blind_seed=layout.seed,
+        blind_order=layout.order,
+    )
     h.add_result(blind, 0, starter, metrics[0])
     h.add_result(blind, 1, other, metrics[1])
     solo = h.start_run("Translate hello", models=[starter], task_tag="translate")
@@ -83,8 +93,11 @@ def test_list_search_filter_and_read_only_view(
     page.search.clear()
     assert len(ids(page)) == 3
 
-    other_index = next(i for i in range(page.model_filter.count())
-                       if page.model_filter.itemText(i).startswith("Other model"))
+    other_index = next(
+        i
+        for i in range(page.model_filter.count())
+        if page.model_filter.itemText(i).startswith("Other model")
+    )
     page.model_filter.setCurrentIndex(other_index)
     assert ids(page) == [runs["blind"], runs["email"]]
     page.model_filter.setCurrentIndex(0)
@@ -98,8 +111,9 @@ def test_list_search_filter_and_read_only_view(
     assert not page.open_run(9999)
 
 
-def test_rerun_same_or_other_models(qtbot: QtBot, filled: tuple[History, dict[str, int]],
-                                    starter_path: Path) -> None:
+def test_rerun_same_or_other_models(
+    qtbot: QtBot, filled: tuple[History, dict[str, int]], starter_path: Path
+) -> None:
     h, runs = filled
     page = HistoryPage(h)
     qtbot.addWidget(page)
@@ -117,8 +131,9 @@ def test_rerun_same_or_other_models(qtbot: QtBot, filled: tuple[History, dict[st
     assert blocker.args[0].same_models is False
 
 
-def test_delete_and_export_selection(qtbot: QtBot, filled: tuple[History, dict[str, int]],
-                                     tmp_path: Path) -> None:
+def test_delete_and_export_selection(
+    qtbot: QtBot, filled: tuple[History, dict[str, int]], tmp_path: Path
+) -> None:
     h, runs = filled
     page = HistoryPage(h)
     qtbot.addWidget(page)
@@ -151,7 +166,10 @@ def test_leaderboard_tab(qtbot: QtBot, filled: tuple[History, dict[str, int]]) -
     assert "tokens/s" in page.board_table.item(0, 4).text()
     assert "MB" in page.board_table.item(0, 5).text()
     assert [page.voter_filter.itemText(i) for i in range(page.voter_filter.count())] == [
-        "everyone", "ann", "bob"]
+        "everyone",
+        "ann",
+        "bob",
+    ]
     page.voter_filter.setCurrentIndex(1)  # ann only: she preferred the starter
     assert page.board is not None and page.board.total_votes == 1
     assert page.board_table.item(0, 1).text() == "SmolLM2 starter"

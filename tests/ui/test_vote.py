@@ -17,15 +17,19 @@ def test_two_panes_vote_reveal_and_save(qtbot: QtBot, tmp_path: Path) -> None:
     history = History()
     a, b = fake_model(tmp_path, "SmolLM2"), fake_model(tmp_path, "Phi-3 mini", 9)
     layout = BlindLayout.shuffle(2, seed=11)
-    run_id = history.start_run("Which is nicer?", models=[a, b], blind=True,
-                               blind_seed=layout.seed, blind_order=layout.order)
+    run_id = history.start_run(
+        "Which is nicer?",
+        models=[a, b],
+        blind=True,
+        blind_seed=layout.seed,
+        blind_order=layout.order,
+    )
     bar = VoteBar()
     qtbot.addWidget(bar)
     bar.voted.connect(lambda vote: history.record_vote(run_id, vote, voter="ann"))
     bar.start(layout)
     bar.show()
-    assert [b.text() for b in bar.buttons] == ["A is better", "B is better", "Tie",
-                                               "Both are bad"]
+    assert [b.text() for b in bar.buttons] == ["A is better", "B is better", "Tie", "Both are bad"]
     assert not any(b.isEnabled() for b in bar.buttons)  # answers still coming
     bar.set_ready(True)
     assert all(b.isEnabled() for b in bar.buttons)
@@ -51,8 +55,12 @@ def test_four_panes_pick_the_best(qtbot: QtBot) -> None:
     layout = BlindLayout((3, 1, 0, 2), seed=1)
     bar.start(layout)
     assert bar.question.text() == "Which answer is best?"
-    assert [b.text() for b in bar.buttons][:4] == ["A is best", "B is best", "C is best",
-                                                   "D is best"]
+    assert [b.text() for b in bar.buttons][:4] == [
+        "A is best",
+        "B is best",
+        "C is best",
+        "D is best",
+    ]
     bar.set_ready(True)
     with qtbot.waitSignal(bar.voted) as blocker:
         bar.buttons[0].click()
@@ -73,5 +81,3 @@ def test_single_pane_has_nothing_to_vote_on(qtbot: QtBot) -> None:
     qtbot.addWidget(bar)
     bar.start(BlindLayout((0,), seed=0))
     assert bar.buttons == [] and bar.isHidden()
-
-

@@ -392,7 +392,8 @@ class ModelsPage(QWidget):
 
     def _rows_ready(self, result: tuple[Any, Any, list[ModelRow]]) -> None:
         self.hardware, self.catalog, rows = result
-        hub_rows = [r for r in self.model.rows() if r.kind == "hub"]
+        have = {r.repo_id for r in rows if r.installed and r.repo_id}
+        hub_rows = [r for r in self.model.rows() if r.kind == "hub" and r.repo_id not in have]
         current = self.details.row.key if self.details.row else None
         self.model.set_rows(rows + hub_rows)
         hw = self.hardware
