@@ -37,6 +37,7 @@ class FitView:
     reason: str
     tokens_per_s: float | None = None
     words_per_s: float | None = None
+    speed: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def _fit_view(result: Any) -> FitView:
         reason=str(result.reason),
         tokens_per_s=getattr(result, "tokens_per_s_estimate", None),
         words_per_s=getattr(result, "words_per_s_estimate", None),
+        speed=str(getattr(result, "speed_text", "") or ""),
     )
 
 

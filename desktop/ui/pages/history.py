@@ -218,9 +218,7 @@ class HistoryPage(QWidget):
         )
         self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board_table.verticalHeader().setVisible(False)
-        self.board_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
+        self.board_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.board_table, 1)
         self.board: Leaderboard | None = None
         self._board_loading = False
@@ -268,8 +266,14 @@ class HistoryPage(QWidget):
             self.count_label.setText(f"{len(runs)} of {total} comparisons")
         else:
             self.count_label.setText(f"{total} comparison" + ("" if total == 1 else "s"))
-        row = next((i for i in range(self.list.count())
-                    if self.list.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
+        row = next(
+            (
+                i
+                for i in range(self.list.count())
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == current
+            ),
+            0,
+        )
         if self.list.count():
             self.list.setCurrentRow(row)
         self._show_item(self.list.currentItem())
@@ -283,8 +287,10 @@ class HistoryPage(QWidget):
         ids = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
         if not ids and self._current is not None:
             ids = [self._current.id]
-        order = {int(self.list.item(r).data(Qt.ItemDataRole.UserRole)): r
-                 for r in range(self.list.count())}
+        order = {
+            int(self.list.item(r).data(Qt.ItemDataRole.UserRole)): r
+            for r in range(self.list.count())
+        }
         return sorted(ids, key=lambda i: order.get(i, 0))
 
     def open_run(self, run_id: int) -> bool:
@@ -313,8 +319,12 @@ class HistoryPage(QWidget):
         elif item is None:
             self.detail.clear()
         has = run is not None
-        for b in (self.rerun_button, self.rerun_other_button, self.export_button,
-                  self.delete_button):
+        for b in (
+            self.rerun_button,
+            self.rerun_other_button,
+            self.export_button,
+            self.delete_button,
+        ):
             b.setEnabled(has)
 
     # --- actions ------------------------------------------------------------------------
@@ -374,8 +384,11 @@ class HistoryPage(QWidget):
             return
         name = f"comparison-{ids[0]}" if len(ids) == 1 else f"{len(ids)}-comparisons"
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export comparisons", str(Path.home() / f"{name}.html"),
-            ";;".join(_FILTERS.values()), _FILTERS["html"],
+            self,
+            "Export comparisons",
+            str(Path.home() / f"{name}.html"),
+            ";;".join(_FILTERS.values()),
+            _FILTERS["html"],
         )
         if not path:
             return
@@ -442,7 +455,8 @@ class HistoryPage(QWidget):
                 e.display_name,
                 "–" if e.win_chance is None else f"{e.win_chance:.0%}",
                 f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
-                "–" if e.median_tokens_per_s is None
+                "–"
+                if e.median_tokens_per_s is None
                 else f"{fmt.rate(e.median_tokens_per_s)} tokens/s",
                 fmt.size(e.median_peak_rss_bytes) if e.median_peak_rss_bytes else "–",
             ]
@@ -454,7 +468,9 @@ class HistoryPage(QWidget):
         if self.board is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export leaderboard", str(Path.home() / "leaderboard.html"),
+            self,
+            "Export leaderboard",
+            str(Path.home() / "leaderboard.html"),
             "Web page (*.html);;Spreadsheet (*.csv)",
         )
         if not path:

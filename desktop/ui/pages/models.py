@@ -157,7 +157,10 @@ class DetailsPanel(QFrame):
         self.title.setText(row.name)
         if row.fit is not None:
             self.badge.set_fit(row.fit.badge, row.fit.label, row.fit.reason)
-            speed = f" Expected speed: {row.speed_text}." if row.speed_text else ""
+            speed = row.fit.speed or (
+                f"Expected speed: {row.speed_text}." if row.speed_text else ""
+            )
+            speed = f" {speed}" if speed else ""
             self.reason.setText(row.fit.reason + speed)
         else:
             self.badge.set_fit(None)
@@ -346,7 +349,7 @@ class ModelsPage(QWidget):
         """Column widths; size, quality and license are painted under the name instead."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_FIT, 132), (COL_SPEED, 120), (COL_ACTION, 236)):
+        for col, width in ((COL_FIT, 132), (COL_SPEED, 150), (COL_ACTION, 210)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(col, width)
         for col in (COL_SIZE, COL_QUANT, COL_LICENSE):
