@@ -3,7 +3,8 @@
 A *run* is one prompt (plus system prompt and sampling settings) sent to one to four
 models; each model's answer is a *result* with its :class:`GenerationMetrics` (or the
 error it ended with); a person's judgement is a *vote*. Blind runs remember the shuffled
-order and seed they were shown in.
+order and seed they were shown in. The records are in :mod:`desktop.core.history_records`
+(re-exported here), the schema and its migrations in :mod:`desktop.core.history_schema`.
 
 Safety: the database runs in WAL mode and every write is one transaction, so a crash or a
 power cut in the middle of a run loses at most that write, never earlier history. The schema
@@ -23,25 +24,46 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import SlmError
+from desktop.core.history_records import (
+    MAX_PANES,
+    ErrorInfo,
+    ModelIdentity,
+    ModelSeen,
+    ResultRecord,
+    ResultStatus,
+    RunRecord,
+    RunSummary,
+    Vote,
+    VoteOutcome,
+    VoteRecord,
+    iso,
+    metrics_from_dict,
+    metrics_to_dict,
+    now,
+    parse_time,
+    sampling_from_dict,
+    sampling_to_dict,
+)
+from desktop.core.history_schema import MIGRATIONS, SCHEMA_VERSION, statements
 from desktop.engine.types import GenerationMetrics, LoadSettings, SamplingParams
+
+__all__ = [
+    "MAX_PANES", "SCHEMA_VERSION", "ErrorInfo", "History", "HistoryError", "ModelIdentity",
+    "ModelSeen", "ResultRecord", "ResultStatus", "RunRecord", "RunSummary", "Vote",
+    "VoteOutcome", "VoteRecord", "default_history_path", "default_voter", "metrics_from_dict",
+    "metrics_to_dict", "sampling_from_dict", "sampling_to_dict",
+]
 
 log = logging.getLogger("desktop.core.history")
 
 HISTORY_FILE = "history.db"
-#: The schema this code writes. Add a step to ``_MIGRATIONS`` when it changes.
-SCHEMA_VERSION = 2
-MAX_PANES = 4
-
-ResultStatus = Literal["pending", "done", "error"]
-VoteOutcome = Literal["win", "tie", "all_bad"]
 
 
 class HistoryError(SlmError):
@@ -65,395 +87,6 @@ def default_voter() -> str:
     except Exception:  # noqa: BLE001 - no user name on some systems (containers, services)
         name = ""
     return name or "me"
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
-def _parse_time(text: str | None) -> datetime:
-    if not text:
-        return datetime.fromtimestamp(0, UTC)
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return datetime.fromtimestamp(0, UTC)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-# --- records ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ModelIdentity:
-    """Which model file answered, precisely enough to group runs by model.
-
-    Attributes:
-        display_name: the name people saw.
-        path: the model file.
-        sha256: the file's SHA-256 when known (downloads, imports).
-        size_bytes: file size, when known.
-        mtime_ns: modification time, used with the size when no hash is known.
-        model_id: the library id, when it came from the library.
-        quantization: e.g. ``"Q4_K_M"``, when known.
-    """
-
-    display_name: str
-    path: str
-    sha256: str | None = None
-    size_bytes: int | None = None
-    mtime_ns: int | None = None
-    model_id: str | None = None
-    quantization: str | None = None
-
-    @property
-    def key(self) -> str:
-        """A stable key for "the same model": its hash, else file name, size and time."""
-        if self.sha256:
-            return f"sha256:{self.sha256.lower()}"
-        name = Path(self.path).name
-        return f"file:{name}:{self.size_bytes or 0}:{self.mtime_ns or 0}"
-
-    @classmethod
-    def from_file(
-        cls,
-        path: str | os.PathLike[str],
-        *,
-        display_name: str | None = None,
-        sha256: str | None = None,
-        model_id: str | None = None,
-        quantization: str | None = None,
-    ) -> ModelIdentity:
-        """Describe a model file; the hash comes from the library index when not given.
-
-        Never hashes the file (that can take minutes for big models).
-        """
-        p = Path(path)
-        size: int | None = None
-        mtime: int | None = None
-        with contextlib.suppress(OSError):
-            st = p.stat()
-            size, mtime = int(st.st_size), int(st.st_mtime_ns)
-        if sha256 is None:
-            sha256 = _indexed_sha256(p)
-        return cls(
-            display_name=display_name or p.name,
-            path=str(p),
-            sha256=sha256.lower() if sha256 else None,
-            size_bytes=size,
-            mtime_ns=mtime,
-            model_id=model_id,
-            quantization=quantization,
-        )
-
-    @classmethod
-    def of(cls, model: object) -> ModelIdentity:
-        """Build an identity from a library ``InstalledModel``, a picker choice or a path.
-
-        Any object with a ``path`` works; ``display_name`` (or ``name``), ``sha256``,
-        ``id`` and ``quantization`` are used when present.
-        """
-        if isinstance(model, ModelIdentity):
-            return model
-        if isinstance(model, (str, os.PathLike)):
-            return cls.from_file(model)
-        path = getattr(model, "path", None)
-        if path is None:
-            raise TypeError(f"cannot tell which model file {model!r} is")
-        name = getattr(model, "display_name", None) or getattr(model, "name", None)
-        return cls.from_file(
-            path,
-            display_name=str(name) if name else None,
-            sha256=getattr(model, "sha256", None),
-            model_id=_opt_str(getattr(model, "id", None)),
-            quantization=_opt_str(getattr(model, "quantization", None)),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form."""
-        return dataclasses.asdict(self) | {"key": self.key}
-
-
-def _opt_str(value: object) -> str | None:
-    return str(value) if value else None
-
-
-def _indexed_sha256(path: Path) -> str | None:
-    """The hash the library already knows for this file, if any (cheap: a JSON read)."""
-    try:
-        from desktop.core.model_index import ModelIndex
-
-        entry = ModelIndex().load().get(str(path.absolute()))
-    except Exception:  # noqa: BLE001 - the index is a convenience, never a requirement
-        return None
-    value = entry.get("sha256") if entry else None
-    return str(value) if value else None
-
-
-@dataclass(frozen=True)
-class ErrorInfo:
-    """How a model's answer failed, in the words the person saw."""
-
-    message: str
-    hint: str = ""
-    type: str = "SlmError"
-    detail: str = ""
-
-    @classmethod
-    def of(cls, error: BaseException) -> ErrorInfo:
-        """Keep what matters of an exception (plain message for an :class:`SlmError`)."""
-        if isinstance(error, SlmError):
-            return cls(error.message, error.hint, type(error).__name__, error.detail)
-        return cls(
-            "The model stopped with an unexpected problem.",
-            SlmError.default_hint,
-            type(error).__name__,
-            repr(error),
-        )
-
-
-@dataclass(frozen=True)
-class ResultRecord:
-    """One model's part of a run."""
-
-    pane_index: int
-    model: ModelIdentity
-    status: ResultStatus
-    text: str = ""
-    metrics: GenerationMetrics | None = None
-    error: ErrorInfo | None = None
-    finished_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Vote:
-    """A judgement of one run, in real pane indices (never blind labels).
-
-    ``outcome`` is ``"win"`` (``winner`` beat every other pane: "A is better", or "this one
-    is best" for three or four panes), ``"tie"`` or ``"all_bad"`` ("both are bad").
-    """
-
-    outcome: VoteOutcome
-    winner: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.outcome == "win" and self.winner is None:
-            raise ValueError("a winning vote needs the winning pane")
-        if self.outcome != "win" and self.winner is not None:
-            raise ValueError("only a winning vote names a pane")
-
-    def describe(self, names: Mapping[int, str]) -> str:
-        """Plain words, e.g. "Phi-3 was better" or "It was a tie"."""
-        if self.outcome == "win" and self.winner is not None:
-            return f"{names.get(self.winner, f'Pane {self.winner + 1}')} was best"
-        return "It was a tie" if self.outcome == "tie" else "All answers were bad"
-
-
-@dataclass(frozen=True)
-class VoteRecord:
-    """A stored vote."""
-
-    voter: str
-    vote: Vote
-    blind: bool
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class RunRecord:
-    """One comparison run with everything needed to show, export or re-run it."""
-
-    id: int
-    created_at: datetime
-    prompt: str
-    system_prompt: str | None
-    sampling: SamplingParams
-    load_settings: Mapping[str, Any]
-    blind: bool
-    blind_seed: int | None
-    blind_order: tuple[int, ...] | None
-    task_tag: str | None
-    results: tuple[ResultRecord, ...]
-    votes: tuple[VoteRecord, ...]
-
-    @property
-    def models(self) -> tuple[ModelIdentity, ...]:
-        """The models in pane order."""
-        return tuple(r.model for r in self.results)
-
-    @property
-    def voted(self) -> bool:
-        """Whether anyone has voted on this run."""
-        return bool(self.votes)
-
-    def vote_by(self, voter: str) -> VoteRecord | None:
-        """This person's vote, if any."""
-        return next((v for v in self.votes if v.voter == voter), None)
-
-    def result(self, pane_index: int) -> ResultRecord | None:
-        """The result in this pane, if any."""
-        return next((r for r in self.results if r.pane_index == pane_index), None)
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """One line of the history list."""
-
-    id: int
-    created_at: datetime
-    prompt: str
-    model_names: tuple[str, ...]
-    blind: bool
-    voted: bool
-    task_tag: str | None
-    failed: int
-    pending: int
-
-
-@dataclass(frozen=True)
-class ModelSeen:
-    """A model that appears in the history (for the History page's model filter)."""
-
-    key: str
-    display_name: str
-    runs: int
-
-
-# --- (de)serialisation --------------------------------------------------------------------
-
-_METRIC_FIELDS = {f.name for f in dataclasses.fields(GenerationMetrics)}
-_SAMPLING_FIELDS = {f.name for f in dataclasses.fields(SamplingParams)}
-
-
-def sampling_to_dict(params: SamplingParams) -> dict[str, Any]:
-    """A JSON-ready form of sampling settings."""
-    data = dataclasses.asdict(params)
-    data["stop"] = list(params.stop)
-    return data
-
-
-def sampling_from_dict(data: Mapping[str, Any]) -> SamplingParams:
-    """Sampling settings back from JSON (unknown keys ignored, missing ones default)."""
-    known = {k: v for k, v in data.items() if k in _SAMPLING_FIELDS}
-    if "stop" in known:
-        known["stop"] = tuple(str(s) for s in known["stop"] or ())
-    try:
-        return SamplingParams(**known)
-    except TypeError:
-        return SamplingParams()
-
-
-def metrics_to_dict(metrics: GenerationMetrics) -> dict[str, Any]:
-    """A JSON-ready form of metrics (the answer text included)."""
-    return dataclasses.asdict(metrics)
-
-
-def metrics_from_dict(data: Mapping[str, Any], text: str) -> GenerationMetrics | None:
-    """Metrics back from JSON written by this or another version (``None`` if unusable)."""
-    known = {k: v for k, v in data.items() if k in _METRIC_FIELDS and k != "text"}
-    defaults: dict[str, Any] = {
-        "prompt_tokens": 0, "output_tokens": 0, "load_s": 0.0, "ttft_s": None,
-        "tokens_per_s": None, "total_s": 0.0, "stop_reason": "length", "peak_rss_bytes": 0,
-    }
-    try:
-        return GenerationMetrics(text=text, **(defaults | known))
-    except TypeError:
-        return None
-
-
-# --- schema -------------------------------------------------------------------------------
-
-_V1 = """
-CREATE TABLE runs (
-    id INTEGER PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    prompt TEXT NOT NULL,
-    system_prompt TEXT,
-    settings_json TEXT NOT NULL DEFAULT '{}'
-);
-CREATE TABLE results (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-    pane_index INTEGER NOT NULL,
-    model_name TEXT NOT NULL,
-    model_path TEXT NOT NULL,
-    model_sha256 TEXT,
-    answer TEXT,
-    metrics_json TEXT,
-    error TEXT,
-    UNIQUE (run_id, pane_index)
-);
-CREATE INDEX results_run ON results(run_id);
-"""
-
-_V1_TO_V2 = """
-ALTER TABLE runs ADD COLUMN load_json TEXT NOT NULL DEFAULT '{}';
-ALTER TABLE runs ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE runs ADD COLUMN blind_seed INTEGER;
-ALTER TABLE runs ADD COLUMN blind_order TEXT;
-ALTER TABLE runs ADD COLUMN task_tag TEXT;
-ALTER TABLE results ADD COLUMN status TEXT NOT NULL DEFAULT 'done';
-ALTER TABLE results ADD COLUMN model_key TEXT;
-ALTER TABLE results ADD COLUMN model_size INTEGER;
-ALTER TABLE results ADD COLUMN model_mtime_ns INTEGER;
-ALTER TABLE results ADD COLUMN model_id TEXT;
-ALTER TABLE results ADD COLUMN model_quantization TEXT;
-ALTER TABLE results ADD COLUMN error_json TEXT;
-ALTER TABLE results ADD COLUMN tokens_per_s REAL;
-ALTER TABLE results ADD COLUMN peak_rss_bytes INTEGER;
-ALTER TABLE results ADD COLUMN total_s REAL;
-ALTER TABLE results ADD COLUMN finished_at TEXT;
-UPDATE results SET status = 'error' WHERE error IS NOT NULL AND error != '';
-UPDATE results SET error_json = json_object('message', error, 'hint', '', 'type', 'SlmError',
-                                            'detail', '')
-    WHERE error IS NOT NULL AND error != '';
-UPDATE results SET
-    tokens_per_s = json_extract(metrics_json, '$.tokens_per_s'),
-    peak_rss_bytes = json_extract(metrics_json, '$.peak_rss_bytes'),
-    total_s = json_extract(metrics_json, '$.total_s')
-    WHERE metrics_json IS NOT NULL AND json_valid(metrics_json);
-CREATE TABLE votes (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-    voter TEXT NOT NULL,
-    outcome TEXT NOT NULL CHECK (outcome IN ('win', 'tie', 'all_bad')),
-    winner_pane INTEGER,
-    blind INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL,
-    UNIQUE (run_id, voter)
-);
-CREATE INDEX votes_run ON votes(run_id);
-CREATE INDEX results_model ON results(model_key);
-CREATE INDEX runs_created ON runs(created_at);
-"""
-
-
-
-def _v1_to_v2_keys(conn: sqlite3.Connection) -> None:
-    """Give every old result the model key new results get (hash, else name+size+time)."""
-    rows = conn.execute("SELECT id, model_name, model_path, model_sha256 FROM results").fetchall()
-    for row in rows:
-        ident = ModelIdentity.from_file(
-            row[2], display_name=row[1], sha256=row[3] or None
-        )
-        conn.execute(
-            "UPDATE results SET model_key=?, model_size=?, model_mtime_ns=?, model_sha256=?"
-            " WHERE id=?",
-            (ident.key, ident.size_bytes, ident.mtime_ns, ident.sha256, row[0]),
-        )
-
-
-Migration = str | Callable[[sqlite3.Connection], None]
-
-#: ``_MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1`` (SQL scripts and
-#: Python steps, all in one transaction). A new database runs them all, so the upgrade path
-#: is the path every database has taken.
-_MIGRATIONS: tuple[tuple[Migration, ...], ...] = ((_V1,), (_V1_TO_V2, _v1_to_v2_keys))
-assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -533,7 +166,7 @@ class History:
                 raise
 
     def _set_aside(self, exc: Exception) -> None:
-        stamp = _now().strftime("%Y%m%d-%H%M%S")
+        stamp = now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         log.warning("history database unreadable (%s); moved to %s", exc, aside)
         os.replace(self.path, aside)
@@ -554,9 +187,9 @@ class History:
             conn.execute("BEGIN IMMEDIATE")
             for step in range(version, SCHEMA_VERSION):
                 log.info("history: migrating schema v%d -> v%d", step, step + 1)
-                for part in _MIGRATIONS[step]:
+                for part in MIGRATIONS[step]:
                     if isinstance(part, str):
-                        for statement in _statements(part):
+                        for statement in statements(part):
                             conn.execute(statement)
                     else:
                         part(conn)
@@ -663,7 +296,7 @@ class History:
         identities = [ModelIdentity.of(m) for m in models]
         if len(identities) > MAX_PANES:
             raise ValueError(f"a run has at most {MAX_PANES} panes")
-        when = _iso(created_at or _now())
+        when = iso(created_at or now())
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO runs (created_at, prompt, system_prompt, settings_json, load_json,"
@@ -762,7 +395,7 @@ class History:
                 metrics.tokens_per_s if metrics else None,
                 metrics.peak_rss_bytes if metrics else None,
                 metrics.total_s if metrics else None,
-                _iso(_now()) if status != "pending" else None,
+                iso(now()) if status != "pending" else None,
             ),
         )
 
@@ -796,13 +429,13 @@ class History:
                     detail=f"run {run_id}: pane {vote.winner} not in {sorted(panes)}",
                 )
             was_blind = bool(row[0]) if blind is None else blind
-            when = _now()
+            when = now()
             conn.execute(
                 "INSERT INTO votes (run_id, voter, outcome, winner_pane, blind, created_at)"
                 " VALUES (?,?,?,?,?,?) ON CONFLICT (run_id, voter) DO UPDATE SET"
                 " outcome=excluded.outcome, winner_pane=excluded.winner_pane,"
                 " blind=excluded.blind, created_at=excluded.created_at",
-                (run_id, who, vote.outcome, vote.winner, int(was_blind), _iso(when)),
+                (run_id, who, vote.outcome, vote.winner, int(was_blind), iso(when)),
             )
         return VoteRecord(who, vote, was_blind, when)
 
@@ -863,7 +496,7 @@ class History:
             out.append(
                 RunRecord(
                     id=run_id,
-                    created_at=_parse_time(row["created_at"]),
+                    created_at=parse_time(row["created_at"]),
                     prompt=row["prompt"],
                     system_prompt=row["system_prompt"],
                     sampling=sampling_from_dict(_json_or(row["settings_json"], {})),
@@ -937,7 +570,7 @@ class History:
         return [
             RunSummary(
                 id=int(r["id"]),
-                created_at=_parse_time(r["created_at"]),
+                created_at=parse_time(r["created_at"]),
                 prompt=r["prompt"],
                 model_names=tuple(r["names"].split("\x1f")) if r["names"] else (),
                 blind=bool(r["blind"]),
@@ -1010,20 +643,6 @@ class History:
         return [_result_from_row(r) for r in self._read(sql, params)]
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (``sqlite3.complete_statement`` aware)."""
-    out: list[str] = []
-    buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
-
 
 def _json_or(text: str | None, default: Any) -> Any:
     if not text:
@@ -1065,7 +684,7 @@ def _result_from_row(r: sqlite3.Row) -> ResultRecord:
         text=text,
         metrics=metrics,
         error=error,
-        finished_at=_parse_time(r["finished_at"]) if r["finished_at"] else None,
+        finished_at=parse_time(r["finished_at"]) if r["finished_at"] else None,
     )
 
 
@@ -1076,6 +695,6 @@ def _vote_from_row(v: sqlite3.Row) -> VoteRecord:
         outcome = "tie"
     vote = Vote(outcome, int(winner) if outcome == "win" else None)
     return VoteRecord(
-        voter=v["voter"], vote=vote, blind=bool(v["blind"]), created_at=_parse_time(v["created_at"])
+        voter=v["voter"], vote=vote, blind=bool(v["blind"]), created_at=parse_time(v["created_at"])
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from desktop.core.history import History, ModelIdentity, Vote
@@ -18,7 +19,15 @@ PROMPTS = ("Name a colour.", "Say hello to Sam.")
 
 
 def real_metrics(starter_path: Path, prompts: tuple[str, ...] = PROMPTS) -> list[GenerationMetrics]:
-    """Real generations on the starter model (8 tokens each, greedy)."""
+    """Real generations on the starter model (8 tokens each, greedy).
+
+    Generated once per test session (metrics are frozen, so sharing them is safe).
+    """
+    return list(_real_metrics(starter_path, prompts))
+
+
+@functools.cache
+def _real_metrics(starter_path: Path, prompts: tuple[str, ...]) -> tuple[GenerationMetrics, ...]:
     out: list[GenerationMetrics] = []
     with ModelClient(starter_path, LoadSettings(context_length=512, seed=1)) as client:
         for prompt in prompts:
@@ -28,7 +37,7 @@ def real_metrics(starter_path: Path, prompts: tuple[str, ...] = PROMPTS) -> list
                 if isinstance(event, FinishedEvent):
                     out.append(event.metrics)
     assert len(out) == len(prompts)
-    return out
+    return tuple(out)
 
 
 def fake_model(tmp: Path, name: str, size: int = 64) -> ModelIdentity:
