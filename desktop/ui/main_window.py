@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             log.exception("settings dialog unavailable")
             return
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, self.config)
         if dialog.exec():
             self.config = load_config()
             self.settings = self.config.effective
