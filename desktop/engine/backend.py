@@ -18,10 +18,6 @@ import psutil
 
 from desktop.engine.types import BackendName, GenerateRequest, LoadSettings, StopReason
 
-#: Context used when a model does not say, and the most we pick by default (memory!).
-DEFAULT_CONTEXT = 4096
-MIN_CONTEXT = 256
-
 
 @dataclass
 class GenerationStats:
@@ -70,14 +66,12 @@ def default_threads() -> int:
 
 
 def pick_context(requested: int | None, native: int | None) -> int:
-    """Context length: the request, else the model's own capped at ``DEFAULT_CONTEXT``."""
-    if requested:
-        ctx = requested
-    else:
-        ctx = min(native or DEFAULT_CONTEXT, DEFAULT_CONTEXT)
-    if native:
-        ctx = min(ctx, native)
-    return max(MIN_CONTEXT, ctx) if not native or native >= MIN_CONTEXT else ctx
+    """Context length: the request (never above the model's own), else the fit default."""
+    from desktop.core.fit import default_context
+
+    if not requested:
+        return default_context(native)
+    return min(requested, native) if native else requested
 
 
 class StopMatcher:

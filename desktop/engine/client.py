@@ -13,6 +13,7 @@ next ``generate`` starts a fresh runner.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import multiprocessing
 import os
@@ -86,6 +87,23 @@ def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _cpu_problem() -> str | None:
+    from desktop.core.cpu_check import check_cpu
+
+    cpu = check_cpu()
+    return None if cpu.ok else cpu.message + "\x00" + ", ".join(cpu.missing)
+
+
+def _require_cpu() -> None:
+    """Refuse plainly, instead of "illegal instruction", on a processor the engine can't use."""
+    problem = _cpu_problem()
+    if problem:
+        message, missing = problem.split("\x00")
+        raise EngineError(message, hint="Ask your IT contact for a newer computer.",
+                          detail=f"missing CPU features: {missing}")
+
+
 class ModelClient:
     """One model in its own runner process."""
 
@@ -132,6 +150,7 @@ class ModelClient:
     # --- process management ---------------------------------------------------------
 
     def _start(self) -> None:
+        _require_cpu()
         parent, child = _ctx.Pipe()
         self._stop.clear()
         self._killed_by_us = False

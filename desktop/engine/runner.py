@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import traceback
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 import psutil
 
 from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
+from desktop.core.modelfile import ModelFileInfo, inspect_model_file
 from desktop.engine.backend import Backend
 from desktop.engine.types import (
     ErrorEvent,
@@ -31,6 +33,7 @@ from desktop.engine.types import (
     GenerationMetrics,
     LoadCommand,
     LoadedEvent,
+    LoadSettings,
     TokenEvent,
     UnloadCommand,
 )
@@ -80,12 +83,38 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _load(cmd: LoadCommand) -> tuple[Backend, LoadedEvent]:
-    from desktop.core.modelfile import inspect_model_file
+def fitting_context(info: ModelFileInfo, settings: LoadSettings) -> LoadSettings:
+    """Settings with a context chosen for this model and computer when none was asked for.
 
+    The model's own context capped at 4096 (llama.cpp's 512 default is too small for chat),
+    then capped again at the largest context the fit estimate says still runs well here.
+    """
+    if settings.context_length:
+        return settings
+    from desktop.core.fit import ModelShape, default_context, max_context_runs_well
+    from desktop.core.hardware import probe_hardware
+
+    if info.gguf is not None:
+        shape = ModelShape.from_gguf(info.gguf, info.size_bytes)
+    elif info.ggml is not None:
+        shape = ModelShape.from_ggml(info.ggml)
+    else:
+        return settings
+    ctx = default_context(shape.native_context)
+    try:
+        best = max_context_runs_well(shape, probe_hardware(measure_bandwidth=False))
+    except (OSError, ValueError, SlmError):
+        best = None
+    if best:
+        ctx = min(ctx, best)
+    return replace(settings, context_length=ctx)
+
+
+def _load(cmd: LoadCommand) -> tuple[Backend, LoadedEvent]:
     path = Path(cmd.path)
     started = time.perf_counter()
     info = inspect_model_file(path)
+    cmd = replace(cmd, settings=fitting_context(info, cmd.settings))
     backend: Any
     if info.backend == "llama.cpp":
         from desktop.engine.llama_backend import LlamaCppBackend
