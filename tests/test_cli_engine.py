@@ -48,6 +48,10 @@ def test_compare_json(gpt2_ggml_cli: Path) -> None:
     assert [d["backend"] for d in data["results"]] == ["llama.cpp", "ctransformers"]
     for d in data["results"]:
         assert KEYS <= set(d)
+    assert isinstance(data["history_id"], int)  # kept in the history, like the window does
+    hist = cli("history", "--json")
+    assert hist.returncode == 0, hist.stderr
+    assert '"Hi"' in hist.stdout
 
 
 def test_compare_text_columns() -> None:

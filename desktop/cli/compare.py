@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument("--prompt", help="the message every model answers (chat format)")
     what.add_argument("--complete", dest="plain", help="plain text every model continues")
     add_sampling_arguments(parser)
+    parser.add_argument("--no-history", action="store_true",
+                        help="do not keep this comparison in the history")
 
 
 def _plan(paths: list[Path], ctx: int | None) -> tuple[str, list[list[int]]]:
@@ -47,7 +51,7 @@ def _plan(paths: list[Path], ctx: int | None) -> tuple[str, list[list[int]]]:
         return "sequential", [[i] for i in range(len(paths))]
 
 
-def _run_one(path: Path, args: argparse.Namespace) -> dict[str, Any]:
+def _run_one(path: Path, args: argparse.Namespace) -> GenerationMetrics | SlmError:
     request = build_request(args)
     metrics: GenerationMetrics | None = None
     try:
@@ -56,9 +60,36 @@ def _run_one(path: Path, args: argparse.Namespace) -> dict[str, Any]:
                 if isinstance(event, FinishedEvent):
                     metrics = event.metrics
     except SlmError as error:
-        return {"model": str(path), "error": error.message, "hint": error.hint}
+        return error
     assert metrics is not None
-    return result_json(path, metrics)
+    return metrics
+
+
+def _as_json(path: Path, outcome: GenerationMetrics | SlmError) -> dict[str, Any]:
+    if isinstance(outcome, SlmError):
+        return {"model": str(path), "error": outcome.message, "hint": outcome.hint}
+    return result_json(path, outcome)
+
+
+def _save_history(args: argparse.Namespace, paths: list[Path],
+                  outcomes: list[GenerationMetrics | SlmError]) -> int | None:
+    """Keep the comparison in the history, like the window does; never fail the command."""
+    from desktop.core.history import History
+
+    try:
+        with History() as history:
+            request = build_request(args)
+            run_id = history.start_run(
+                args.chat or args.prompt or "", system_prompt=args.system,
+                sampling=request.sampling, load_settings=load_settings(args), models=paths,
+            )
+            for i, (path, outcome) in enumerate(zip(paths, outcomes, strict=True)):
+                history.add_result(run_id, i, path, outcome)
+            return run_id
+    except SlmError as error:
+        print(f"Note: the comparison was not saved to the history: {error.message}",
+              file=sys.stderr)
+        return None
 
 
 def _columns(results: list[dict[str, Any]]) -> str:
@@ -99,20 +130,17 @@ def run(args: argparse.Namespace) -> int:
     args.prompt = args.plain
     paths = [resolve_model(m) for m in args.models]
     mode, waves = _plan(paths, args.ctx)
-    results: list[dict[str, Any] | None] = [None] * len(paths)
+    outcomes: dict[int, GenerationMetrics | SlmError] = {}
     for wave in waves:
-        if len(wave) == 1:
-            results[wave[0]] = _run_one(paths[wave[0]], args)
-            continue
-        from concurrent.futures import ThreadPoolExecutor
-
         with ThreadPoolExecutor(max_workers=len(wave)) as pool:
             for i, res in zip(wave, pool.map(lambda j: _run_one(paths[j], args), wave),
                               strict=True):
-                results[i] = res
-    done = [r for r in results if r is not None]
+                outcomes[i] = res
+    ordered = [outcomes[i] for i in range(len(paths))]
+    run_id = None if args.no_history else _save_history(args, paths, ordered)
+    done = [_as_json(p, o) for p, o in zip(paths, ordered, strict=True)]
     if args.json:
-        print_json({"results": done, "schedule": mode,
+        print_json({"results": done, "schedule": mode, "history_id": run_id,
                     "order": [[str(paths[i]) for i in w] for w in waves]})
     else:
         print(_columns(done))
