@@ -109,3 +109,24 @@ def test_fit_rejects_a_damaged_file_plainly(tmp_path: Path) -> None:
     assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
     done = cli("fit", "starter", "--ctx", "0")
     assert done.returncode == 1 and "positive" in done.stderr
+
+
+def test_fit_a_model_no_engine_runs(tmp_path: Path) -> None:
+    import gguf
+    import numpy as np
+
+    path = tmp_path / "odd.gguf"
+    writer = gguf.GGUFWriter(path, "mamba9")
+    writer.add_block_count(2)
+    writer.add_context_length(512)
+    writer.add_embedding_length(64)
+    writer.add_tensor("token_embd.weight", np.zeros((10, 64), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    data = json.loads(cli("fit", str(path), "--json").stdout)
+    assert data["badge"] == "unsupported" and "mamba9" in data["reason"]
+    assert data["tokens_per_s_estimate"] == 0 and data["max_context_runs_well"] is None
+    plain = cli("fit", str(path))
+    assert plain.returncode == 0 and plain.stdout.startswith("Can't run here.")

@@ -492,6 +492,10 @@ def assess_fit(
             f"{needs}; only {format_bytes(free)} is free right now "
             f"(of {format_bytes(total)}). Close other apps first."
         )
+    if badge == "unsupported":  # it will not run at all: no speed, no context to offer
+        tps = wps = 0.0
+        max_ctx = None
+        speed_text = ""
     return FitResult(
         badge=badge,
         label=LABELS[badge],

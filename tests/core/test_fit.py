@@ -184,6 +184,7 @@ def test_unsupported_engine_or_processor() -> None:
     assert r.reason == "No engine here runs 'mamba9' models."
     r = assess_fit(model(1.0), hw(problem="This computer's processor is too old."))
     assert r.badge == "unsupported" and "too old" in r.reason
+    assert r.tokens_per_s_estimate == 0 and r.max_context_runs_well is None
 
 
 def test_threshold_is_seventy_percent_of_free_memory() -> None:
