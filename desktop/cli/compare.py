@@ -7,12 +7,14 @@ import shutil
 import sys
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
 from desktop.cli.run import build_request, load_settings, result_json, summary_line
 from desktop.core.errors import SlmError
+from desktop.engine.backend import share_threads
 from desktop.engine.client import ModelClient
 from desktop.engine.types import FinishedEvent, GenerationMetrics
 
@@ -51,8 +53,9 @@ def _plan(paths: list[Path], ctx: int | None) -> tuple[str, list[list[int]]]:
         return "sequential", [[i] for i in range(len(paths))]
 
 
-def _run_one(path: Path, args: argparse.Namespace) -> GenerationMetrics | SlmError:
-    request = build_request(args)
+def _run_one(path: Path, args: argparse.Namespace, parallel: int
+             ) -> GenerationMetrics | SlmError:
+    request = replace(build_request(args), threads=share_threads(parallel, args.threads))
     metrics: GenerationMetrics | None = None
     try:
         with ModelClient(path, load_settings(args)) as client:
@@ -132,8 +135,9 @@ def run(args: argparse.Namespace) -> int:
     mode, waves = _plan(paths, args.ctx)
     outcomes: dict[int, GenerationMetrics | SlmError] = {}
     for wave in waves:
-        with ThreadPoolExecutor(max_workers=len(wave)) as pool:
-            for i, res in zip(wave, pool.map(lambda j: _run_one(paths[j], args), wave),
+        n = len(wave)
+        with ThreadPoolExecutor(max_workers=n) as pool:
+            for i, res in zip(wave, pool.map(lambda j, n=n: _run_one(paths[j], args, n), wave),
                               strict=True):
                 outcomes[i] = res
     ordered = [outcomes[i] for i in range(len(paths))]

@@ -65,6 +65,12 @@ def default_threads() -> int:
     return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
 
 
+def share_threads(parallel: int, threads: int | None = None) -> int:
+    """Threads for each of ``parallel`` models answering at once (they share the cores)."""
+    total = threads or default_threads()
+    return max(1, total // max(1, parallel))
+
+
 def pick_context(requested: int | None, native: int | None) -> int:
     """Context length: the request (never above the model's own), else the fit default."""
     from desktop.core.fit import default_context

@@ -111,12 +111,13 @@ class CTransformersBackend:
             )
         s = request.sampling
         budget = min(s.max_tokens, n_ctx - len(tokens))
+        threads = request.threads or self._threads
         llm.reset()
         for i in range(0, len(tokens), self._batch):
             if should_stop():
                 stats.stop_reason = "cancelled"
                 return
-            llm.eval(tokens[i : i + self._batch], batch_size=self._batch, threads=self._threads)
+            llm.eval(tokens[i : i + self._batch], batch_size=self._batch, threads=threads)
         text_out = Utf8Stream()
         matcher = StopMatcher(s.stop)
         stats.stop_reason = "length"
@@ -146,7 +147,7 @@ class CTransformersBackend:
                 break
             if stats.output_tokens >= budget:
                 break
-            llm.eval([token], batch_size=self._batch, threads=self._threads)
+            llm.eval([token], batch_size=self._batch, threads=threads)
         if not matcher.matched:
             tail = matcher.feed(text_out.flush()) + matcher.flush()
             if tail:

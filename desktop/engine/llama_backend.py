@@ -63,6 +63,7 @@ class LlamaCppBackend:
         self._llm: Any = None
         self._path = Path()
         self._template: str | None = None
+        self._threads = 1
         self._stop: Callable[[], bool] = lambda: False
         self._abort_cb: Any = None
 
@@ -82,7 +83,7 @@ class LlamaCppBackend:
         route_native_log()
         self._path = path
         ctx = pick_context(settings.context_length, native_context)
-        threads = settings.threads or default_threads()
+        threads = self._threads = settings.threads or default_threads()
         try:
             self._llm = llama_cpp.Llama(
                 model_path=str(path),
@@ -165,6 +166,8 @@ class LlamaCppBackend:
         budget = min(s.max_tokens, n_ctx - len(tokens))
         if s.seed is not None:
             llm.set_seed(s.seed)
+        threads = request.threads or self._threads
+        llm._ctx.set_n_threads(threads, threads)
         model = llm._model
         vocab = model.vocab
         text_out = Utf8Stream()

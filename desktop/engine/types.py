@@ -75,19 +75,29 @@ class ChatMessage:
 
 @dataclass(frozen=True)
 class GenerateRequest:
-    """One prompt to answer: either plain text (``prompt``) or chat ``messages``."""
+    """One prompt to answer: either plain text (``prompt``) or chat ``messages``.
+
+    ``threads`` overrides the CPU threads for this answer only: when several models answer
+    at once they share the cores instead of fighting over them.
+    """
 
     prompt: str | None = None
     messages: tuple[ChatMessage, ...] | None = None
     sampling: SamplingParams = field(default_factory=SamplingParams)
+    threads: int | None = None
 
     @classmethod
     def chat(
-        cls, user: str, *, system: str | None = None, sampling: SamplingParams | None = None
+        cls,
+        user: str,
+        *,
+        system: str | None = None,
+        sampling: SamplingParams | None = None,
+        threads: int | None = None,
     ) -> GenerateRequest:
         """Build a chat request from a user message and an optional system prompt."""
         msgs = ([ChatMessage("system", system)] if system else []) + [ChatMessage("user", user)]
-        return cls(messages=tuple(msgs), sampling=sampling or SamplingParams())
+        return cls(messages=tuple(msgs), sampling=sampling or SamplingParams(), threads=threads)
 
 
 @dataclass(frozen=True)

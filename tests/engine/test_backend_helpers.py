@@ -38,3 +38,11 @@ def test_defaults() -> None:
     assert pick_context(None, 2048) == 2048
     assert pick_context(16384, 8192) == 8192
     assert pick_context(1024, None) == 1024
+
+
+def test_parallel_models_share_the_cores() -> None:
+    from desktop.engine.backend import share_threads
+
+    assert share_threads(1, 8) == 8
+    assert share_threads(2, 8) == 4
+    assert share_threads(3, 2) == 1

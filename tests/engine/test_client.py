@@ -42,8 +42,9 @@ def run_to_end(client: ModelClient, request: GenerateRequest) -> tuple[str, Gene
 
 
 def test_chat_answer_streams_with_metrics(starter_client: ModelClient) -> None:
-    req = GenerateRequest.chat("What is the capital of France?", system="Answer briefly.",
-                               sampling=GREEDY)
+    req = GenerateRequest.chat(
+        "What is the capital of France?", system="Answer briefly.", sampling=GREEDY
+    )
     text, m = run_to_end(starter_client, req)
     assert "Paris" in text
     assert m.text == text
@@ -56,16 +57,20 @@ def test_chat_answer_streams_with_metrics(starter_client: ModelClient) -> None:
 
 
 def test_plain_completion(starter_client: ModelClient) -> None:
-    req = GenerateRequest(prompt="The days of the week are Monday, Tuesday,",
-                          sampling=SamplingParams(temperature=0, max_tokens=8))
+    req = GenerateRequest(
+        prompt="The days of the week are Monday, Tuesday,",
+        sampling=SamplingParams(temperature=0, max_tokens=8),
+    )
     text, m = run_to_end(starter_client, req)
     assert m.output_tokens == 8 and m.stop_reason == "length"
     assert "Wednesday" in text
 
 
 def test_stop_sequence(starter_client: ModelClient) -> None:
-    req = GenerateRequest(prompt="Count: 1, 2, 3, 4,",
-                          sampling=SamplingParams(temperature=0, max_tokens=30, stop=("7",)))
+    req = GenerateRequest(
+        prompt="Count: 1, 2, 3, 4,",
+        sampling=SamplingParams(temperature=0, max_tokens=30, stop=("7",)),
+    )
     text, m = run_to_end(starter_client, req)
     assert m.stop_reason == "stop_sequence"
     assert "7" not in text and "6" in text
@@ -77,8 +82,10 @@ def test_seeded_runs_repeat(starter_client: ModelClient) -> None:
 
 
 def test_wall_clock_speed_is_honest(starter_client: ModelClient) -> None:
-    req = GenerateRequest(prompt="Once upon a time, in a small village by the sea, there lived",
-                          sampling=SamplingParams(temperature=0, max_tokens=96))
+    req = GenerateRequest(
+        prompt="Once upon a time, in a small village by the sea, there lived",
+        sampling=SamplingParams(temperature=0, max_tokens=96),
+    )
     ratios = []
     for _ in range(3):
         _, m = run_to_end(starter_client, req)
@@ -92,8 +99,9 @@ def test_wall_clock_speed_is_honest(starter_client: ModelClient) -> None:
 
 
 def test_stop_mid_generation_is_quick(starter_client: ModelClient) -> None:
-    req = GenerateRequest(prompt="Tell a very long story.",
-                          sampling=SamplingParams(max_tokens=2000, temperature=0.8))
+    req = GenerateRequest(
+        prompt="Tell a very long story.", sampling=SamplingParams(max_tokens=2000, temperature=0.8)
+    )
     seen = 0
     stopped_at = 0.0
     finished = None
@@ -134,8 +142,9 @@ def test_stop_during_long_prompt_processing(starter_path: Path) -> None:
 
 def test_runner_killed_mid_answer_then_recovers(starter_path: Path) -> None:
     with ModelClient(starter_path, LoadSettings(context_length=1024)) as c:
-        req = GenerateRequest(prompt="Tell a very long story.",
-                              sampling=SamplingParams(max_tokens=500))
+        req = GenerateRequest(
+            prompt="Tell a very long story.", sampling=SamplingParams(max_tokens=500)
+        )
         with pytest.raises(SlmError) as info:
             for event in c.generate(req):
                 if isinstance(event, TokenEvent) and event.index == 3:
@@ -206,8 +215,9 @@ def test_ctransformers_ggml_model(gpt2_ggml: Path) -> None:
     with ModelClient(gpt2_ggml) as c:
         loaded = c.load()
         assert loaded.backend == "ctransformers" and loaded.architecture == "gpt2"
-        text, m = run_to_end(c, GenerateRequest(prompt="hello",
-                                                sampling=SamplingParams(max_tokens=10)))
+        text, m = run_to_end(
+            c, GenerateRequest(prompt="hello", sampling=SamplingParams(max_tokens=10))
+        )
         assert m.backend == "ctransformers"
         assert 0 < m.output_tokens <= 10
         chat_text, chat_m = run_to_end(c, GenerateRequest.chat("hi", sampling=GREEDY))
@@ -225,8 +235,9 @@ def test_parent_crash_ends_runners(starter_path: Path, tmp_path: Path) -> None:
         "    print(c.pid, flush=True)\n"
         "    time.sleep(60)\n"
     )
-    parent = subprocess.Popen([sys.executable, str(script), str(starter_path)],
-                              stdout=subprocess.PIPE, text=True)
+    parent = subprocess.Popen(
+        [sys.executable, str(script), str(starter_path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         runner_pid = int(parent.stdout.readline())  # type: ignore[union-attr]
         assert psutil.pid_exists(runner_pid)
@@ -241,7 +252,20 @@ def test_parent_crash_ends_runners(starter_path: Path, tmp_path: Path) -> None:
                 break
             time.sleep(0.1)
         alive = psutil.pid_exists(runner_pid) and (
-            psutil.Process(runner_pid).status() != psutil.STATUS_ZOMBIE)
+            psutil.Process(runner_pid).status() != psutil.STATUS_ZOMBIE
+        )
         assert not alive
     finally:
         parent.kill()
+
+
+def test_threads_can_change_per_answer(starter_client: ModelClient) -> None:
+    req = GenerateRequest(
+        prompt="One, two,", sampling=SamplingParams(temperature=0, max_tokens=4), threads=1
+    )
+    _, one = run_to_end(starter_client, req)
+    _, default = run_to_end(
+        starter_client,
+        GenerateRequest(prompt="One, two,", sampling=SamplingParams(temperature=0, max_tokens=4)),
+    )
+    assert one.text == default.text  # same answer, only the cores used differ
