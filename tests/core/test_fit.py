@@ -294,3 +294,13 @@ def test_speed_forecast_for_the_starter(starter_path: Path) -> None:
     assert measured > 0
     # Generous: other programs share these cores. bench/fit.py reports the real ratio.
     assert 1 / 3 <= forecast / measured <= 3, (forecast, measured)
+
+
+@pytest.mark.slow
+def test_ggml_estimate_within_ten_percent(tmp_path: Path) -> None:
+    # ctransformers (legacy GGML GPT-2): the other backend's runner.
+    path = make_gpt2_ggml(tmp_path / "gpt2.bin", n_vocab=5000, n_ctx=2048, n_embd=512,
+                          n_head=8, n_layer=6, ftype=1)
+    estimate = estimate_memory(ModelShape.from_file(path), 2048).need_bytes
+    measured, _ = _runner_peak_rss(path, 2048)
+    assert estimate == pytest.approx(measured, rel=0.10), (estimate, measured)
