@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         if restore_geometry:
             geometry = _window_settings().value("geometry")
             if geometry is not None:
-                self.restoreGeometry(geometry)  # type: ignore[arg-type]
+                self.restoreGeometry(geometry)
             else:
                 self.resize(1280, 820)
         else:

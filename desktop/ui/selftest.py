@@ -51,7 +51,7 @@ def run_gui_check(
     run_s = time.perf_counter() - run_started
     window.meter_strip.refresh()
     app.processEvents()
-    panes = []
+    panes: list[dict[str, Any]] = []
     for pane in page.panes:
         m = pane.metrics
         panes.append(

@@ -131,7 +131,7 @@ class DetailsPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         lay.addLayout(buttons)
-        self._primary_action = "download"
+        self._primary_action: str = "download"
         self.show_row(None)
 
     def _emit(self, action: str) -> None:
@@ -151,8 +151,8 @@ class DetailsPanel(QFrame):
                 "Select a model in the list to see whether it suits this "
                 "computer, how fast it will be, and its license."
             )
-            for w in (self.description, self.recommended, self.progress, self.facts):
-                w.setText("")
+            for label in (self.description, self.recommended, self.progress, self.facts):
+                label.setText("")
             return
         self.title.setText(row.name)
         if row.fit is not None:

@@ -145,6 +145,7 @@ class _PaneSpeed(QWidget):
         lay.setSpacing(6)
         self.name = QLabel(label)
         self.name.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.name.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.spark = Sparkline(colour=colour)
         self.spark.setFixedSize(QSize(72, 24))
         self.value = QLabel("0")
@@ -181,7 +182,7 @@ class MeterStrip(QFrame):
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 10)
-        lay.setSpacing(28)
+        lay.setSpacing(22)
 
         ram = _Section("Memory")
         self.ram_bar = Bar()
@@ -196,7 +197,7 @@ class MeterStrip(QFrame):
         self.models_label = QLabel("None")
         self.models_label.setToolTip("Memory used by each model that is loaded and ready.")
         models.body.addWidget(self.models_label)
-        lay.addWidget(models, 3)
+        lay.addWidget(models, 2)
 
         cpu = _Section("Processor")
         self.cpu_bar = Bar(colour="#6b7280", warn=False)
@@ -215,7 +216,7 @@ class MeterStrip(QFrame):
         self._speed_body.addWidget(self.idle_label)
         self._speed_body.addStretch(1)
         self._speeds: dict[str, _PaneSpeed] = {}
-        lay.addWidget(speed, 4)
+        lay.addWidget(speed, 5)
 
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -256,7 +257,7 @@ class MeterStrip(QFrame):
 
     def _refresh_speeds(self, snap: MeterSnapshot) -> None:
         shown = set()
-        for pane in snap.panes:
+        for pane in sorted(snap.panes, key=lambda p: p.pane):
             info = self._pane_info(pane.pane)
             if info is None:
                 continue
@@ -267,7 +268,8 @@ class MeterStrip(QFrame):
                 widget = _PaneSpeed(label, colour)
                 self._speeds[pane.pane] = widget
                 self._speed_body.insertWidget(self._speed_body.count() - 1, widget)
-            widget.name.setText(f"● {fmt.short_name(label, 12)}")
+            widget.name.setText(f"● {fmt.short_name(label, 10)}")
+            widget.name.adjustSize()
             widget.setToolTip(label)
             widget.spark.set_values(pane.history)
             widget.value.setText(fmt.rate(pane.tokens_per_s) if pane.active else "–")
