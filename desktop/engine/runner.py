@@ -7,11 +7,9 @@ documented in :mod:`desktop.engine.types` and ends itself when its parent goes a
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import signal
-import sys
 import threading
 import time
 import traceback
@@ -66,18 +64,17 @@ class RssSampler:
 
 
 def _die_with_parent(parent_pid: int) -> None:
-    """End this process when the parent dies (crash or normal exit)."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL("libc.so.6", use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
+    """End this process soon after the parent dies (crash or normal exit).
+
+    A watcher thread polls the parent. (Linux's PR_SET_PDEATHSIG is not used: it fires
+    when the *thread* that started the runner ends, which would kill warm models started
+    from a short-lived worker thread.)
+    """
 
     def watch() -> None:
         while True:
-            time.sleep(0.5)
-            if not psutil.pid_exists(parent_pid) or os.getppid() != parent_pid:
+            time.sleep(0.25)
+            if os.getppid() != parent_pid or not psutil.pid_exists(parent_pid):
                 os._exit(0)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()

@@ -269,3 +269,18 @@ def test_threads_can_change_per_answer(starter_client: ModelClient) -> None:
         GenerateRequest(prompt="One, two,", sampling=SamplingParams(temperature=0, max_tokens=4)),
     )
     assert one.text == default.text  # same answer, only the cores used differ
+
+
+def test_runner_outlives_the_thread_that_started_it(starter_path: Path) -> None:
+    """Warm models stay loaded when the worker thread that loaded them ends."""
+    c = ModelClient(starter_path, LoadSettings(context_length=512))
+    try:
+        t = threading.Thread(target=c.load)
+        t.start()
+        t.join()
+        time.sleep(1.0)
+        assert c.alive
+        _, m = run_to_end(c, GenerateRequest(prompt="Hi", sampling=GREEDY))
+        assert m.output_tokens > 0
+    finally:
+        c.close()
