@@ -442,6 +442,22 @@ def _int_or_none(value: Any) -> int | None:
         return None
 
 
+def _reachable_or_raise(config: HubConfig) -> None:
+    """Fail fast when the Hub cannot be reached at all.
+
+    ``HfApi.list_models`` retries a refused connection five times with back-off (about 20
+    seconds); one quick request first turns "no network" into an immediate plain error.
+    Only connection failures count here; HTTP answers are left to the real call.
+    """
+    try:
+        with make_client(config) as client:
+            client.head(f"{config.resolved_endpoint}/api/models", params={"limit": 1})
+    except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.ProxyError) as exc:
+        raise map_error(exc, config=config) from exc
+    except httpx2.HTTPError:
+        pass
+
+
 def search_models(
     words: str = "",
     *,
@@ -469,6 +485,7 @@ def search_models(
     if sort not in _SORTS:
         raise ValueError(f"sort must be one of {sorted(_SORTS)}")
     install_hub_session(config)
+    _reachable_or_raise(config)
     api = HfApi(endpoint=config.resolved_endpoint, token=config.token)
     try:
         found = list(

@@ -94,7 +94,7 @@ def test_search_only_gguf_repos_sorted(hub: HubServer, cfg: HubConfig) -> None:
     recent = search_models(sort="recent", config=cfg)
     assert recent[0].repo_id == "meta-llama/Llama-3.2-3B-Instruct-GGUF"
     # The client asked for the GGUF filter, the sort and the expanded fields.
-    query = next(r.query for r in hub.requests if r.path == "/api/models")
+    query = next(r.query for r in hub.requests if r.path == "/api/models" and r.method == "GET")
     assert "filter=gguf" in query and "sort=downloads" in query and "expand=gguf" in query
 
 
@@ -293,3 +293,22 @@ def test_error_mapping() -> None:
     assert isinstance(error_for_status(503, config=cfg), ServerError)
     assert isinstance(error_for_status(429, config=cfg), RateLimitedError)
     assert isinstance(error_for_status(404, config=cfg), NotFoundError)
+
+
+def test_search_without_network_fails_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No server at all: a plain error at once, not after the client's 20 s of retries."""
+    import socket
+    import time
+
+    from desktop.core.errors import NetworkError
+    from desktop.core.hub import HubConfig, search_models
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    config = HubConfig(endpoint=f"http://127.0.0.1:{port}")
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as info:
+        search_models("qwen", config=config)
+    assert time.monotonic() - started < 5
+    assert "connect" in info.value.message.lower() or "reach" in info.value.message.lower()
