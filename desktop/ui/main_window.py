@@ -1,6 +1,9 @@
-"""The main window: a sidebar (Models, Compare), the pages, and the live meter strip.
+"""The main window: a sidebar (Models, Compare, History), the pages, and the live meter strip.
 
-Closing the window stops every answer, cancels downloads and ends every runner process.
+The window opens the comparison history once (a local SQLite file); if it cannot, the
+window says so in plain words and carries on without saving comparisons. Closing the
+window stops every answer, cancels downloads, ends every runner process and closes the
+history.
 
 Signals:
     shown(): the window was shown for the first time (launch timing).
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.core.history import History, HistoryError
 from desktop.core.meter import Meter
 from desktop.engine.types import LoadSettings
 from desktop.ui.config import load_config
@@ -36,6 +40,7 @@ log = logging.getLogger("desktop.ui.window")
 
 PAGE_MODELS = 0
 PAGE_COMPARE = 1
+PAGE_HISTORY = 2
 
 
 def _window_settings() -> QSettings:
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         for text, tip in (
             ("Models", "Find, download and manage models"),
             ("Compare", "Try models and compare their answers"),
+            ("History", "Comparisons you ran, votes and the leaderboard"),
         ):
             item = QListWidgetItem(text)
             item.setToolTip(tip)
@@ -101,14 +107,31 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)
 
-        self.compare = ComparePage(self.meter, self.tasks, load_settings=self._load_settings())
+        self.history: History | None = None
+        self.history_error: HistoryError | None = None
+        try:
+            self.history = History()
+        except HistoryError as error:
+            log.warning("history unavailable: %s (%s)", error.message, error.detail)
+            self.history_error = error
+        self.compare = ComparePage(
+            self.meter, self.tasks, load_settings=self._load_settings(), history=self.history
+        )
         self.models = self._make_models_page()
+        self.history_page = self._make_history_page()
         self.stack.addWidget(self.models)
         self.stack.addWidget(self.compare)
+        self.stack.addWidget(self.history_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if self.history_error is not None:
+            e = self.history_error
+            self.compare.show_notice(
+                f"{e.message} {e.hint} Comparisons will not be saved this time."
+            )
 
         self.meter_strip = MeterStrip(self.meter, self.compare.pane_info)
         self.meter_strip.sampled.connect(self.compare.on_meter)
+        self.compare.names_hidden.connect(self.meter_strip.set_names_hidden)
         outer.addWidget(self.meter_strip)
         self.setCentralWidget(central)
         self.nav.setCurrentRow(PAGE_COMPARE)
@@ -142,6 +165,34 @@ class MainWindow(QMainWindow):
         page.try_model.connect(self._try_model)
         return page
 
+    def _make_history_page(self) -> QWidget:
+        if self.history is None:
+            e = self.history_error
+            text = f"{e.message}\n{e.hint}" if e is not None else "History is not available."
+            placeholder = QLabel(text)
+            placeholder.setWordWrap(True)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return placeholder
+        from desktop.ui.pages.history import HistoryPage
+
+        page = HistoryPage(self.history)
+        page.rerun_requested.connect(self.rerun)
+        self.compare.history_changed.connect(self._history_changed)
+        return page
+
+    def _history_changed(self) -> None:
+        refresh = getattr(self.history_page, "refresh", None)
+        if callable(refresh) and not self._closed:
+            refresh()
+
+    def rerun(self, request: object) -> None:
+        """Run a saved comparison again: fill the Compare page and show it."""
+        if self.compare.running:
+            self.compare.show_notice("Wait for the current comparison to finish, or stop it.")
+        else:
+            self.compare.apply_rerun(request)
+        self.show_page(PAGE_COMPARE)
+
     def _try_model(self, model_id: str) -> None:
         self.compare.refresh_models()
         pane = self.compare.panes[0] if self.compare.panes else None
@@ -150,7 +201,7 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_COMPARE)
 
     def show_page(self, index: int) -> None:
-        """Switch to the Models (0) or Compare (1) page."""
+        """Switch to the Models (0), Compare (1) or History (2) page."""
         self.nav.setCurrentRow(index)
 
     def maybe_welcome(self) -> None:
@@ -200,6 +251,8 @@ class MainWindow(QMainWindow):
             stop_models()
         self.compare.shutdown()
         self.tasks.shutdown(wait=True, timeout=10)
+        if self.history is not None:
+            self.history.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Save the window size, then stop everything."""

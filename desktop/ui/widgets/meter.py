@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.core.meter import Meter, MeterSnapshot
 from desktop.ui import fmt
+from desktop.ui.widgets.elided import ElidedLabel
 
 #: Polling interval of the meter, milliseconds (about 3 Hz).
 POLL_MS = 333
 
 #: One colour per pane, also used for the pane's accent in the compare page.
 PANE_COLOURS = ("#2f6fde", "#c2410c", "#15803d", "#7e22ce")
+
+
+def _colour_rank(colour: str) -> int:
+    return PANE_COLOURS.index(colour) if colour in PANE_COLOURS else len(PANE_COLOURS)
 
 
 class Bar(QWidget):
@@ -76,6 +81,11 @@ class Sparkline(QWidget):
         self._values: tuple[float, ...] = ()
         self._colour = QColor(colour)
         self.setFixedSize(QSize(96, 26))
+
+    def set_colour(self, colour: str) -> None:
+        """Draw in another colour."""
+        self._colour = QColor(colour)
+        self.update()
 
     def set_values(self, values: Sequence[float]) -> None:
         """Show these values, oldest first."""
@@ -143,16 +153,22 @@ class _PaneSpeed(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
-        self.name = QLabel(label)
+        self.colour = colour
+        self.name = ElidedLabel(label, min_chars=10)
         self.name.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.name.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.spark = Sparkline(colour=colour)
         self.spark.setFixedSize(QSize(72, 24))
         self.value = QLabel("0")
-        self.value.setMinimumWidth(40)
-        lay.addWidget(self.name)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("000.0") + 4)
+        lay.addWidget(self.name, 1)
         lay.addWidget(self.spark)
         lay.addWidget(self.value)
+
+    def set_colour(self, colour: str) -> None:
+        """Follow the pane's colour."""
+        self.colour = colour
+        self.name.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.spark.set_colour(colour)
 
 
 class MeterStrip(QFrame):
@@ -179,6 +195,8 @@ class MeterStrip(QFrame):
         self.meter = meter
         self._pane_info = pane_info or (lambda pane: None)
         self.snapshot: MeterSnapshot | None = None
+        #: During a blind test the loaded models are counted, not named.
+        self.names_hidden = False
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 10)
@@ -186,7 +204,7 @@ class MeterStrip(QFrame):
 
         ram = _Section("Memory")
         self.ram_bar = Bar()
-        self.ram_bar.setMinimumWidth(140)
+        self.ram_bar.setMinimumWidth(100)
         self.ram_label = QLabel("–")
         ram.body.addWidget(self.ram_bar, 1)
         ram.body.addWidget(self.ram_label)
@@ -194,8 +212,8 @@ class MeterStrip(QFrame):
         lay.addWidget(ram, 3)
 
         models = _Section("Loaded models")
-        self.models_label = QLabel("None")
-        self.models_label.setToolTip("Memory used by each model that is loaded and ready.")
+        self.models_label = ElidedLabel("None", min_chars=6)
+        self.models_label.set_tip("Memory used by each model that is loaded and ready.")
         models.body.addWidget(self.models_label)
         lay.addWidget(models, 2)
 
@@ -222,6 +240,10 @@ class MeterStrip(QFrame):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.refresh)
 
+    def set_names_hidden(self, hidden: bool) -> None:
+        """Hide model names (blind test) or show them again; redraws at the next sample."""
+        self.names_hidden = hidden
+
     def start(self) -> None:
         """Start polling (and take a first sample now)."""
         self.refresh()
@@ -242,10 +264,17 @@ class MeterStrip(QFrame):
         self.ram_bar.setToolTip(
             f"{fmt.size(snap.ram_available_bytes)} free for new models right now."
         )
-        if snap.runners:
+        if snap.runners and self.names_hidden:
+            total = sum(r.rss_bytes for r in snap.runners)
+            count = len(snap.runners)
+            self.models_label.setText(
+                f"{count} model{'s' if count != 1 else ''} · {fmt.size(total)}"
+            )
+            self.models_label.set_tip("Names are hidden during a blind test.")
+        elif snap.runners:
             parts = [f"{fmt.short_name(r.name)} {fmt.size(r.rss_bytes)}" for r in snap.runners]
             self.models_label.setText("  ·  ".join(parts))
-            self.models_label.setToolTip(
+            self.models_label.set_tip(
                 "\n".join(f"{r.name}: {fmt.size(r.rss_bytes)}" for r in snap.runners)
             )
         else:
@@ -257,19 +286,23 @@ class MeterStrip(QFrame):
 
     def _refresh_speeds(self, snap: MeterSnapshot) -> None:
         shown = set()
-        for pane in sorted(snap.panes, key=lambda p: p.pane):
-            info = self._pane_info(pane.pane)
-            if info is None:
-                continue
+        rows = [(p, self._pane_info(p.pane)) for p in snap.panes]
+        # colours follow the panes' places on screen, so the speeds are shown in that order
+        rows.sort(key=lambda r: (_colour_rank(r[1][1]) if r[1] else 99, r[0].pane))
+        for position, (pane, info) in enumerate(r for r in rows if r[1] is not None):
+            assert info is not None
             label, colour = info
             shown.add(pane.pane)
             widget = self._speeds.get(pane.pane)
             if widget is None:
                 widget = _PaneSpeed(label, colour)
                 self._speeds[pane.pane] = widget
-                self._speed_body.insertWidget(self._speed_body.count() - 1, widget)
-            widget.name.setText(f"● {fmt.short_name(label, 10)}")
-            widget.name.adjustSize()
+            if self._speed_body.indexOf(widget) != position:
+                self._speed_body.insertWidget(position, widget)
+            if widget.colour != colour:
+                widget.set_colour(colour)
+            widget.name.setText(f"● {fmt.short_name(label, 24)}")
+            widget.name.set_tip(label)
             widget.setToolTip(label)
             widget.spark.set_values(pane.history)
             widget.value.setText(fmt.rate(pane.tokens_per_s) if pane.active else "–")

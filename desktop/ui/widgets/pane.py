@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +34,7 @@ from desktop.core.errors import SlmError
 from desktop.engine.types import GenerationMetrics, LoadedEvent, ProgressEvent
 from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice
+from desktop.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:
     from desktop.ui.workers import GenerationWorker
@@ -41,25 +42,34 @@ if TYPE_CHECKING:
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
 
+SPEED_TIP = "Tokens per second while writing (a token ≈ ¾ of a word)"
+
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
 
 
 class _Metric(QWidget):
-    """A small caption over a value."""
+    """A small caption over a value; both shorten with "…" when the pane is narrow."""
 
     def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        cap = QLabel(caption)
-        cap.setObjectName("metricCaption")
-        self.value = QLabel("–")
+        self.caption = ElidedLabel(caption)
+        self.caption.setObjectName("metricCaption")
+        self.caption.set_tip(tooltip)
+        self.value = ElidedLabel("–")
         self.value.setObjectName("metricValue")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(cap)
+        self.value.set_tip(tooltip)
+        lay.addWidget(self.caption)
         lay.addWidget(self.value)
         self.setToolTip(tooltip)
+
+    def set_tip(self, tooltip: str) -> None:
+        """Change the explanation shown on hover."""
+        self.setToolTip(tooltip)
+        self.caption.set_tip(tooltip)
+        self.value.set_tip(tooltip)
 
 
 class PaneView(QFrame):
@@ -88,9 +98,9 @@ class PaneView(QFrame):
 
         head = QHBoxLayout()
         head.setSpacing(8)
-        dot = QLabel("●")
-        dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
-        head.addWidget(dot)
+        self.dot = QLabel("●")
+        self.dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
+        head.addWidget(self.dot)
         self.picker = QComboBox()
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -100,6 +110,15 @@ class PaneView(QFrame):
         self.picker.setAccessibleName("Model")
         self.picker.currentIndexChanged.connect(lambda _i: self.model_changed.emit())
         head.addWidget(self.picker, 1)
+        #: In a blind test the picker is hidden and this neutral title ("Model A") shows.
+        self.blind_title = QLabel()
+        self.blind_title.setObjectName("blindTitle")
+        self.blind_title.setAccessibleName("Model")
+        self.blind_title.setStyleSheet("font-weight: 600; padding: 3px 2px;")
+        self.blind_title.setToolTip("Blind test: the name is shown after you vote")
+        self.blind_title.hide()
+        head.addWidget(self.blind_title, 1)
+        self.blind_label: str | None = None
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
@@ -132,16 +151,17 @@ class PaneView(QFrame):
         root.addWidget(self.output, 1)
 
         foot = QHBoxLayout()
-        grid = QGridLayout()
+        grid = self._metric_grid = QGridLayout()
         grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        self._metric_rows = 1
         self.m_ttft = _Metric("First token", "Time until the model started to answer")
-        self.m_speed = _Metric("Speed", "Tokens per second while writing (a token ≈ ¾ of a word)")
+        self.m_speed = _Metric("Speed", SPEED_TIP)
         self.m_tokens = _Metric("Tokens", "How many tokens the answer has")
         self.m_ram = _Metric("Peak memory", "Most memory this model used during the answer")
         for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
             grid.addWidget(m, 0, i)
-        foot.addLayout(grid)
-        foot.addStretch(1)
+        foot.addLayout(grid, 1)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop this answer (Esc stops all)")
         self.stop_button.setEnabled(False)
@@ -187,9 +207,54 @@ class PaneView(QFrame):
 
     @property
     def title(self) -> str:
-        """A short name for this pane (meter, waiting messages)."""
+        """A short name for this pane (meter, waiting messages); neutral in a blind test."""
+        if self.blind_label:
+            return self.blind_label
         c = self.choice
         return c.name if c else "this pane"
+
+    def set_colour(self, colour: str) -> None:
+        """Change the pane's accent colour (colours follow the pane's place on screen)."""
+        self.colour = colour
+        self.dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
+
+    def set_blind(self, label: str | None) -> None:
+        """Hide the model's name behind ``label`` ("Model A"), or show it again with None."""
+        self.blind_label = label
+        hidden = label is not None
+        self.blind_title.setText(label or "")
+        self.blind_title.setVisible(hidden)
+        self.picker.setVisible(not hidden)
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _metrics(self) -> tuple[_Metric, ...]:
+        return (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)
+
+    def _relayout_metrics(self) -> None:
+        """Numbers on one row when they fit, else two rows of two (never cut off)."""
+        grid = self._metric_grid
+        natural = sum(m.sizeHint().width() for m in self._metrics())
+        natural += grid.horizontalSpacing() * 3
+        margins = self.layout().contentsMargins()
+        room = (
+            self.contentsRect().width() - margins.left() - margins.right()
+            - self.stop_button.sizeHint().width() - 24
+        )
+        rows = 1 if natural <= room else 2
+        if rows == self._metric_rows:
+            return
+        self._metric_rows = rows
+        for m in self._metrics():
+            grid.removeWidget(m)
+        for i, m in enumerate(self._metrics()):
+            row, col = (0, i) if rows == 1 else divmod(i, 2)
+            grid.addWidget(m, row, col)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Keep the numbers readable at any pane width."""
+        super().resizeEvent(event)
+        self._relayout_metrics()
 
     # --- run lifecycle --------------------------------------------------------------
 
@@ -206,6 +271,7 @@ class PaneView(QFrame):
         self.status.style().polish(self.status)
         self.stop_button.setEnabled(self.busy)
         self.picker.setEnabled(not self.busy)
+        self.status.setToolTip(text if len(text) > 40 else "")
 
     def reset(self) -> None:
         """Clear the previous answer before a new run."""
@@ -307,8 +373,9 @@ class PaneView(QFrame):
         self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
         peak = max(m.peak_rss_bytes, self.peak_rss_seen)
         self.m_ram.value.setText(fmt.size(peak) if peak else "–")
+        self._relayout_metrics()
         if m.note:
-            self.m_speed.setToolTip(m.note)
+            self.m_speed.set_tip(f"{SPEED_TIP}\n{m.note}")
 
     def show_error(self, error: SlmError) -> None:
         """Show a plain-language error in the pane (never a traceback)."""
