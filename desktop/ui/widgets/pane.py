@@ -125,6 +125,14 @@ class PaneView(QFrame):
         self.remove_button.setToolTip("Remove this pane")
         self.remove_button.setAccessibleName("Remove this pane")
         self.remove_button.clicked.connect(self.remove_requested)
+        # Stop sits in the head, shown only while the pane is busy, so the numbers below
+        # have the whole width of the pane.
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop this answer (Esc stops all)")
+        self.stop_button.setEnabled(False)
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stop_requested)
+        head.addWidget(self.stop_button)
         head.addWidget(self.remove_button)
         root.addLayout(head)
 
@@ -162,11 +170,6 @@ class PaneView(QFrame):
         for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
             grid.addWidget(m, 0, i)
         foot.addLayout(grid, 1)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop this answer (Esc stops all)")
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop_requested)
-        foot.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(foot)
 
         self.frame_timer = QTimer(self)
@@ -232,23 +235,30 @@ class PaneView(QFrame):
         return (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)
 
     def _relayout_metrics(self) -> None:
-        """Numbers on one row when they fit, else two rows of two (never cut off)."""
+        """Numbers in one row when they fit, else two rows of two, else one per row.
+
+        Whatever still does not fit shortens with "…" and shows in full on hover.
+        """
         grid = self._metric_grid
-        natural = sum(m.sizeHint().width() for m in self._metrics())
-        natural += grid.horizontalSpacing() * 3
+        widest = max(m.sizeHint().width() for m in self._metrics())
         margins = self.layout().contentsMargins()
-        room = (
-            self.contentsRect().width() - margins.left() - margins.right()
-            - self.stop_button.sizeHint().width() - 24
-        )
-        rows = 1 if natural <= room else 2
+        room = self.contentsRect().width() - margins.left() - margins.right() - 4
+        spacing = grid.horizontalSpacing()
+        one_row = sum(m.sizeHint().width() for m in self._metrics()) + 3 * spacing
+        if one_row <= room:
+            columns = 4
+        elif 2 * widest + spacing <= room:
+            columns = 2
+        else:
+            columns = 1
+        rows = 4 // columns
         if rows == self._metric_rows:
             return
         self._metric_rows = rows
         for m in self._metrics():
             grid.removeWidget(m)
         for i, m in enumerate(self._metrics()):
-            row, col = (0, i) if rows == 1 else divmod(i, 2)
+            row, col = divmod(i, columns)
             grid.addWidget(m, row, col)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
@@ -270,6 +280,7 @@ class PaneView(QFrame):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.stop_button.setEnabled(self.busy)
+        self.stop_button.setVisible(self.busy)
         self.picker.setEnabled(not self.busy)
         self.status.setToolTip(text if len(text) > 40 else "")
 
