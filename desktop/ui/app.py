@@ -7,7 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME
 
@@ -46,6 +46,16 @@ def get_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _warn_if_cpu_too_old(parent: QWidget) -> None:
+    """Say plainly, once at start-up, when the processor cannot run the model engine."""
+    from desktop.core.cpu_check import check_cpu
+
+    cpu = check_cpu()
+    if not cpu.ok:
+        log.warning("CPU check failed: missing %s", ", ".join(cpu.missing))
+        QMessageBox.warning(parent, APP_NAME, cpu.message)
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Open the main window and run the event loop; return the exit code."""
     app = get_app(argv)
@@ -56,6 +66,7 @@ def run_app(argv: list[str] | None = None) -> int:
         lambda: log.info("window shown %.2f s after start", time.perf_counter() - _IMPORTED_AT)
     )
     window.show()
+    _warn_if_cpu_too_old(window)
     window.maybe_welcome()
     code = app.exec()
     window.shutdown()
