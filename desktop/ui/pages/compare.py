@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.blind import BlindLayout
-from desktop.core.errors import SlmError
+from desktop.core.errors import CancelledError, SlmError
 from desktop.core.export import RunFormat, export_runs
 from desktop.core.history import History, Vote
 from desktop.core.meter import Meter, MeterSnapshot
@@ -550,7 +550,11 @@ class ComparePage(QWidget):
         self._run_id += 1
         run_id = self._run_id
         self._run_panes = panes
-        self._arrange(panes, blind=self.blind_check.isChecked())
+        blind = self.blind_check.isChecked()
+        if blind and len(panes) < 2:
+            blind = False
+            self.show_notice("A blind test needs at least two models. Add a model to compare.")
+        self._arrange(panes, blind=blind)
         self.recorder.start(
             text,
             system_prompt=system,
@@ -723,7 +727,10 @@ class ComparePage(QWidget):
         self.recorder.finish(error)
         if self.blind_layout is not None:
             answered = sum(1 for p in self._run_panes if p.metrics is not None)
-            self.vote_bar.set_ready(answered >= 2)
+            if answered >= 2:
+                self.vote_bar.set_ready(True)
+            else:  # nothing to judge: show the names at once
+                self.reveal()
         self._update_buttons()
         self.run_finished.emit()
         if self.recorder.run_id is not None:
@@ -993,5 +1000,10 @@ class ComparePage(QWidget):
             p.frame_timer.stop()
             if p.worker is not None:
                 p.finish()
+        if self._running:  # keep what was answered; the rest is saved as stopped
+            for p in self._run_panes:
+                if p.metrics is not None or p.error is not None:
+                    self._record(p)
+            self.recorder.finish(CancelledError("The window was closed before this answer."))
         self.pool.close_all()
         self._running = False

@@ -92,7 +92,7 @@ class PaneView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        root = QVBoxLayout(self)
+        root = self._root = QVBoxLayout(self)
         root.setContentsMargins(14, 12, 14, 12)
         root.setSpacing(8)
 
@@ -241,7 +241,7 @@ class PaneView(QFrame):
         """
         grid = self._metric_grid
         widest = max(m.sizeHint().width() for m in self._metrics())
-        margins = self.layout().contentsMargins()
+        margins = self._root.contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right() - 4
         spacing = grid.horizontalSpacing()
         one_row = sum(m.sizeHint().width() for m in self._metrics()) + 3 * spacing
