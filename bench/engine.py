@@ -43,7 +43,7 @@ TOPICS = ["a lighthouse", "a bakery", "the moon", "a library", "a train", "a gar
 def prompts() -> Iterator[str]:
     i = 0
     while True:
-        yield f"Story {i}. Write a long, detailed story about {TOPICS[i % len(TOPICS)]}."
+        yield f"Chapter {i}. Once upon a time, near {TOPICS[i % len(TOPICS)]}, there lived"
         i += 1
 
 
@@ -130,8 +130,8 @@ def ours(path: Path, ctx: int, threads: int, n: int) -> tuple[Callable[[str], An
 
 
 def compare(label: str, path: Path, raw_factory: Any, ctx: int, reps: int, n: int,
-            goal: float) -> dict[str, float]:
-    threads = default_threads()
+            goal: float, threads: int | None = None) -> dict[str, float]:
+    threads = threads or default_threads()
     ours_run, client = ours(path, ctx, threads, n)
     raw_run = raw_factory(path, ctx, threads, n)
     gen = prompts()
@@ -169,9 +169,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--tokens", type=int, default=128)
+    parser.add_argument("--threads", type=int, help="CPU threads (default: physical cores)")
     args = parser.parse_args()
     compare("llama.cpp: starter model (SmolLM2-135M Q4_1)", starter_model_path(), raw_llama,
-            2048, args.reps, args.tokens, 0.98)
+            2048, args.reps, args.tokens, 0.98, args.threads)
     sys.path.insert(0, str(ROOT))
     from tests.factories import make_gpt2_ggml
 
@@ -179,7 +180,7 @@ def main() -> int:
         ggml = make_gpt2_ggml(Path(tmp) / "bench-gpt2.bin", n_vocab=2000, n_ctx=512,
                               n_embd=256, n_head=8, n_layer=4)
         compare("ctransformers: generated GGML GPT-2", ggml, raw_ctransformers, 512,
-                args.reps, min(args.tokens, 200), 0.97)
+                args.reps, min(args.tokens, 200), 0.97, args.threads)
     return 0
 
 

@@ -109,7 +109,6 @@ class LlamaCppBackend:
         llm = self._llm
         self._template = llm.metadata.get("tokenizer.chat_template") or None
         self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: bool(self._stop()))
-        llama_cpp.llama_set_abort_callback(llm._ctx.ctx, self._abort_cb, None)
         arch = architecture or llm.metadata.get("general.architecture", "")
         log.info("loaded %s (ctx=%d, threads=%d, arch=%s)", path.name, ctx, threads, arch)
         return LoadInfo(
@@ -142,6 +141,19 @@ class LlamaCppBackend:
             tokens = llm.tokenize((request.prompt or "").encode("utf-8"), add_bos=True,
                                   special=False)
         return list(tokens), note
+
+    def _abort_checks(self, on: bool) -> None:
+        """Let llama.cpp ask "stop?" while it computes (only during prompt processing).
+
+        llama.cpp calls the abort callback after every graph node, about a thousand times
+        per token; a Python callback that often slows decoding by ~10 %, so it is only
+        installed while a (possibly long) prompt is processed. Between generated tokens the
+        stop flag is checked by the loop instead.
+        """
+        import llama_cpp
+
+        callback = self._abort_cb if on else ctypes.cast(None, llama_cpp.ggml_abort_callback)
+        llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
 
     def generate(self, request: GenerateRequest, should_stop: Callable[[], bool]) -> Iterator[str]:
         """Yield text pieces for ``request``; see :class:`~desktop.engine.backend.Backend`."""
@@ -185,6 +197,7 @@ class LlamaCppBackend:
             reset=True,
         )
         prev: list[int] = []
+        self._abort_checks(True)
         try:
             while True:
                 if should_stop():
@@ -203,6 +216,8 @@ class LlamaCppBackend:
                         "The model stopped working while answering.",
                         detail=f"llama.cpp: {exc}",
                     ) from exc
+                if not prev:
+                    self._abort_checks(False)  # prompt done: check between tokens from now on
                 if llama_cpp.llama_vocab_is_eog(vocab, token):
                     stats.stop_reason = "end_of_text"
                     break
@@ -219,6 +234,7 @@ class LlamaCppBackend:
                     stats.stop_reason = "length"
                     break
         finally:
+            self._abort_checks(False)
             gen.close()
         if not matcher.matched:
             tail = matcher.feed(text_out.flush()) + matcher.flush()

@@ -42,7 +42,7 @@ log = logging.getLogger("desktop.engine.runner")
 class RssSampler:
     """Samples this process's resident memory in a thread; keeps the peak."""
 
-    def __init__(self, interval: float = 0.02) -> None:
+    def __init__(self, interval: float = 0.05) -> None:
         self._proc = psutil.Process()
         self._interval = interval
         self._stop = threading.Event()

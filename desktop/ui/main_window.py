@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -55,7 +56,13 @@ class MainWindow(QMainWindow):
 
     shown = Signal()
 
-    def __init__(self, *, start_meter: bool = True, restore_geometry: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        start_meter: bool = True,
+        restore_geometry: bool = True,
+        history_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 640))
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
         self.history: History | None = None
         self.history_error: HistoryError | None = None
         try:
-            self.history = History()
+            self.history = History(history_path)
         except HistoryError as error:
             log.warning("history unavailable: %s (%s)", error.message, error.detail)
             self.history_error = error

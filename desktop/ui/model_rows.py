@@ -78,7 +78,10 @@ class ModelRow:
         if self.fit is None or self.fit.badge in ("too_big", "unsupported"):
             return ""
         if self.fit.words_per_s:
-            return f"about {self.fit.words_per_s:.0f} words/s"
+            words = round(self.fit.words_per_s)
+            if words < 1:
+                return "under 1 word/s"
+            return f"about {words} word/s" if words == 1 else f"about {words} words/s"
         if self.fit.tokens_per_s:
             return f"about {self.fit.tokens_per_s:.0f} tokens/s"
         return ""

@@ -7,6 +7,7 @@ saves a PNG of the window, closes it and checks that no runner process is left.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,9 @@ def run_gui_check(
 
     started = time.perf_counter()
     app = get_app()
-    window = MainWindow(restore_geometry=False)
+    # A check of the computer must not add a comparison to the person's history.
+    scratch = tempfile.TemporaryDirectory(prefix="slm-selftest-")
+    window = MainWindow(restore_geometry=False, history_path=Path(scratch.name) / "history.db")
     window.show()
     shown_s = time.perf_counter() - started
     page = window.compare
@@ -75,6 +78,7 @@ def run_gui_check(
     pids = page.pool.pids()
     window.close()
     app.processEvents()
+    scratch.cleanup()
     leftover = [
         p
         for p in pids
