@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every user folder (config, models, data, logs, caches, HF cache) at a temp dir."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SLM_PLAYGROUND_HOME", str(home))

@@ -152,7 +152,7 @@ class LlamaCppBackend:
         """
         import llama_cpp
 
-        callback = self._abort_cb if on else ctypes.cast(None, llama_cpp.ggml_abort_callback)
+        callback = self._abort_cb if on else llama_cpp.ggml_abort_callback()  # NULL: no checks
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
 
     def generate(self, request: GenerateRequest, should_stop: Callable[[], bool]) -> Iterator[str]:
