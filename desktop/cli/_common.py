@@ -53,11 +53,3 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
     sys.stdout.flush()
 
-
-def human_bytes(n: float) -> str:
-    """1536 -> '1.5 KB' (decimal units, as disks and shops use)."""
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"

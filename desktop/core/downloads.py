@@ -56,6 +56,7 @@ from desktop.core.hub import (
     map_error,
     resolve_file,
 )
+from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.downloads")
 
@@ -314,14 +315,6 @@ def _disk_error(exc: OSError, path: Path) -> SlmError:
     )
 
 
-def _human(n: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"
-
-
 def check_free_space(folder: Path, needed: int, margin: int) -> None:
     """Raise DiskSpaceError unless ``folder``'s disk has ``needed + margin`` bytes free."""
     try:
@@ -330,8 +323,8 @@ def check_free_space(folder: Path, needed: int, margin: int) -> None:
         raise _disk_error(exc, folder) from exc
     if free < needed + margin:
         raise DiskSpaceError(
-            f"Not enough free disk space: this model needs {_human(needed)} and "
-            f"{_human(free)} is free.",
+            f"Not enough free disk space: this model needs {format_bytes(needed)} and "
+            f"{format_bytes(free)} is free.",
             detail=f"free={free} needed={needed} margin={margin} folder={folder}",
         )
 

@@ -35,6 +35,7 @@ from typing import Any, Literal, Protocol
 
 from desktop.core import speed
 from desktop.core.hardware import HardwareInfo
+from desktop.core.units import format_bytes
 
 MIB = 1024 * 1024
 GIB = 1024 * MIB
@@ -96,17 +97,6 @@ SWA_PATTERNS: Mapping[str, int] = {
 QUALITY_ORDER: tuple[str, ...] = tuple(
     sorted(speed.BITS_PER_WEIGHT, key=lambda q: -speed.BITS_PER_WEIGHT[q])
 )
-
-
-def format_bytes(n: float) -> str:
-    """Bytes for people: ``"180 MB"``, ``"2.8 GB"`` (binary units, as the system shows RAM)."""
-    if n >= 100 * GIB:
-        return f"{n / GIB:.0f} GB"
-    if n >= GIB:
-        return f"{n / GIB:.1f} GB"
-    if n >= MIB:
-        return f"{n / MIB:.0f} MB"
-    return f"{max(n, 0) / 1024:.0f} KB"
 
 
 def default_context(native_context: int | None) -> int:

@@ -567,7 +567,7 @@ def probe_hardware(
 
 def describe(info: HardwareInfo) -> list[str]:
     """Plain-language lines about this computer, for people (the ``hardware`` command)."""
-    from desktop.core.fit import format_bytes
+    from desktop.core.units import format_bytes
 
     lines = [
         f"Memory: {format_bytes(info.ram_total_bytes)} in total, "

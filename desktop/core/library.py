@@ -36,6 +36,7 @@ from desktop.core.model_index import ModelIndex
 from desktop.core.modelfile import inspect_model_file
 from desktop.core.policy import Policy, effective_settings, load_policy
 from desktop.core.settings import Settings, load_settings
+from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.library")
 
@@ -216,15 +217,6 @@ def _within(path: Path, folder: Path) -> bool:
     return True
 
 
-def _human(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if value < 1000 or unit == "TB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{n} bytes"
-
-
 def file_sha256(
     path: Path, *, cancel: CancelToken | None = None, progress: ProgressCallback | None = None
 ) -> str:
@@ -248,8 +240,9 @@ def check_disk_space(folder: Path, needed: int, *, what: str = "this model") -> 
     free = shutil.disk_usage(folder).free
     if free < needed + DISK_MARGIN_BYTES:
         raise DiskSpaceError(
-            f"There is not enough free disk space for {what}: it needs {_human(needed)} "
-            f"(plus {_human(DISK_MARGIN_BYTES)} to spare) and only {_human(free)} is free.",
+            f"There is not enough free disk space for {what}: it needs {format_bytes(needed)} "
+            f"(plus {format_bytes(DISK_MARGIN_BYTES)} to spare) and only "
+            f"{format_bytes(free)} is free.",
             detail=f"{folder}: free={free} needed={needed} margin={DISK_MARGIN_BYTES}",
         )
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from desktop.core.units import format_bytes
+
 
 def size(n: int | float | None) -> str:
-    """Bytes as people read them: "850 MB", "1.2 GB" (decimal units, like file managers)."""
-    if n is None:
-        return "unknown size"
-    n = float(n)
-    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if abs(n) >= factor:
-            value = n / factor
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    return f"{int(n)} bytes"
+    """Bytes as people read them: "850 MB", "1.2 GB" (the app's one way to write sizes)."""
+    return format_bytes(n)
 
 
 def speed(bytes_per_s: float | None) -> str:

@@ -152,19 +152,20 @@ def test_runs_well_when_comfortably_inside_free_memory() -> None:
     r = assess_fit(model(2.0), hw(free=10), context_length=4096)
     assert r.badge == "runs_well" and r.label == "Runs well"
     assert r.reason.startswith("Needs about 2.")
-    assert "10.0 GB free" in r.reason
+    assert "10.7 GB free" in r.reason  # 10 GiB, written in decimal GB like the meter
 
 
 def test_tight_when_it_fits_total_memory_but_not_what_is_free() -> None:
     r = assess_fit(model(5.0), hw(total=16, free=6), context_length=4096)
     assert r.badge == "tight" and "close other apps" in r.label.lower()
-    assert "6.0 GB is free" in r.reason and "16.0 GB" in r.reason
+    # 6 GiB free of 16 GiB, written in decimal GB like the meter and file sizes
+    assert "6.4 GB is free" in r.reason and "17.2 GB" in r.reason
 
 
 def test_too_big_when_beyond_total_memory_minus_reserve() -> None:
     r = assess_fit(model(7.0), hw(total=8, free=7.5), context_length=4096)
     assert r.badge == "too_big"
-    assert "8.0 GB of memory in total" in r.reason
+    assert "8.6 GB of memory in total" in r.reason  # 8 GiB
     # The reserve is the larger of 2 GiB and 20 % of RAM.
     assert fit.reserve_bytes(hw(total=8)) == 2 * GIB
     assert fit.reserve_bytes(hw(total=64)) == int(0.2 * 64 * GIB)
@@ -174,7 +175,7 @@ def test_no_disk_only_for_files_still_to_download() -> None:
     shape = model(4.0)
     r = assess_fit(shape, hw(disk=4.2), downloaded=False)
     assert r.badge == "no_disk"
-    assert "download is 4.0 GB" in r.reason and "4.2 GB of disk space" in r.reason
+    assert "download is 4.3 GB" in r.reason and "4.5 GB of disk space" in r.reason  # GiB
     assert assess_fit(shape, hw(disk=4.2), downloaded=True).badge == "runs_well"
     assert assess_fit(shape, hw(disk=5.0), downloaded=False).badge == "runs_well"
 
