@@ -104,7 +104,8 @@ def test_escape_stops_every_answer(qtbot: QtBot, window: MainWindow) -> None:
 def test_one_pane_stop_button(qtbot: QtBot, window: MainWindow) -> None:
     w = window
     page = w.compare
-    _ask(qtbot, w, "Count from one to one hundred.", 24)
+    # long enough answers that the stop surely lands while the left pane is still writing
+    _ask(qtbot, w, "Count from one to one hundred.", 120)
     left, right = page.panes
     page.run_all()
     qtbot.waitUntil(lambda: left.state == "writing", timeout=RUN_TIMEOUT_MS)
@@ -112,7 +113,7 @@ def test_one_pane_stop_button(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(page.run_finished, timeout=RUN_TIMEOUT_MS):
         pass
     assert left.state == "stopped"
-    _check_answer(right, 24)
+    _check_answer(right, 120)
 
 
 def test_killed_runner_shows_error_while_other_pane_finishes(
@@ -120,7 +121,7 @@ def test_killed_runner_shows_error_while_other_pane_finishes(
 ) -> None:
     w = window
     page = w.compare
-    _ask(qtbot, w, "List the days of the week.", 24)
+    _ask(qtbot, w, "Count from one to one hundred.", 120)
     left, right = page.panes
     page.run_all()
     qtbot.waitUntil(lambda: left.state == "writing", timeout=RUN_TIMEOUT_MS)
@@ -134,7 +135,7 @@ def test_killed_runner_shows_error_while_other_pane_finishes(
     text = left.error_box.text()
     assert "stopped unexpectedly" in text
     assert "Traceback" not in text
-    _check_answer(right, 24)
+    _check_answer(right, 120)
     # the window stays usable: the dead runner is replaced on the next run
     _ask(qtbot, w, "Say hi.", 3)
     with qtbot.waitSignal(page.run_finished, timeout=RUN_TIMEOUT_MS):

@@ -26,6 +26,9 @@ from desktop.engine.types import (
 
 pytestmark = pytest.mark.slow
 
+#: A plain-completion prompt the starter model continues for a long time (greedy).
+LONG_STORY = "Once upon a time, in a small village by the sea, there lived"
+
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=1)
 
 
@@ -100,7 +103,7 @@ def test_wall_clock_speed_is_honest(starter_client: ModelClient) -> None:
 
 def test_stop_mid_generation_is_quick(starter_client: ModelClient) -> None:
     req = GenerateRequest(
-        prompt="Tell a very long story.", sampling=SamplingParams(max_tokens=2000, temperature=0.8)
+        prompt=LONG_STORY, sampling=SamplingParams(max_tokens=2000, temperature=0, seed=1)
     )
     seen = 0
     stopped_at = 0.0
@@ -143,7 +146,7 @@ def test_stop_during_long_prompt_processing(starter_path: Path) -> None:
 def test_runner_killed_mid_answer_then_recovers(starter_path: Path) -> None:
     with ModelClient(starter_path, LoadSettings(context_length=1024)) as c:
         req = GenerateRequest(
-            prompt="Tell a very long story.", sampling=SamplingParams(max_tokens=500)
+            prompt=LONG_STORY, sampling=SamplingParams(max_tokens=500, temperature=0, seed=1)
         )
         with pytest.raises(SlmError) as info:
             for event in c.generate(req):
