@@ -112,7 +112,13 @@ class MainWindow(QMainWindow):
         body.addWidget(sidebar)
 
         self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.org_banner = self._make_org_banner()
+        column.addWidget(self.org_banner)
+        column.addWidget(self.stack, 1)
+        body.addLayout(column, 1)
 
         self.history: History | None = None
         self.history_error: HistoryError | None = None
@@ -153,6 +159,22 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         if start_meter:
             self.meter_strip.start()
+
+    def _make_org_banner(self) -> QLabel:
+        """A calm line at the top when the organisation's policy has a message or rules."""
+        policy = self.config.policy
+        banner = QLabel()
+        banner.setObjectName("orgBanner")
+        banner.setWordWrap(True)
+        parts = []
+        if policy.message:
+            parts.append(policy.message.strip())
+        if not self.settings.downloads_enabled:
+            parts.append("Downloads are turned off on this computer; use the models provided.")
+        if parts:
+            banner.setText("Your organization: " + " ".join(parts))
+        banner.setVisible(bool(parts))
+        return banner
 
     def _load_settings(self) -> LoadSettings:
         return LoadSettings(

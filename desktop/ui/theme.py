@@ -59,6 +59,7 @@ QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 10
 QPlainTextEdit#answer {{ border: none; background: transparent; }}
 QPlainTextEdit#prompt {{ border: 1px solid {border}; border-radius: 8px; padding: 6px;
     background: {card}; }}
+QLabel#orgBanner {{ background: {notice_bg}; padding: 8px 24px; }}
 QLabel#paneStatus {{ color: {muted}; }}
 QLabel#paneStatus[state="waiting"] {{ color: #9a6700; font-weight: 600; }}
 QLabel#paneStatus[state="error"] {{ color: {error_fg}; font-weight: 600; }}
