@@ -45,12 +45,15 @@ def starter_choice() -> ModelChoice | None:
 
 
 def installed_choices() -> list[ModelChoice]:
-    """Every installed model (starter first). Never raises; problems go to the log."""
+    """Every installed model the organisation allows (starter first). Never raises."""
     choices: list[ModelChoice] = []
     try:
-        from desktop.core.library import Library  # lands with the library helper
+        from desktop.core.library import Library
 
-        for m in Library().list():
+        library = Library()
+        for m in library.list():
+            if not library.is_allowed(m):
+                continue
             choices.append(
                 ModelChoice(
                     id=str(m.id),
@@ -61,8 +64,6 @@ def installed_choices() -> list[ModelChoice]:
                     format=str(m.format),
                 )
             )
-    except ImportError:
-        pass
     except Exception:  # noqa: BLE001 - the picker must still offer the starter model
         log.exception("could not list installed models")
     if not any(c.id == "starter" for c in choices):

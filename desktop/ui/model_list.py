@@ -369,6 +369,8 @@ class ActionDelegate(QStyledItemDelegate):
             return ["try"]
         if row.variant is None:
             return ["details"] if row.kind == "hub" else []
+        if not row.allowed:
+            return []
         return ["download"] if downloads_enabled else []
 
     def _layout(self, rect: QRect, actions: list[str], with_bar: bool) -> tuple[QRect, list[QRect]]:
@@ -443,7 +445,13 @@ class ActionDelegate(QStyledItemDelegate):
                     QPalette.ColorRole.ButtonText, option.palette.color(QPalette.ColorRole.Link)
                 )
             style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
-        if not actions and row.kind != "hub" and not row.installed and not enabled:
+        if not actions and row.kind != "hub" and not row.installed and not row.allowed:
+            painter.drawText(
+                option.rect.adjusted(8, 0, -8, 0),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                "Not allowed here",
+            )
+        elif not actions and row.kind != "hub" and not row.installed and not enabled:
             painter.drawText(
                 option.rect.adjusted(8, 0, -8, 0),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),

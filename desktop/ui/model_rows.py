@@ -66,6 +66,8 @@ class ModelRow:
     fit: FitView | None = None
     details: tuple[tuple[str, str], ...] = field(default=())
     popularity: int = 0
+    #: False when the organisation's allow-list does not include this model.
+    allowed: bool = True
 
     @property
     def installed(self) -> bool:
@@ -308,6 +310,18 @@ def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: An
         "and size.",
         fit=assess(shape, hardware, downloaded=False),
     )
+
+
+def mark_allowed(rows: Sequence[ModelRow], policy: Any) -> list[ModelRow]:
+    """Flag rows the organisation's allow-list leaves out (the starter is always allowed)."""
+    out = []
+    for row in rows:
+        filename = row.variant.filename if row.variant else None
+        ok = row.catalog_id == "starter" or policy.allows(
+            catalog_id=row.catalog_id, repo_id=row.repo_id, filename=filename
+        )
+        out.append(row if ok else replace(row, allowed=False))
+    return out
 
 
 def build_rows(catalog: Any, installed: Sequence[Any], hardware: Any) -> list[ModelRow]:

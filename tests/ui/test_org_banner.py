@@ -38,3 +38,17 @@ def test_no_banner_without_a_policy(qtbot: QtBot) -> None:
     w.show()
     assert not w.org_banner.isVisible()
     w.close()
+
+
+def test_allow_list_marks_catalog_rows() -> None:
+    from desktop.core.catalog import load_catalog
+    from desktop.core.hardware import probe_hardware
+    from desktop.core.policy import Policy
+    from desktop.ui.model_rows import build_rows, mark_allowed
+
+    rows = build_rows(load_catalog(), [], probe_hardware(measure_bandwidth=False))
+    policy = Policy(allowed_models=("qwen2.5-*",))
+    marked = {r.catalog_id: r.allowed for r in mark_allowed(rows, policy) if r.catalog_id}
+    assert marked["starter"] is True  # always allowed
+    assert any(ok for cid, ok in marked.items() if cid.startswith("qwen2.5"))
+    assert not any(ok for cid, ok in marked.items() if cid.startswith("llama"))

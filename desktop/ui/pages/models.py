@@ -56,7 +56,7 @@ from desktop.ui.model_list import (
     NameDelegate,
     progress_text,
 )
-from desktop.ui.model_rows import ModelRow, build_rows, hub_row, with_hub_files
+from desktop.ui.model_rows import ModelRow, build_rows, hub_row, mark_allowed, with_hub_files
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import FitBadge
 
@@ -217,8 +217,12 @@ class DetailsPanel(QFrame):
         else:
             self._primary_action, text = "download", "Download"
         self.primary.setText(text)
-        self.primary.setEnabled(row.installed or downloads_enabled or row.variant is None)
-        if not row.installed and not downloads_enabled:
+        self.primary.setEnabled(
+            row.installed or (row.allowed and (downloads_enabled or row.variant is None))
+        )
+        if not row.installed and not row.allowed:
+            self.primary.setToolTip("Your organization does not allow this model.")
+        elif not row.installed and not downloads_enabled:
             self.primary.setToolTip("Downloads are turned off on this computer.")
         self.page_button.setVisible(bool(row.repo_id))
         self.remove_button.setVisible(row.installed)
@@ -389,7 +393,7 @@ class ModelsPage(QWidget):
                 log.exception("catalog unavailable")
                 catalog = None
             installed = library.list()
-            return hw, catalog, build_rows(catalog, installed, hw)
+            return hw, catalog, mark_allowed(build_rows(catalog, installed, hw), policy)
 
         self.tasks.run(work, self._rows_ready, self.show_error)
 
