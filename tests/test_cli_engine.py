@@ -90,3 +90,16 @@ def gpt2_ggml_cli(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.factories import make_gpt2_ggml
 
     return make_gpt2_ggml(tmp_path_factory.mktemp("cli") / "tiny-gpt2.bin")
+
+
+def test_run_refuses_a_model_the_policy_does_not_allow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gpt2_ggml_cli: Path
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[models]\nallowed = ["qwen*"]\n', encoding="utf-8")
+    monkeypatch.setenv("SLM_PLAYGROUND_POLICY", str(policy))
+    r = cli("run", "--model", str(gpt2_ggml_cli), "--prompt", "hi", "--max-tokens", "2")
+    assert r.returncode == 1
+    assert "does not allow" in r.stderr and "Traceback" not in r.stderr
+    ok = cli("run", "--model", "starter", "--prompt", "hi", "--max-tokens", "2")
+    assert ok.returncode == 0, ok.stderr  # the starter is always allowed

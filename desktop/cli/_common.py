@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import ModelFileError
-from desktop.core.starter import STARTER_ID, starter_model_path
+from desktop.core.errors import LibraryError, ModelFileError
+from desktop.core.starter import STARTER_ID, is_starter, starter_model_path
 
 
 def resolve_model(arg: str) -> Path:
@@ -18,11 +18,13 @@ def resolve_model(arg: str) -> Path:
 
     Raises:
         ModelFileError: nothing by that name exists.
+        LibraryError: the organisation's allow-list does not include the model.
     """
     if arg == STARTER_ID:
         return starter_model_path()
     path = Path(arg).expanduser()
     if path.exists():
+        _require_allowed(path)
         return path
     if os.sep in arg or "/" in arg or path.suffix.lower() in (".gguf", ".bin"):
         raise ModelFileError(
@@ -31,7 +33,28 @@ def resolve_model(arg: str) -> Path:
         )
     from desktop.core.library import Library
 
-    return Path(Library().get(arg).path)
+    path = Path(Library().get(arg).path)
+    _require_allowed(path)
+    return path
+
+
+def _require_allowed(path: Path) -> None:
+    """Refuse, in plain words, a model the organisation's allow-list leaves out."""
+    from desktop.core.library import Library
+    from desktop.core.policy import load_policy
+
+    policy = load_policy()
+    if policy.allowed_models is None or is_starter(path):
+        return
+    library = Library(policy=policy)
+    known = next((m for m in library.list() if Path(m.path) == path), None)
+    ok = library.is_allowed(known) if known else policy.allows(filename=path.name)
+    if not ok:
+        raise LibraryError(
+            f"Your organization does not allow the model {path.name} on this computer.",
+            hint="Pick an allowed model (list them with: slm-playground models), or ask your "
+            "IT contact.",
+        )
 
 def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by ``run`` and ``compare``."""
