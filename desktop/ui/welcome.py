@@ -167,11 +167,14 @@ class WelcomeDialog(QDialog):
             line.setContentsMargins(0, 2, 0, 2)
             badge = FitBadge()
             badge.set_fit(s.badge, s.label, s.reason)
-            name = QLabel(
-                f"<b>{s.name}</b> · {fmt.size(s.size_bytes)}<br>"
-                f"<span style='color:gray'>{s.speed}</span>"
-            )
-            line.addWidget(name, 1)
+            text = QVBoxLayout()
+            text.setSpacing(0)
+            title = QLabel(f"<b>{s.name}</b> · {fmt.size(s.size_bytes)}")
+            speed = QLabel(s.speed)
+            speed.setObjectName("muted")
+            text.addWidget(title)
+            text.addWidget(speed)
+            line.addLayout(text, 1)
             line.addWidget(badge)
             w = QWidget()
             w.setLayout(line)
