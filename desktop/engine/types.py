@@ -24,7 +24,7 @@ runner -> parent        meaning
 ======================  ==========================================================
 ``ProgressEvent``       loading / prompt processing progress (fraction may be None)
 ``LoadedEvent``         the model is ready (backend, context, load time, memory)
-``TokenEvent``          one piece of generated text
+``TokenEvent``          new text (one or a few tokens, sent at most every 25 ms)
 ``FinishedEvent``       the generation ended; carries :class:`GenerationMetrics`
 ``ErrorEvent``          a plain-language error (a serialised ``SlmError``)
 ======================  ==========================================================
@@ -164,8 +164,11 @@ class LoadedEvent:
 
 @dataclass(frozen=True)
 class TokenEvent:
+    """New text: ``count`` tokens (a runner may batch a few tokens into one event)."""
+
     text: str
     index: int
+    count: int = 1
 
 
 @dataclass(frozen=True)

@@ -128,10 +128,11 @@ class GenerationWorker(QThread):
                 if isinstance(event, TokenEvent):
                     with self._lock:
                         self._chunks.append(event.text)
-                    self.tokens += 1
+                    first = self.tokens == 0
+                    self.tokens += event.count
                     if meter is not None:
-                        meter.record_tokens(self.pane)
-                    if self.tokens == 1:
+                        meter.record_tokens(self.pane, event.count)
+                    if first:
                         self.first_token.emit()
                 elif isinstance(event, ProgressEvent):
                     self.progress.emit(event)

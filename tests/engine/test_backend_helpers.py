@@ -46,3 +46,17 @@ def test_parallel_models_share_the_cores() -> None:
     assert share_threads(1, 8) == 8
     assert share_threads(2, 8) == 4
     assert share_threads(3, 2) == 1
+
+
+def test_peak_memory_catches_a_short_spike() -> None:
+    """The runner's peak RSS sees even a brief allocation (kernel peak or sampling)."""
+    import numpy as np
+    import psutil
+
+    from desktop.engine.runner import RssSampler
+
+    before = psutil.Process().memory_info().rss
+    with RssSampler() as rss:
+        spike = np.ones(150_000_000 // 8)
+        del spike
+    assert rss.peak >= before + 140_000_000
