@@ -19,7 +19,7 @@ from desktop.engine.client import ModelClient
 from desktop.engine.types import FinishedEvent, GenerationMetrics
 
 NAME = "compare"
-HELP = "Ask several models the same prompt and show the answers side by side."
+HELP = "ask several models the same prompt and show the answers side by side"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ import argparse
 from desktop.core.errors import SlmError
 
 NAME = "export"
-HELP = "Save saved comparisons (see 'history') as a Markdown, HTML, CSV or JSON file."
+HELP = "save comparisons (see 'history') as a Markdown, HTML, CSV or JSON file"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

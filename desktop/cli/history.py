@@ -9,7 +9,7 @@ from typing import Any
 from desktop.cli._common import print_json
 
 NAME = "history"
-HELP = "List saved comparisons (newest first), or show the leaderboard from the votes."
+HELP = "list saved comparisons (newest first), or the leaderboard from the votes"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

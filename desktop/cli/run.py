@@ -19,7 +19,7 @@ from desktop.engine.types import (
 )
 
 NAME = "run"
-HELP = "Answer one prompt with one model."
+HELP = "answer one prompt with one model, streamed to the terminal"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
