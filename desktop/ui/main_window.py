@@ -161,19 +161,20 @@ class MainWindow(QMainWindow):
             self.meter_strip.start()
 
     def _make_org_banner(self) -> QLabel:
-        """A calm line at the top when the organisation's policy has a message or rules."""
+        """A calm line at the top: the organisation's message, its rules, settings problems."""
         policy = self.config.policy
         banner = QLabel()
         banner.setObjectName("orgBanner")
         banner.setWordWrap(True)
-        parts = []
+        lines = []
         if policy.message:
-            parts.append(policy.message.strip())
+            lines.append("Your organization: " + policy.message.strip())
         if not self.settings.downloads_enabled:
-            parts.append("Downloads are turned off on this computer; use the models provided.")
-        if parts:
-            banner.setText("Your organization: " + " ".join(parts))
-        banner.setVisible(bool(parts))
+            lines.append("Downloads are turned off on this computer; use the models provided.")
+        # a damaged settings or policy file: say so once, the app runs on safe defaults
+        lines.extend(f"{p.message} {p.hint}".strip() for p in self.config.problems)
+        banner.setText("\n".join(dict.fromkeys(lines)))
+        banner.setVisible(bool(lines))
         return banner
 
     def _load_settings(self) -> LoadSettings:

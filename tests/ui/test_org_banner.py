@@ -52,3 +52,21 @@ def test_allow_list_marks_catalog_rows() -> None:
     assert marked["starter"] is True  # always allowed
     assert any(ok for cid, ok in marked.items() if cid.startswith("qwen2.5"))
     assert not any(ok for cid, ok in marked.items() if cid.startswith("llama"))
+
+
+def test_invalid_policy_is_explained_not_a_crash(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("this is [not valid toml", encoding="utf-8")
+    monkeypatch.setenv("SLM_PLAYGROUND_POLICY", str(policy))
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(restore_geometry=False, start_meter=False)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.org_banner.isVisible()
+    text = w.org_banner.text().lower()
+    assert "policy" in text and "downloads" in text
+    assert "traceback" not in text
+    w.close()
