@@ -78,6 +78,17 @@ def _hardware() -> dict[str, Any]:
     }
 
 
+def _processor() -> dict[str, Any]:
+    """Can this processor run the bundled model engine (instead of "illegal instruction")?"""
+    from desktop.core.cpu_check import check_cpu
+
+    cpu = check_cpu()
+    result: dict[str, Any] = {"ok": cpu.ok, **cpu.to_json()}
+    if not cpu.ok:
+        result.update(error=cpu.message, hint="Ask your IT contact for a newer computer.")
+    return result
+
+
 def _generate(max_tokens: int) -> dict[str, Any]:
     from desktop.core.starter import starter_model_path
     from desktop.engine.client import ModelClient
@@ -129,6 +140,8 @@ def _line(check: dict[str, Any]) -> str:
             f"{check['cpu_physical_cores']} cores, "
             f"{check['disk_free_bytes'] / 1e9:.1f} GB free disk"
         )
+    if name == "processor":
+        return f"[{mark}] processor: has every feature the model engine needs"
     if name == "starter model":
         return (
             f"[{mark}] starter model: loaded in {check['load_s']:.2f} s, first token after "
@@ -150,6 +163,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     checks = [
         _check("hardware", _hardware),
+        _check("processor", _processor),
         _check("starter model", lambda: _generate(args.max_tokens)),
     ]
     if args.gui:

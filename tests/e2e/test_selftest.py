@@ -38,7 +38,7 @@ def test_selftest_gui_passes_and_saves_a_screenshot(tmp_path: Path) -> None:
     report = json.loads(proc.stdout)
     assert report["ok"] is True
     names = [c["name"] for c in report["checks"]]
-    assert names == ["hardware", "starter model", "window"]
+    assert names == ["hardware", "processor", "starter model", "window"]
     gen = report["checks"][1]
     assert gen["output_tokens"] > 0 and gen["peak_rss_bytes"] > 50_000_000
     window = report["checks"][2]
