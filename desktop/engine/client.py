@@ -64,13 +64,25 @@ def error_from_dict(data: dict[str, str]) -> SlmError:
                detail=data.get("detail", ""))
 
 
+#: Windows reports crashes as NTSTATUS exit codes rather than signals.
+_WINDOWS_CRASHES = {
+    0xC0000005: "access violation",
+    0xC000001D: "illegal instruction",
+    0xC00000FD: "stack overflow",
+    0xC0000409: "stack buffer overrun",
+}
+_WINDOWS_OUT_OF_MEMORY = {0xC0000017, 0xC000012D}  # no memory / commitment limit
+
+
 def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
-    """Turn a runner's exit code into a plain-language error."""
-    if exitcode == -signal.SIGKILL:
+    """Turn a runner's exit code into a plain-language error (POSIX signals or Windows codes)."""
+    sigkill = getattr(signal, "SIGKILL", 9)
+    code = exitcode & 0xFFFFFFFF if exitcode is not None else None
+    if exitcode == -sigkill or code in _WINDOWS_OUT_OF_MEMORY:
         return OutOfMemoryError(
             f"The model {name} stopped unexpectedly. The computer probably ran out of memory "
             "(the system ended it).",
-            detail=f"runner killed by signal SIGKILL (exit code {exitcode})",
+            detail=f"runner killed (exit code {exitcode})",
         )
     if exitcode is not None and exitcode < 0:
         try:
@@ -80,6 +92,11 @@ def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
         return RunnerCrashedError(
             f"The model {name} stopped unexpectedly (it crashed inside the model engine).",
             detail=f"runner ended by signal {sig}",
+        )
+    if code in _WINDOWS_CRASHES:
+        return RunnerCrashedError(
+            f"The model {name} stopped unexpectedly (it crashed inside the model engine).",
+            detail=f"runner crashed: {_WINDOWS_CRASHES[code]} (exit code {code:#x})",
         )
     return RunnerCrashedError(
         f"The model {name} stopped unexpectedly.",

@@ -60,3 +60,16 @@ def test_peak_memory_catches_a_short_spike() -> None:
         spike = np.ones(150_000_000 // 8)
         del spike
     assert rss.peak >= before + 140_000_000
+
+
+def test_exit_codes_are_explained_on_every_system() -> None:
+    from desktop.core.errors import OutOfMemoryError, RunnerCrashedError
+    from desktop.engine.client import explain_exit
+
+    assert isinstance(explain_exit(-9, name="m"), OutOfMemoryError)
+    assert isinstance(explain_exit(0xC0000017, name="m"), OutOfMemoryError)  # Windows
+    crash = explain_exit(-11, name="m")
+    assert isinstance(crash, RunnerCrashedError) and "crashed" in crash.message
+    win = explain_exit(0xC0000005, name="m")
+    assert "crashed" in win.message and "access violation" in win.detail
+    assert "stopped unexpectedly" in explain_exit(1, name="m").message
