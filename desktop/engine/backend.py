@@ -8,6 +8,7 @@ its memory on ``close()``.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Protocol
 
 import psutil
 
+from desktop.core.errors import ModelFileError, OutOfMemoryError
 from desktop.engine.types import BackendName, GenerateRequest, LoadSettings, StopReason
 
 
@@ -63,6 +65,25 @@ class Backend(Protocol):
 def default_threads() -> int:
     """Physical cores (hyper-threads slow llama.cpp down), at least 1."""
     return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def load_errors(path: Path, cannot_open: str, engine: str) -> Iterator[None]:
+    """Turn an engine's load failure into a plain error naming the file.
+
+    Args:
+        path: the model file.
+        cannot_open: what to tell people when the engine refuses the file.
+        engine: the engine's name, for the log detail.
+    """
+    try:
+        yield
+    except MemoryError as exc:
+        raise OutOfMemoryError(
+            f"There is not enough memory to open {path.name}.", detail=repr(exc)
+        ) from exc
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise ModelFileError(cannot_open, detail=f"{engine} failed: {exc}") from exc
 
 
 def share_threads(parallel: int, threads: int | None = None) -> int:

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import EngineError, ModelFileError, OutOfMemoryError
+from desktop.core.errors import EngineError
 from desktop.engine.backend import (
     GenerationStats,
     LoadInfo,
     StopMatcher,
     Utf8Stream,
     default_threads,
+    load_errors,
     pick_context,
 )
 from desktop.engine.chat import plain_transcript
@@ -58,7 +59,12 @@ class CTransformersBackend:
         ctx = pick_context(settings.context_length, native_context)
         self._threads = settings.threads or default_threads()
         self._batch = max(1, min(settings.batch_size, ctx))
-        try:
+        with load_errors(
+            path,
+            f"The model file {path.name} could not be opened by the engine for older models. "
+            "It may be damaged or of an unsupported kind.",
+            f"ctransformers ({model_type})",
+        ):
             self._llm = AutoModelForCausalLM.from_pretrained(
                 str(path),
                 model_type=model_type,
@@ -69,16 +75,6 @@ class CTransformersBackend:
                 seed=settings.seed,
                 gpu_layers=0,
             )
-        except MemoryError as exc:
-            raise OutOfMemoryError(
-                f"There is not enough memory to open {path.name}.", detail=repr(exc)
-            ) from exc
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelFileError(
-                f"The model file {path.name} could not be opened by the engine for older "
-                "models. It may be damaged or of an unsupported kind.",
-                detail=f"ctransformers failed ({model_type}): {exc}",
-            ) from exc
         log.info("loaded %s as %s (ctx=%d)", path.name, model_type, ctx)
         return LoadInfo(
             backend=self.name,

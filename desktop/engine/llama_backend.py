@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import EngineError, ModelFileError, OutOfMemoryError
+from desktop.core.errors import EngineError
 from desktop.engine.backend import (
     GenerationStats,
     LoadInfo,
     StopMatcher,
     Utf8Stream,
     default_threads,
+    load_errors,
     pick_context,
 )
 from desktop.engine.chat import render_chat
@@ -84,7 +85,12 @@ class LlamaCppBackend:
         self._path = path
         ctx = pick_context(settings.context_length, native_context)
         threads = self._threads = settings.threads or default_threads()
-        try:
+        with load_errors(
+            path,
+            f"The model file {path.name} could not be opened. It may be damaged, incomplete, "
+            "or made for a newer version of the engine.",
+            "llama_cpp.Llama",
+        ):
             self._llm = llama_cpp.Llama(
                 model_path=str(path),
                 n_ctx=ctx,
@@ -96,16 +102,6 @@ class LlamaCppBackend:
                 n_gpu_layers=settings.gpu_layers,
                 verbose=False,
             )
-        except MemoryError as exc:
-            raise OutOfMemoryError(
-                f"There is not enough memory to open {path.name}.", detail=repr(exc)
-            ) from exc
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelFileError(
-                f"The model file {path.name} could not be opened. It may be damaged, "
-                "incomplete, or made for a newer version of the engine.",
-                detail=f"llama_cpp.Llama failed: {exc}",
-            ) from exc
         llm = self._llm
         self._template = llm.metadata.get("tokenizer.chat_template") or None
         self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: bool(self._stop()))

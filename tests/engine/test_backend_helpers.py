@@ -73,3 +73,18 @@ def test_exit_codes_are_explained_on_every_system() -> None:
     win = explain_exit(0xC0000005, name="m")
     assert "crashed" in win.message and "access violation" in win.detail
     assert "stopped unexpectedly" in explain_exit(1, name="m").message
+
+
+def test_engine_load_failures_become_plain_errors() -> None:
+    from pathlib import Path
+
+    import pytest
+
+    from desktop.core.errors import ModelFileError, OutOfMemoryError
+    from desktop.engine.backend import load_errors
+
+    with pytest.raises(ModelFileError) as info, load_errors(Path("m.gguf"), "Cannot open.", "x"):
+        raise ValueError("Failed to load model from file")
+    assert info.value.message == "Cannot open." and "Failed to load" in info.value.detail
+    with pytest.raises(OutOfMemoryError), load_errors(Path("m.gguf"), "Cannot open.", "x"):
+        raise MemoryError()
