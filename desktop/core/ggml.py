@@ -25,7 +25,7 @@ from types import MappingProxyType
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
-from desktop.core.gguf import ByteSource, FileSource, _Cursor, _label_of
+from desktop.core.gguf import ByteSource, FileSource, _Cursor, _label_of, _require_not_empty
 
 __all__ = ["GGML_MAGICS", "MODEL_TYPES", "GGMLHeader", "read_ggml_header"]
 
@@ -257,12 +257,7 @@ def read_ggml_header(source: ByteSource | str | os.PathLike[str]) -> GGMLHeader:
 def _parse(source: ByteSource) -> GGMLHeader:
     label = _label_of(source)
     cur = _Cursor(source, label, MAX_HEADER_BYTES)
-    if cur.size == 0:
-        raise ModelFileError(
-            f"The model file “{label}” is empty (0 bytes).",
-            hint="It was probably not downloaded or copied completely. Download it again.",
-            detail="zero-byte file",
-        )
+    _require_not_empty(cur, label)
     try:
         magic_value = struct.unpack("<I", cur.take(4))[0]
     except ModelFileError:

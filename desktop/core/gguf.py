@@ -560,15 +560,20 @@ def read_gguf_header(
     return _parse(source, max_header_bytes)
 
 
-def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
-    label = _label_of(source)
-    cur = _Cursor(source, label, max_header_bytes)
+def _require_not_empty(cur: _Cursor, label: str) -> None:
+    """Refuse a zero-byte file in plain words (shared with the GGML reader)."""
     if cur.size == 0:
         raise ModelFileError(
             f"The model file “{label}” is empty (0 bytes).",
             hint="It was probably not downloaded or copied completely. Download it again.",
             detail="zero-byte file",
         )
+
+
+def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
+    label = _label_of(source)
+    cur = _Cursor(source, label, max_header_bytes)
+    _require_not_empty(cur, label)
     try:
         magic = cur.take(4)
     except ModelFileError:
