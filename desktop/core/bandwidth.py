@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
+from desktop.core.files import atomic_write_text
 
 log = logging.getLogger("desktop.core.bandwidth")
 
@@ -70,14 +71,11 @@ def _read_cache(key: str) -> float | None:
 
 
 def _write_cache(key: str, value: float) -> None:
-    path = _cache_path()
-    tmp = path.with_suffix(".tmp")
     try:
-        tmp.write_text(
+        atomic_write_text(
+            _cache_path(),
             json.dumps({"key": key, "bytes_per_s": value, "measured_at": time.time()}),
-            encoding="utf-8",
         )
-        tmp.replace(path)
     except OSError as exc:
         log.warning("could not cache the memory bandwidth: %s", exc)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.errors import OfflineError, SlmError
+from desktop.core.files import atomic_write_text
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
@@ -539,9 +540,7 @@ def refresh_catalog(
     if reached == 0 and first_error is not None:
         raise first_error
     if write:
-        tmp = p.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, p)
+        atomic_write_text(p, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return RefreshReport(path=p, files=tuple(results), failed_repos=tuple(failed))
 
 

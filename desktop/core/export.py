@@ -23,6 +23,7 @@ import jinja2
 from desktop import APP_NAME, __version__
 from desktop.core.blind import BlindLayout, neutral_label
 from desktop.core.errors import SlmError
+from desktop.core.files import atomic_write_text
 from desktop.core.history import (
     ResultRecord,
     RunRecord,
@@ -30,7 +31,6 @@ from desktop.core.history import (
     sampling_to_dict,
 )
 from desktop.core.leaderboard import Leaderboard
-from desktop.core.settings import atomic_write_text
 
 RunFormat = Literal["md", "html", "csv", "json"]
 BoardFormat = Literal["csv", "html"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
-from desktop.core.settings import atomic_write_text
+from desktop.core.files import atomic_write_text
 
 log = logging.getLogger("desktop.core.library")
 

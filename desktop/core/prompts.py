@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import SettingsError, SlmError
-from desktop.core.settings import atomic_write_text
+from desktop.core.files import atomic_write_text
 from desktop.engine.types import SamplingParams
 
 log = logging.getLogger("desktop.core.prompts")

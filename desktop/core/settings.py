@@ -19,7 +19,6 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,6 +28,7 @@ from urllib.parse import urlparse
 
 from desktop.core import paths
 from desktop.core.errors import SettingsError
+from desktop.core.files import atomic_write_text
 
 log = logging.getLogger("desktop.core.settings")
 
@@ -371,32 +371,6 @@ def load_settings(path: Path | None = None) -> Settings:
     for problem in result.problems:
         log.warning("%s (%s)", problem.message, problem.detail)
     return result.settings
-
-
-def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` through a temporary file and an atomic rename.
-
-    Args:
-        path: destination file; its folder must exist.
-        text: the content (UTF-8).
-        mode: optional permission bits for the new file (e.g. ``0o600``).
-
-    Raises:
-        OSError: the folder cannot be written.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode is not None:
-            os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
