@@ -17,7 +17,7 @@ from typing import Protocol
 
 import psutil
 
-from desktop.core.errors import ModelFileError, OutOfMemoryError
+from desktop.core.errors import EngineError, ModelFileError, OutOfMemoryError
 from desktop.engine.types import BackendName, GenerateRequest, LoadSettings, StopReason
 
 
@@ -84,6 +84,21 @@ def load_errors(path: Path, cannot_open: str, engine: str) -> Iterator[None]:
         ) from exc
     except (ValueError, RuntimeError, OSError) as exc:
         raise ModelFileError(cannot_open, detail=f"{engine} failed: {exc}") from exc
+
+
+def answer_budget(prompt_tokens: int, context_length: int, max_tokens: int) -> int:
+    """How many tokens the answer may have; a plain error when the prompt leaves no room.
+
+    Raises:
+        EngineError: the prompt does not fit in the model's context.
+    """
+    if prompt_tokens >= context_length - 1:
+        raise EngineError(
+            "Your text is too long for this model to read at once.",
+            hint="Shorten the text, or choose more \"Memory for long texts\" in Settings.",
+            detail=f"prompt tokens {prompt_tokens} >= context {context_length}",
+        )
+    return min(max_tokens, context_length - prompt_tokens)
 
 
 def share_threads(parallel: int, threads: int | None = None) -> int:

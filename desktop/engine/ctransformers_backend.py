@@ -19,6 +19,7 @@ from desktop.engine.backend import (
     LoadInfo,
     StopMatcher,
     Utf8Stream,
+    answer_budget,
     default_threads,
     load_errors,
     pick_context,
@@ -97,16 +98,8 @@ class CTransformersBackend:
             prompt = request.prompt or ""
         tokens: list[int] = list(llm.tokenize(prompt))
         stats.prompt_tokens = len(tokens)
-        n_ctx = int(llm.context_length)
-        if len(tokens) >= n_ctx - 1:
-            raise EngineError(
-                f"Your text is too long for this model's memory setting "
-                f"({len(tokens)} pieces of text, the limit is {n_ctx}).",
-                hint="Shorten the text, or choose a longer context in Settings.",
-                detail=f"prompt tokens {len(tokens)} >= context {n_ctx}",
-            )
         s = request.sampling
-        budget = min(s.max_tokens, n_ctx - len(tokens))
+        budget = answer_budget(len(tokens), int(llm.context_length), s.max_tokens)
         threads = request.threads or self._threads
         llm.reset()
         for i in range(0, len(tokens), self._batch):

@@ -19,6 +19,7 @@ from desktop.engine.backend import (
     LoadInfo,
     StopMatcher,
     Utf8Stream,
+    answer_budget,
     default_threads,
     load_errors,
     pick_context,
@@ -162,16 +163,8 @@ class LlamaCppBackend:
         stats = self.stats = GenerationStats()
         tokens, stats.note = self._prompt_tokens(request)
         stats.prompt_tokens = len(tokens)
-        n_ctx = llm.n_ctx()
-        if len(tokens) >= n_ctx - 1:
-            raise EngineError(
-                f"Your text is too long for this model's memory setting "
-                f"({len(tokens)} pieces of text, the limit is {n_ctx}).",
-                hint="Shorten the text, or choose a longer context in Settings.",
-                detail=f"prompt tokens {len(tokens)} >= n_ctx {n_ctx}",
-            )
         s = request.sampling
-        budget = min(s.max_tokens, n_ctx - len(tokens))
+        budget = answer_budget(len(tokens), llm.n_ctx(), s.max_tokens)
         if s.seed is not None:
             llm.set_seed(s.seed)
         threads = request.threads or self._threads

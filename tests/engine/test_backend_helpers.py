@@ -88,3 +88,16 @@ def test_engine_load_failures_become_plain_errors() -> None:
     assert info.value.message == "Cannot open." and "Failed to load" in info.value.detail
     with pytest.raises(OutOfMemoryError), load_errors(Path("m.gguf"), "Cannot open.", "x"):
         raise MemoryError()
+
+
+def test_prompt_that_fills_the_context_is_refused_plainly() -> None:
+    import pytest
+
+    from desktop.core.errors import EngineError
+    from desktop.engine.backend import answer_budget
+
+    assert answer_budget(100, 512, 1000) == 412
+    assert answer_budget(100, 512, 50) == 50
+    with pytest.raises(EngineError) as info:
+        answer_budget(600, 512, 50)
+    assert "too long" in info.value.message and "Settings" in info.value.hint

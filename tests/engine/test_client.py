@@ -287,3 +287,12 @@ def test_runner_outlives_the_thread_that_started_it(starter_path: Path) -> None:
         assert m.output_tokens > 0
     finally:
         c.close()
+
+
+def test_too_long_prompt_is_a_plain_error_and_the_runner_keeps_working(starter_path: Path) -> None:
+    with ModelClient(starter_path, LoadSettings(context_length=256)) as c:
+        with pytest.raises(SlmError) as info:
+            list(c.generate(GenerateRequest(prompt="word " * 400, sampling=GREEDY)))
+        assert "too long" in info.value.message
+        _, m = run_to_end(c, GenerateRequest(prompt="Hello", sampling=GREEDY))
+        assert m.output_tokens > 0
