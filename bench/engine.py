@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.starter import starter_model_path  # noqa: E402
+from desktop.core.library.starter import starter_model_path  # noqa: E402
 from desktop.engine.backend import default_threads  # noqa: E402
 from desktop.engine.client import ModelClient  # noqa: E402
 from desktop.engine.types import (  # noqa: E402

@@ -23,10 +23,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.bandwidth import measure_bandwidth_bytes_per_s  # noqa: E402
-from desktop.core.fit import ModelShape, assess_fit, estimate_memory  # noqa: E402
-from desktop.core.hardware import probe_hardware  # noqa: E402
-from desktop.core.starter import starter_model_path  # noqa: E402
+from desktop.core.fit.estimate import ModelShape, assess_fit, estimate_memory  # noqa: E402
+from desktop.core.library.starter import starter_model_path  # noqa: E402
+from desktop.core.machine.bandwidth import measure_bandwidth_bytes_per_s  # noqa: E402
+from desktop.core.machine.hardware import probe_hardware  # noqa: E402
 from desktop.engine.client import ModelClient  # noqa: E402
 from desktop.engine.types import (  # noqa: E402
     FinishedEvent,

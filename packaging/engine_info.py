@@ -1,7 +1,7 @@
 """What the bundled llama.cpp engine needs from a processor (used by the spec and build.py).
 
 Writes ``engine_cpu.json``, which the app reads at start-up through
-:mod:`desktop.core.cpu_check`. Two kinds of llama.cpp builds:
+:mod:`desktop.core.machine.cpu_check`. Two kinds of llama.cpp builds:
 
 * one CPU library (``libggml-cpu.so``): it needs every feature it was compiled for, which
   ``llama_print_system_info()`` lists (asked in a child process, so a wrong library cannot
@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.core import cpu_check  # noqa: E402
-from desktop.core.hardware import cpu_arch  # noqa: E402
+from desktop.core.machine import cpu_check  # noqa: E402
+from desktop.core.machine.hardware import cpu_arch  # noqa: E402
 
 #: Environment variable: use this llama.cpp library folder instead of the venv's
 #: (e.g. the ``llama_cpp/lib`` of a portable build unpacked elsewhere).

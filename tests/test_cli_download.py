@@ -57,7 +57,7 @@ def test_download_repo_file_json_progress(
     assert path.read_bytes() == data
     assert path.is_relative_to(isolated_home)  # the default models folder
     assert final["registered"] is True
-    from desktop.core.library import Library
+    from desktop.core.library.library import Library
 
     installed = {m.id: m for m in Library().list()}
     model = installed[final["model_id"]]
@@ -141,7 +141,7 @@ def test_download_errors_are_plain(
 def test_download_respects_settings(
     hub: HubServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.core.settings import Settings, save_settings
+    from desktop.core.config.settings import Settings, save_settings
 
     save_settings(Settings(offline=True))
     t0 = time.monotonic()
@@ -163,7 +163,7 @@ def test_catalog_id_resolves_to_repo_file(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from desktop.core.catalog import default_catalog_path, schema_path
+    from desktop.core.library.catalog import default_catalog_path, schema_path
 
     raw = json.loads(default_catalog_path().read_text(encoding="utf-8"))
     entry = next(e for e in raw["entries"] if e.get("repo_id"))

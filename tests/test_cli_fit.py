@@ -74,7 +74,7 @@ def test_fit_plain_words_for_a_file(tmp_path: Path) -> None:
 
 def test_fit_catalog_id_when_the_catalog_has_one() -> None:
     try:
-        from desktop.core.catalog import load_catalog
+        from desktop.core.library.catalog import load_catalog
 
         entry = next(e for e in load_catalog().entries if not e.is_local)
     except (ImportError, StopIteration):

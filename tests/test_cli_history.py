@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.history import History, ModelIdentity, Vote
+from desktop.core.history.store import History, ModelIdentity, Vote
 from desktop.engine.types import GenerationMetrics
 from tests.core.history_data import real_metrics
 

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core import paths
-from desktop.core.policy import POLICY_ENV, SYSTEM_POLICY_ENV
+from desktop.core.config.policy import POLICY_ENV, SYSTEM_POLICY_ENV
 from tests.factories import make_tiny_gguf
 
 

@@ -92,12 +92,14 @@ CORE_AND_COMPARE = textwrap.dedent(
     import threading
     from pathlib import Path
 
-    from desktop.core import cpu_check, hardware
-    from desktop.core.catalog import load_catalog
-    from desktop.core.library import Library
-    from desktop.core.policy import effective_settings, load_policy
-    from desktop.core.settings import get_token, load_settings
-    from desktop.core.starter import starter_model_path
+    from desktop.core.machine import cpu_check
+
+    from desktop.core.machine import hardware
+    from desktop.core.library.catalog import load_catalog
+    from desktop.core.library.library import Library
+    from desktop.core.config.policy import effective_settings, load_policy
+    from desktop.core.config.settings import get_token, load_settings
+    from desktop.core.library.starter import starter_model_path
     from desktop.engine.client import ModelClient
     from desktop.engine.types import GenerateRequest, SamplingParams, TokenEvent
 

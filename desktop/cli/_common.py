@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import LibraryError, ModelFileError
-from desktop.core.starter import STARTER_ID, is_starter, starter_model_path
+from desktop.core.library.starter import STARTER_ID, is_starter, starter_model_path
 
 
 def resolve_model(arg: str) -> Path:
@@ -31,7 +31,7 @@ def resolve_model(arg: str) -> Path:
             f"There is no model file at {arg}.",
             hint="Check the path, or use 'starter' for the built-in model.",
         )
-    from desktop.core.library import Library
+    from desktop.core.library.library import Library
 
     path = Path(Library().get(arg).path)
     _require_allowed(path)
@@ -40,8 +40,8 @@ def resolve_model(arg: str) -> Path:
 
 def _require_allowed(path: Path) -> None:
     """Refuse, in plain words, a model the organisation's allow-list leaves out."""
-    from desktop.core.library import Library
-    from desktop.core.policy import load_policy
+    from desktop.core.config.policy import load_policy
+    from desktop.core.library.library import Library
 
     policy = load_policy()
     if policy.allowed_models is None or is_starter(path):

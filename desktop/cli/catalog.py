@@ -45,12 +45,9 @@ def _size(n: int) -> str:
 
 def _fit_tools() -> tuple[Any, Any] | None:
     """``(assess_fit, hardware)`` or ``None`` when the fit estimate is not available."""
-    try:
-        from desktop.core.fit import assess_fit
-        from desktop.core.hardware import probe_hardware
-    except ImportError as exc:
-        log.debug("fit estimate unavailable: %s", exc)
-        return None
+    from desktop.core.fit.estimate import assess_fit
+    from desktop.core.machine.hardware import probe_hardware
+
     return assess_fit, probe_hardware()
 
 
@@ -72,7 +69,7 @@ def _fit_dict(result: Any) -> dict[str, Any]:
 
 
 def _refresh(path: str | None, as_json: bool) -> int:
-    from desktop.core.catalog import refresh_catalog
+    from desktop.core.library.catalog import refresh_catalog
 
     report = refresh_catalog(path)
     if as_json:
@@ -103,7 +100,7 @@ def _refresh(path: str | None, as_json: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """List the catalog (or refresh it); returns the exit code."""
-    from desktop.core.catalog import TAGS, load_catalog
+    from desktop.core.library.catalog import TAGS, load_catalog
 
     if args.refresh:
         return _refresh(args.catalog, args.json)

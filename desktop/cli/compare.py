@@ -39,8 +39,8 @@ def _plan(paths: list[Path], ctx: int | None) -> tuple[str, list[list[int]]]:
     try:
         import psutil
 
-        from desktop.core.fit import ModelShape, estimate_memory
-        from desktop.core.scheduler import plan_runs
+        from desktop.core.fit.estimate import ModelShape, estimate_memory
+        from desktop.core.fit.schedule import plan_runs
 
         needs = []
         for i, p in enumerate(paths):
@@ -77,7 +77,7 @@ def _as_json(path: Path, outcome: GenerationMetrics | SlmError) -> dict[str, Any
 def _save_history(args: argparse.Namespace, paths: list[Path],
                   outcomes: list[GenerationMetrics | SlmError]) -> int | None:
     """Keep the comparison in the history, like the window does; never fail the command."""
-    from desktop.core.history import History
+    from desktop.core.history.store import History
 
     try:
         with History() as history:

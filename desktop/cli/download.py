@@ -72,8 +72,8 @@ class _Target:
 
 def _catalog_target(model: str, file: str | None) -> _Target | None:
     """The catalog entry's file, or ``None`` when ``model`` is not a catalog id."""
-    from desktop.core.catalog import load_catalog
     from desktop.core.errors import NotFoundError, SlmError
+    from desktop.core.library.catalog import load_catalog
 
     try:
         catalog = load_catalog()
@@ -107,7 +107,7 @@ def _catalog_target(model: str, file: str | None) -> _Target | None:
 def _repo_target(repo_id: str, file: str | None, config: Any) -> _Target:
     """A file (or all parts of a split model) of a Hub repo."""
     from desktop.core.errors import NotFoundError
-    from desktop.core.hub import SPLIT_RE, list_gguf_files
+    from desktop.core.hub.client import SPLIT_RE, list_gguf_files
 
     if file and file.lower().endswith(".gguf") and not SPLIT_RE.match(file):
         return _Target(repo_id=repo_id, parts=(file,), sha256=(None,), size_bytes=None)
@@ -160,7 +160,7 @@ def _printer(json_progress: bool) -> Any:
 
 
 def _starter_result(json_progress: bool) -> int:
-    from desktop.core.starter import starter_model_path
+    from desktop.core.library.starter import starter_model_path
 
     path = starter_model_path()
     h = hashlib.sha256()
@@ -204,11 +204,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desktop.core.downloads import DownloadOptions, download_parts
+    from desktop.core.config.policy import effective_settings, load_policy
+    from desktop.core.config.settings import load_settings
+    from desktop.core.downloads.downloader import DownloadOptions, download_parts
     from desktop.core.errors import DownloadsDisabledError, NotFoundError
-    from desktop.core.hub import HubConfig
-    from desktop.core.policy import effective_settings, load_policy
-    from desktop.core.settings import load_settings
+    from desktop.core.hub.client import HubConfig
 
     policy = load_policy()
     settings, locked = effective_settings(load_settings(), policy)
@@ -248,7 +248,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.dest:
         dest = Path(args.dest).expanduser()
     else:
-        from desktop.core.library import Library
+        from desktop.core.library.library import Library
 
         library = Library(settings, policy=policy)
         dest = library.download_dir()
@@ -293,7 +293,7 @@ def _register(
 ) -> dict[str, Any]:
     """Add the download to the installed models; a problem there is a warning only."""
     from desktop.core.errors import SlmError
-    from desktop.core.library import Library
+    from desktop.core.library.library import Library
 
     try:
         lib = library or Library(settings, policy=policy)

@@ -25,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
     """Run the command."""
     from pathlib import Path
 
-    from desktop.core.export import RUN_FORMATS, export_runs
-    from desktop.core.history import History
+    from desktop.core.history.export import RUN_FORMATS, export_runs
+    from desktop.core.history.store import History
 
     fmt = args.format
     if fmt is None:

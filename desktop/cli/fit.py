@@ -32,10 +32,8 @@ class FitInputError(SlmError):
 
 
 def _catalog_entry(name: str) -> Any:
-    try:
-        from desktop.core.catalog import load_catalog
-    except ImportError:
-        return None
+    from desktop.core.library.catalog import load_catalog
+
     try:
         return load_catalog().get(name)
     except KeyError:
@@ -46,8 +44,8 @@ def _catalog_entry(name: str) -> Any:
 
 def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
     """``(shape, downloaded, engine_problem, catalog_entry)`` for a path, starter or id."""
-    from desktop.core.fit import ModelShape
-    from desktop.core.starter import STARTER_ID, starter_model_path
+    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.library.starter import STARTER_ID, starter_model_path
 
     path = starter_model_path() if arg == STARTER_ID else Path(arg).expanduser()
     if path.exists():
@@ -70,10 +68,10 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
 
 
 def _shape_for_unsupported(path: Path) -> Any:
-    from desktop.core.fit import ModelShape
+    from desktop.core.fit.estimate import ModelShape
 
     try:
-        from desktop.core.gguf import read_gguf_header
+        from desktop.core.modelfiles.gguf import read_gguf_header
 
         return ModelShape.from_gguf(read_gguf_header(path), path.stat().st_size)
     except (SlmError, OSError):
@@ -83,8 +81,8 @@ def _shape_for_unsupported(path: Path) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Estimate and print the fit."""
-    from desktop.core.fit import assess_fit, recommend_variant
-    from desktop.core.hardware import probe_hardware
+    from desktop.core.fit.estimate import assess_fit, recommend_variant
+    from desktop.core.machine.hardware import probe_hardware
 
     if args.ctx is not None and args.ctx < 1:
         raise FitInputError("The context length must be a positive number.", hint="Try --ctx 4096.")

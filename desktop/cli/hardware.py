@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """Probe the hardware and print it."""
     from pathlib import Path
 
-    from desktop.core.hardware import describe, probe_hardware
+    from desktop.core.machine.hardware import describe, probe_hardware
 
     folder = Path(args.models_dir).expanduser() if args.models_dir else None
     info = probe_hardware(models_dir=folder)

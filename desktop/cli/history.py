@@ -42,8 +42,8 @@ def _summary_json(s: Any) -> dict[str, Any]:
 
 
 def _leaderboard(args: argparse.Namespace) -> int:
-    from desktop.core.history import History
-    from desktop.core.leaderboard import leaderboard
+    from desktop.core.history.leaderboard import leaderboard
+    from desktop.core.history.store import History
 
     with History() as history:
         board = leaderboard(history, voter=args.voter, task_tag=args.tag)
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command."""
     if args.leaderboard:
         return _leaderboard(args)
-    from desktop.core.history import History
+    from desktop.core.history.store import History
 
     with History() as history:
         runs = history.list_runs(search=args.search, model=args.model, task_tag=args.tag,

@@ -42,7 +42,7 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Validate, copy (or move/link) the file into the first writable models folder."""
-    from desktop.core.library import DuplicateModelError, ImportMode, Library
+    from desktop.core.library.library import DuplicateModelError, ImportMode, Library
 
     mode: ImportMode = "move" if args.move else "link" if args.link else "copy"
     library = Library()

@@ -21,9 +21,9 @@ def _size(n: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the installed models (starter first) and any files that were skipped."""
-    from desktop.core.library import Library
-    from desktop.core.policy import effective_settings, load_policy
-    from desktop.core.settings import read_settings
+    from desktop.core.config.policy import effective_settings, load_policy
+    from desktop.core.config.settings import read_settings
+    from desktop.core.library.library import Library
 
     loaded = read_settings()
     policy = load_policy()

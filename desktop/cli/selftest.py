@@ -64,7 +64,7 @@ def _check(name: str, fn: Any) -> dict[str, Any]:
 
 
 def _hardware() -> dict[str, Any]:
-    from desktop.core.hardware import probe_hardware
+    from desktop.core.machine.hardware import probe_hardware
 
     hw = probe_hardware(measure_bandwidth=False)
     return {
@@ -80,7 +80,7 @@ def _hardware() -> dict[str, Any]:
 
 def _processor() -> dict[str, Any]:
     """Can this processor run the bundled model engine (instead of "illegal instruction")?"""
-    from desktop.core.cpu_check import check_cpu
+    from desktop.core.machine.cpu_check import check_cpu
 
     cpu = check_cpu()
     result: dict[str, Any] = {"ok": cpu.ok, **cpu.to_json()}
@@ -90,7 +90,7 @@ def _processor() -> dict[str, Any]:
 
 
 def _generate(max_tokens: int) -> dict[str, Any]:
-    from desktop.core.starter import starter_model_path
+    from desktop.core.library.starter import starter_model_path
     from desktop.engine.client import ModelClient
     from desktop.engine.types import FinishedEvent, GenerateRequest, SamplingParams
 

@@ -1,6 +1,6 @@
 """Logging set-up: one rotating log file in the user log folder, plus a crash log.
 
-Named loggers per area (``desktop.engine``, ``desktop.core.downloads`` ...) all end up in
+Named loggers per area (``desktop.engine``, ``desktop.core.downloads.downloader`` ...) all end up in
 ``slm-playground.log``. Tokens and access tokens are never logged.
 """
 

@@ -106,7 +106,7 @@ def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
 
 @functools.lru_cache(maxsize=1)
 def _cpu_problem() -> str | None:
-    from desktop.core.cpu_check import check_cpu
+    from desktop.core.machine.cpu_check import check_cpu
 
     cpu = check_cpu()
     return None if cpu.ok else cpu.message + "\x00" + ", ".join(cpu.missing)

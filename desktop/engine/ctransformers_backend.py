@@ -1,7 +1,7 @@
 """Legacy GGML ``.bin`` models through ctransformers (gpt2, gptj, gpt_neox, falcon, llama,
 mpt, starcoder, dolly-v2, replit).
 
-ctransformers cannot read GGUF; :mod:`desktop.core.modelfile` only routes legacy GGML files
+ctransformers cannot read GGUF; :mod:`desktop.core.modelfiles.detect` only routes legacy GGML files
 here. The prompt is evaluated in batches we drive ourselves, so a stop request is honoured
 between batches as well as between tokens.
 """

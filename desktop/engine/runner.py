@@ -22,7 +22,7 @@ from typing import Any
 import psutil
 
 from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
-from desktop.core.modelfile import ModelFileInfo, inspect_model_file
+from desktop.core.modelfiles.detect import ModelFileInfo, inspect_model_file
 from desktop.engine.backend import Backend
 from desktop.engine.types import (
     ErrorEvent,
@@ -126,8 +126,8 @@ def fitting_context(info: ModelFileInfo, settings: LoadSettings) -> LoadSettings
     """
     if settings.context_length:
         return settings
-    from desktop.core.fit import ModelShape, default_context, max_context_runs_well
-    from desktop.core.hardware import probe_hardware
+    from desktop.core.fit.estimate import ModelShape, default_context, max_context_runs_well
+    from desktop.core.machine.hardware import probe_hardware
 
     if info.gguf is not None:
         shape = ModelShape.from_gguf(info.gguf, info.size_bytes)

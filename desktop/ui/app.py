@@ -48,7 +48,7 @@ def get_app(argv: list[str] | None = None) -> QApplication:
 
 def _warn_if_cpu_too_old(parent: QWidget) -> None:
     """Say plainly, once at start-up, when the processor cannot run the model engine."""
-    from desktop.core.cpu_check import check_cpu
+    from desktop.core.machine.cpu_check import check_cpu
 
     cpu = check_cpu()
     if not cpu.ok:

@@ -29,7 +29,7 @@ class ModelChoice:
 
 def starter_choice() -> ModelChoice | None:
     """The built-in starter model, or ``None`` if its package is missing."""
-    from desktop.core import starter
+    from desktop.core.library.library import starter
 
     try:
         path = starter.starter_model_path()
@@ -48,7 +48,7 @@ def installed_choices() -> list[ModelChoice]:
     """Every installed model the organisation allows (starter first). Never raises."""
     choices: list[ModelChoice] = []
     try:
-        from desktop.core.library import Library
+        from desktop.core.library.library import Library
 
         library = Library()
         for m in library.list():

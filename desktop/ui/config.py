@@ -1,6 +1,6 @@
 """The window's view of settings: the person's own, the policy, and the effective mix.
 
-Qt-free glue over :mod:`desktop.core.settings` and :mod:`desktop.core.policy`; never
+Qt-free glue over :mod:`desktop.core.config.settings` and :mod:`desktop.core.config.policy`; never
 raises, so the window always opens (problems are kept to show once).
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from desktop.core.config.policy import Policy, effective_settings, load_policy
+from desktop.core.config.settings import Settings, read_settings
 from desktop.core.errors import SettingsError
-from desktop.core.policy import Policy, effective_settings, load_policy
-from desktop.core.settings import Settings, read_settings
 
 log = logging.getLogger("desktop.ui.config")
 

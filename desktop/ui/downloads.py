@@ -1,6 +1,6 @@
 """Downloads in the window: start, pause, resume and cancel, with polled progress.
 
-Each download is a :class:`desktop.core.downloads.Downloader` run on the task runner's
+Each download is a :class:`desktop.core.downloads.downloader.Downloader` run on the task runner's
 downloads pool. The downloader reports progress from its thread into a small locked dict;
 a 4 Hz timer here turns the news into one ``changed`` signal per download, so a fast
 connection never floods the event loop.
@@ -108,7 +108,7 @@ class DownloadManager(QObject):
 
     def start(self, job: DownloadJob) -> None:
         """Start (or resume) a download."""
-        from desktop.core.downloads import Downloader, DownloadOptions, partial_bytes
+        from desktop.core.downloads.downloader import Downloader, DownloadOptions, partial_bytes
 
         settings = getattr(self.config, "effective", None)
         options = DownloadOptions(
@@ -153,7 +153,7 @@ class DownloadManager(QObject):
 
         def work() -> Any:
             result = downloader.run()
-            from desktop.core.library import Library
+            from desktop.core.library.library import Library
 
             settings = getattr(self.config, "effective", None)
             library = Library(settings, policy=getattr(self.config, "policy", None))
@@ -171,7 +171,7 @@ class DownloadManager(QObject):
         )
 
     def _hub_config(self) -> Any:
-        from desktop.core.hub import HubConfig
+        from desktop.core.hub.client import HubConfig
 
         settings = getattr(self.config, "effective", None)
         if settings is None:
@@ -247,7 +247,7 @@ class DownloadManager(QObject):
         if downloader is not None:
             downloader.cancel(discard=True)
         elif job is not None:
-            from desktop.core.downloads import discard_partial
+            from desktop.core.downloads.downloader import discard_partial
 
             self.tasks.run(lambda: discard_partial(job.dest_dir, job.filename))
         self.changed.emit(key)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.export import ExportError
+from desktop.core.history.export import ExportError
 
 
 def grab_panes_png(widget: QWidget, path: str | os.PathLike[str]) -> Path:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.core.history import History, HistoryError
-from desktop.core.meter import Meter
+from desktop.core.history.store import History, HistoryError
+from desktop.core.machine.meter import Meter
 from desktop.engine.types import LoadSettings
 from desktop.ui.config import load_config
 from desktop.ui.pages.compare import ComparePage
@@ -183,13 +183,8 @@ class MainWindow(QMainWindow):
         )
 
     def _make_models_page(self) -> QWidget:
-        try:
-            from desktop.ui.pages.models import ModelsPage
-        except ImportError:
-            log.exception("models page unavailable")
-            placeholder = QLabel("The model library is not available.")
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return placeholder
+        from desktop.ui.pages.models import ModelsPage
+
         page = ModelsPage(self.tasks, self.config)
         page.installed_changed.connect(lambda: self.compare.refresh_models())
         page.try_model.connect(self._try_model)
@@ -238,10 +233,8 @@ class MainWindow(QMainWindow):
         """Show the first-run welcome once (until the person closes it)."""
         if self.settings.first_run_done:
             return
-        try:
-            from desktop.ui.welcome import WelcomeDialog
-        except ImportError:
-            return
+        from desktop.ui.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.tasks, self)
         dialog.try_model.connect(self._try_model)
         dialog.browse_models.connect(lambda: self.show_page(PAGE_MODELS))
@@ -249,11 +242,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Open the Settings dialog."""
-        try:
-            from desktop.ui.settings_dialog import SettingsDialog
-        except ImportError:
-            log.exception("settings dialog unavailable")
-            return
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self, self.config)
         if dialog.exec():
             self.config = load_config()

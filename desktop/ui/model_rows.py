@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
+
 log = logging.getLogger("desktop.ui.rows")
 
 RowKind = Literal["catalog", "installed", "hub"]
@@ -123,10 +125,6 @@ def assess(shape: Any, hardware: Any, *, downloaded: bool) -> FitView | None:
     if shape is None or hardware is None:
         return None
     try:
-        from desktop.core.fit import assess_fit
-    except ImportError:
-        return None
-    try:
         return _fit_view(assess_fit(shape, hardware, downloaded=downloaded))
     except Exception:  # noqa: BLE001 - a row without a verdict is better than no list
         log.exception("fit failed")
@@ -135,10 +133,6 @@ def assess(shape: Any, hardware: Any, *, downloaded: bool) -> FitView | None:
 
 def _recommend(shapes: Sequence[Any], hardware: Any) -> tuple[int, str] | None:
     if hardware is None or not shapes:
-        return None
-    try:
-        from desktop.core.fit import recommend_variant
-    except ImportError:
         return None
     try:
         found = recommend_variant(shapes, hardware)
@@ -160,11 +154,7 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
         )
         if not variants:
             continue
-        shapes: list[Any] = []
-        try:
-            shapes = [e.shape(f) for f in e.files]
-        except ImportError:
-            shapes = []
+        shapes: list[Any] = [e.shape(f) for f in e.files]
         pick = 0
         recommended = ""
         rec = _recommend(shapes, hardware)
@@ -231,11 +221,7 @@ def installed_rows(
             continue
         shape = None
         try:
-            from desktop.core.fit import ModelShape
-
             shape = ModelShape.from_file(m.path)
-        except ImportError:
-            pass
         except Exception:  # noqa: BLE001
             log.info("could not read %s for fit", m.path, exc_info=True)
         fmt_name = "GGUF (llama.cpp)" if m.format == "gguf" else "GGML (ctransformers)"

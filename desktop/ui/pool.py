@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import psutil
 
-from desktop.core.meter import Meter
+from desktop.core.machine.meter import Meter
 from desktop.engine.types import LoadedEvent, LoadSettings
 
 if TYPE_CHECKING:

@@ -18,8 +18,8 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from desktop.core.config.prompts import Prompt, PromptLibrary
 from desktop.core.errors import SlmError
-from desktop.core.prompts import Prompt, PromptLibrary
 
 log = logging.getLogger("desktop.ui.prompts")
 

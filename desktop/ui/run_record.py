@@ -1,6 +1,6 @@
 """Keeps each comparison the Compare page runs in the history, as it happens.
 
-Qt-free glue between the page and :class:`~desktop.core.history.History`: the run is saved
+Qt-free glue between the page and :class:`~desktop.core.history.store.History`: the run is saved
 when Run is pressed (every model "pending"), each answer when its pane finishes (with the
 pane's peak memory), and a pane that never got to answer as stopped when the run ends.
 Writes are one small SQLite transaction each (milliseconds), so the page calls these on the
@@ -14,9 +14,9 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 
-from desktop.core.blind import BlindLayout
 from desktop.core.errors import CancelledError, SlmError
-from desktop.core.history import History, Vote, VoteRecord
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.store import History, Vote, VoteRecord
 from desktop.engine.types import GenerationMetrics, LoadSettings, SamplingParams
 
 log = logging.getLogger("desktop.ui.history")

@@ -1,6 +1,6 @@
 """The Settings dialog: models folders, network (mirror, proxy, token), performance.
 
-Edits the person's own settings (:mod:`desktop.core.settings`). Anything the organisation's
+Edits the person's own settings (:mod:`desktop.core.config.settings`). Anything the organisation's
 policy fixes is shown but disabled, with "Some settings are managed by your organization".
 The theme always follows the system.
 """
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.config.settings import Settings, get_token, save_settings, set_token
 from desktop.core.errors import SettingsError
-from desktop.core.settings import Settings, get_token, save_settings, set_token
 from desktop.ui.config import Config, load_config
 
 log = logging.getLogger("desktop.ui.settings")

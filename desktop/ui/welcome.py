@@ -47,9 +47,9 @@ class Suggestion:
 
 def this_computer() -> tuple[Any, list[Suggestion]]:
     """Probe the hardware and pick 3 catalog models that run well here (blocking)."""
-    from desktop.core.catalog import load_catalog
-    from desktop.core.fit import assess_fit
-    from desktop.core.hardware import probe_hardware
+    from desktop.core.fit.estimate import assess_fit
+    from desktop.core.library.catalog import load_catalog
+    from desktop.core.machine.hardware import probe_hardware
 
     hw = probe_hardware()
     picks: list[tuple[float, Suggestion]] = []
@@ -191,7 +191,7 @@ class WelcomeDialog(QDialog):
 
     def _remember(self) -> None:
         try:
-            from desktop.core.settings import load_settings, save_settings
+            from desktop.core.config.settings import load_settings, save_settings
 
             save_settings(load_settings().replace(first_run_done=True))
         except Exception:  # noqa: BLE001 - only means the welcome shows again

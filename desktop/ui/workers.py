@@ -4,7 +4,7 @@ The worker emits frozen engine events (``ProgressEvent``, ``LoadedEvent``,
 ``FinishedEvent``) as Qt signals. Token text does *not* travel one signal per token: the
 worker appends it to a small locked buffer and the pane drains the buffer from a frame
 timer, so a fast model (130+ tokens/s) never floods the event loop. Token counts go to the
-:class:`~desktop.core.meter.Meter`, which computes rates when it is sampled.
+:class:`~desktop.core.machine.meter.Meter`, which computes rates when it is sampled.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThread, Signal
 
 from desktop.core.errors import CancelledError, SlmError
-from desktop.core.meter import Meter
+from desktop.core.machine.meter import Meter
 from desktop.engine.types import (
     FinishedEvent,
     GenerateRequest,

@@ -84,7 +84,7 @@ var
 
 function PolicyTarget(): String;
 begin
-  { Must match desktop/core/policy.py system_policy_path() }
+  { Must match desktop/core/config/policy.py system_policy_path() }
   Result := ExpandConstant('{commonappdata}\{#AppName}\policy.toml');
 end;
 

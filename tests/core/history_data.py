@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from desktop.core.history import History, ModelIdentity, Vote
+from desktop.core.history.store import History, ModelIdentity, Vote
 from desktop.engine.client import ModelClient
 from desktop.engine.types import (
     FinishedEvent,

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.blind import BlindLayout, neutral_label, unblinded, vote_options
-from desktop.core.history import Vote
+from desktop.core.history.blind import BlindLayout, neutral_label, unblinded, vote_options
+from desktop.core.history.store import Vote
 
 
 def test_same_seed_same_order_and_labels() -> None:

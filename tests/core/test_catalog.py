@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from desktop.core.catalog import (
+from desktop.core.errors import NetworkError, OfflineError
+from desktop.core.hub.client import HubConfig
+from desktop.core.library.catalog import (
     TAGS,
     CatalogError,
     default_catalog_path,
@@ -20,8 +22,6 @@ from desktop.core.catalog import (
     schema_path,
     validate_catalog_data,
 )
-from desktop.core.errors import NetworkError, OfflineError
-from desktop.core.hub import HubConfig
 from tests.hubserver import HubServer
 
 CATALOG = default_catalog_path()
@@ -176,7 +176,7 @@ def test_file_lookup_and_default_file() -> None:
 
 
 def test_shape_carries_the_arch_numbers() -> None:
-    pytest.importorskip("desktop.core.fit")
+    pytest.importorskip("desktop.core.fit.estimate")
     entry = load_catalog().get("gemma-3-1b")
     shape = entry.shape()
     assert shape.architecture == "gemma3"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import cpu_check
-from desktop.core.cpu_check import (
+from desktop.core.machine import cpu_check
+from desktop.core.machine.cpu_check import (
     CpuCheck,
     check_cpu,
     cpu_variants_in,
@@ -19,7 +19,7 @@ from desktop.core.cpu_check import (
     required_features,
     variant_requirements,
 )
-from desktop.core.hardware import cpu_arch
+from desktop.core.machine.hardware import cpu_arch
 
 # Recorded flags lines (trimmed) from real machines.
 SANDY_BRIDGE = """processor\t: 0
@@ -192,7 +192,7 @@ def test_check_does_not_import_the_engine() -> None:
     import subprocess
 
     code = (
-        "import sys; from desktop.core.cpu_check import check_cpu; check_cpu(); "
+        "import sys; from desktop.core.machine.cpu_check import check_cpu; check_cpu(); "
         "assert 'llama_cpp' not in sys.modules and 'ctransformers' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

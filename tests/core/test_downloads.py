@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.cancel import CancelToken
-from desktop.core.downloads import (
+from desktop.core.downloads.downloader import (
     Downloader,
     DownloadOptions,
     DownloadProgress,
@@ -37,7 +37,7 @@ from desktop.core.errors import (
     ServerError,
     UnauthorizedError,
 )
-from desktop.core.hub import HubConfig
+from desktop.core.hub.client import HubConfig
 from tests.hubserver import Fault, HubServer, hub_server  # noqa: F401
 
 REPO = "acme/Tiny-GGUF"
@@ -211,8 +211,8 @@ def test_cancel_with_discard_deletes_part(hub: HubServer, cfg: HubConfig, tmp_pa
 
 RESUME_SCRIPT = """
 import sys
-from desktop.core.downloads import download_file, DownloadOptions
-from desktop.core.hub import HubConfig
+from desktop.core.downloads.downloader import download_file, DownloadOptions
+from desktop.core.hub.client import HubConfig
 r = download_file(sys.argv[2], sys.argv[3], sys.argv[4], config=HubConfig(endpoint=sys.argv[1]),
                   options=DownloadOptions(free_space_margin_bytes=0))
 print(r.resumed_from, r.sha256)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.blind import BlindLayout
-from desktop.core.export import (
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.export import (
     CSV_COLUMNS,
     ExportError,
     export_leaderboard,
@@ -22,8 +22,8 @@ from desktop.core.export import (
     leaderboard_to_html,
     render_runs,
 )
-from desktop.core.history import History, RunRecord, Vote
-from desktop.core.leaderboard import leaderboard
+from desktop.core.history.leaderboard import leaderboard
+from desktop.core.history.store import History, RunRecord, Vote
 from desktop.engine.types import GenerationMetrics
 from tests.core.history_data import fake_model, real_metrics
 

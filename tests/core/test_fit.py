@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import fit
 from desktop.core.errors import ModelFileError
-from desktop.core.fit import (
+from desktop.core.fit.estimate import (
     ModelShape,
     assess_fit,
     estimate_memory,
@@ -21,8 +20,9 @@ from desktop.core.fit import (
     max_context_runs_well,
     recommend_variant,
 )
-from desktop.core.hardware import HardwareInfo
-from desktop.core.speed import describe_speed
+from desktop.core.fit.estimate import estimate as fit
+from desktop.core.fit.speed import describe_speed
+from desktop.core.machine.hardware import HardwareInfo
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
 
 MIB = 1024**2
@@ -288,7 +288,7 @@ def test_estimate_within_ten_percent_of_runner_peak(
 
 @pytest.mark.slow
 def test_speed_forecast_for_the_starter(starter_path: Path) -> None:
-    from desktop.core.hardware import probe_hardware
+    from desktop.core.machine.hardware import probe_hardware
 
     forecast = assess_fit(ModelShape.from_file(starter_path), probe_hardware(),
                           context_length=2048).tokens_per_s_estimate

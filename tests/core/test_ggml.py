@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import ModelFileError
-from desktop.core.ggml import GGMLHeader, read_ggml_header
+from desktop.core.modelfiles.ggml import GGMLHeader, read_ggml_header
 from tests.factories import LEGACY_MODEL_TYPES, BytesSource, make_gpt2_ggml, make_legacy_ggml
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import ModelFileError
-from desktop.core.gguf import (
+from desktop.core.modelfiles.gguf import (
     MAX_HEADER_BYTES,
     FileSource,
     GGUFHeader,

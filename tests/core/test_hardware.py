@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import bandwidth, hardware
-from desktop.core.hardware import (
+from desktop.core.machine import bandwidth, hardware
+from desktop.core.machine.hardware import (
     HardwareInfo,
     apple_gpu_share,
     cpu_arch,

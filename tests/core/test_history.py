@@ -16,7 +16,7 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.errors import RunnerCrashedError
-from desktop.core.history import (
+from desktop.core.history.store import (
     SCHEMA_VERSION,
     ErrorInfo,
     History,
@@ -105,7 +105,7 @@ def test_identity_prefers_hash_and_falls_back_to_size_and_time(tmp_path: Path) -
 
 
 def test_identity_takes_the_hash_the_library_knows(tmp_path: Path) -> None:
-    from desktop.core.model_index import ModelIndex
+    from desktop.core.library.index import ModelIndex
 
     f = tmp_path / "dl.gguf"
     f.write_bytes(b"y" * 5)
@@ -206,7 +206,7 @@ def test_threads_write_while_the_window_reads(tmp_path: Path) -> None:
 _CHILD = r"""
 import sys, time
 from pathlib import Path
-from desktop.core.history import History, ModelIdentity
+from desktop.core.history.store import History, ModelIdentity
 from desktop.engine.types import GenerationMetrics
 
 h = History(sys.argv[1])
@@ -374,7 +374,7 @@ def test_opens_and_migrates_a_version_1_database(tmp_path: Path) -> None:
     # new features work on the old data
     h.record_vote(1, Vote("win", 0), voter="ann")
     assert [s.id for s in h.list_runs(model=ModelIdentity.from_file(model_file).key)] == [1]
-    from desktop.core.leaderboard import leaderboard
+    from desktop.core.history.leaderboard import leaderboard
 
     board = leaderboard(h)
     assert board.entries[0].display_name == "Old model"

@@ -20,7 +20,7 @@ from desktop.core.errors import (
     TimeoutError_,
     UnauthorizedError,
 )
-from desktop.core.hub import (
+from desktop.core.hub.client import (
     HttpRangeSource,
     HubConfig,
     group_gguf_files,
@@ -286,7 +286,7 @@ def test_error_mapping() -> None:
     assert isinstance(err, NetworkError) and "could not be verified" in err.message
     proxy = map_error(httpx2.ProxyError("407", request=req), config=cfg)
     assert "proxy" in proxy.message
-    from desktop.core.hub import error_for_status
+    from desktop.core.hub.client import error_for_status
 
     assert isinstance(error_for_status(401, config=cfg), UnauthorizedError)
     assert isinstance(error_for_status(403, config=cfg), UnauthorizedError)
@@ -301,7 +301,7 @@ def test_search_without_network_fails_fast(monkeypatch: pytest.MonkeyPatch) -> N
     import time
 
     from desktop.core.errors import NetworkError
-    from desktop.core.hub import HubConfig, search_models
+    from desktop.core.hub.client import HubConfig, search_models
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,8 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.core.history import History, Vote
-from desktop.core.leaderboard import (
+from desktop.core.history.leaderboard import (
     Pairing,
     bradley_terry,
     confidence_word,
@@ -18,6 +17,7 @@ from desktop.core.leaderboard import (
     recommend,
     votes_text,
 )
+from desktop.core.history.store import History, Vote
 from desktop.engine.types import GenerationMetrics
 from tests.core.history_data import add_voted_run, fake_model, real_metrics
 

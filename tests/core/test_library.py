@@ -12,9 +12,10 @@ import gguf
 import numpy as np
 import pytest
 
-from desktop.core import library as library_mod
 from desktop.core import paths
 from desktop.core.cancel import CancelToken
+from desktop.core.config.policy import Policy, effective_settings
+from desktop.core.config.settings import Settings
 from desktop.core.errors import (
     CancelledError,
     DiskSpaceError,
@@ -22,10 +23,9 @@ from desktop.core.errors import (
     ModelFileError,
     UnsupportedModelError,
 )
-from desktop.core.library import DuplicateModelError, Library, slug
-from desktop.core.model_index import default_index_path
-from desktop.core.policy import Policy, effective_settings
-from desktop.core.settings import Settings
+from desktop.core.library.index import default_index_path
+from desktop.core.library.library import DuplicateModelError, Library, slug
+from desktop.core.library.library import library as library_mod
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
 
 

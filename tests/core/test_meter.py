@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from desktop.core.meter import Meter
+from desktop.core.machine.meter import Meter
 
 
 class FakeClock:

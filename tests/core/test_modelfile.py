@@ -12,7 +12,11 @@ import gguf
 import pytest
 
 from desktop.core.errors import ModelFileError, UnsupportedModelError
-from desktop.core.modelfile import LLAMA_CPP_ARCHITECTURES, detect_format, inspect_model_file
+from desktop.core.modelfiles.detect import (
+    LLAMA_CPP_ARCHITECTURES,
+    detect_format,
+    inspect_model_file,
+)
 from tests.factories import make_gpt2_ggml, make_legacy_ggml, make_tiny_gguf
 
 

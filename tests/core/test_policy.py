@@ -12,7 +12,7 @@ from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
 from desktop.core import paths
-from desktop.core.policy import (
+from desktop.core.config.policy import (
     POLICY_ENV,
     SYSTEM_POLICY_ENV,
     Policy,
@@ -21,7 +21,7 @@ from desktop.core.policy import (
     policy_paths,
     system_policy_path,
 )
-from desktop.core.settings import Settings
+from desktop.core.config.settings import Settings
 
 FULL_POLICY = """
 version = 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import paths
-from desktop.core.prompts import (
+from desktop.core.config.prompts import (
     PRESETS,
     PromptError,
     PromptLibrary,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.scheduler import BUDGET_SHARE, SchedulePlan, plan_runs
+from desktop.core.fit.schedule import BUDGET_SHARE, SchedulePlan, plan_runs
 
 GB = 1024**3
 

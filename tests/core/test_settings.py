@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from desktop.core import paths, settings
-from desktop.core.errors import SettingsError
-from desktop.core.settings import (
+from desktop.core import paths
+from desktop.core.config import settings
+from desktop.core.config.settings import (
     SETTINGS_VERSION,
     Settings,
     get_token,
@@ -30,6 +30,7 @@ from desktop.core.settings import (
     token_file_path,
     token_store,
 )
+from desktop.core.errors import SettingsError
 
 settings_profile = hyp_settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core.blind import vote_options
+from desktop.core.history.blind import vote_options
 from desktop.engine.backend import share_threads
 from desktop.ui.main_window import PAGE_COMPARE, MainWindow
 from desktop.ui.pages.compare import plan_waves

@@ -20,7 +20,7 @@ from types import ModuleType
 
 import pytest
 
-from desktop.core import cpu_check
+from desktop.core.machine import cpu_check
 
 pytestmark = [
     pytest.mark.slow,

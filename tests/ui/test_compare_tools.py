@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import paths
-from desktop.core.history import History, ModelIdentity
-from desktop.core.prompts import PRESETS, PromptLibrary
+from desktop.core.config.prompts import PRESETS, PromptLibrary
+from desktop.core.history.store import History, ModelIdentity
 from desktop.engine.types import GenerationMetrics, SamplingParams
 from desktop.ui.main_window import PAGE_COMPARE, PAGE_HISTORY, MainWindow
 from desktop.ui.pages.history import HistoryPage

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.settings import load_settings
+from desktop.core.config.settings import load_settings
 from desktop.ui.config import load_config
 from desktop.ui.settings_dialog import MANAGED, SettingsDialog
 from desktop.ui.tasks import TaskRunner

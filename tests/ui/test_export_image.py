@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.export import ExportError
+from desktop.core.history.export import ExportError
 from desktop.ui.export_image import grab_panes_png
 
 

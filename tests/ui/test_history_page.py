@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.blind import BlindLayout
-from desktop.core.history import History, ModelIdentity, Vote
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.store import History, ModelIdentity, Vote
 from desktop.engine.types import GenerationMetrics, SamplingParams
 from desktop.ui.pages.history import HistoryPage, RerunRequest
 from tests.core.history_data import real_metrics

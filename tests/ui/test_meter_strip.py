@@ -6,7 +6,7 @@ import os
 
 from pytestqt.qtbot import QtBot
 
-from desktop.core.meter import Meter
+from desktop.core.machine.meter import Meter
 from desktop.ui.widgets.meter import POLL_MS, MeterStrip
 
 

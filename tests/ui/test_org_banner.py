@@ -41,9 +41,9 @@ def test_no_banner_without_a_policy(qtbot: QtBot) -> None:
 
 
 def test_allow_list_marks_catalog_rows() -> None:
-    from desktop.core.catalog import load_catalog
-    from desktop.core.hardware import probe_hardware
-    from desktop.core.policy import Policy
+    from desktop.core.config.policy import Policy
+    from desktop.core.library.catalog import load_catalog
+    from desktop.core.machine.hardware import probe_hardware
     from desktop.ui.model_rows import build_rows, mark_allowed
 
     rows = build_rows(load_catalog(), [], probe_hardware(measure_bandwidth=False))

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.blind import BlindLayout
-from desktop.core.history import History, Vote
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.store import History, Vote
 from desktop.ui.widgets.vote import VoteBar
 from tests.core.history_data import fake_model
 

@@ -4,8 +4,8 @@ A prompt box, an optional system prompt, sampling settings behind "Advanced", an
 four panes side by side. "Run" (Ctrl+Enter) sends the prompt to every pane; Esc stops all.
 
 Runs are memory-aware: before starting, the page estimates what each model needs
-(:mod:`desktop.core.fit` when available) and asks the scheduler
-(:func:`desktop.core.scheduler.plan_runs`) whether the panes can run together or must take
+(:mod:`desktop.core.fit.estimate` when available) and asks the scheduler
+(:func:`desktop.core.fit.schedule.plan_runs`) whether the panes can run together or must take
 turns ("Waiting: runs after X to save memory"). Runners stay warm in a
 :class:`~desktop.ui.pool.ModelPool` and are unloaded least recently used first.
 
@@ -55,12 +55,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.blind import BlindLayout
+from desktop.core.config.prompts import PRESETS, Prompt, PromptLibrary, matching_preset
 from desktop.core.errors import CancelledError, SlmError
-from desktop.core.export import RunFormat, export_runs
-from desktop.core.history import History, Vote
-from desktop.core.meter import Meter, MeterSnapshot
-from desktop.core.prompts import PRESETS, Prompt, PromptLibrary, matching_preset
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.export import RunFormat, export_runs
+from desktop.core.history.store import History, Vote
+from desktop.core.machine.meter import Meter, MeterSnapshot
 from desktop.engine.backend import share_threads
 from desktop.engine.types import GenerateRequest, LoadSettings, SamplingParams
 from desktop.ui.choices import ModelChoice, installed_choices
@@ -100,7 +100,7 @@ class RunPlan:
 def estimate_need(path: Path, settings: LoadSettings) -> int:
     """Memory a model needs to answer, in bytes (fit estimate, else size plus overhead)."""
     try:
-        from desktop.core.fit import ModelShape, estimate_memory
+        from desktop.core.fit.estimate import ModelShape, estimate_memory
 
         shape = ModelShape.from_file(path)
         ctx = settings.context_length or min(shape.native_context or 4096, 4096)
@@ -119,7 +119,7 @@ def estimate_need(path: Path, settings: LoadSettings) -> int:
 def plan_waves(needs: Sequence[tuple[str, int]], available: int) -> RunPlan:
     """Group panes into waves that fit in ``available`` bytes (the core scheduler's job)."""
     try:
-        from desktop.core.scheduler import plan_runs
+        from desktop.core.fit.schedule import plan_runs
 
         plan = plan_runs(needs, available)
         return RunPlan(tuple(tuple(w) for w in plan.waves), dict(needs), str(plan.mode))

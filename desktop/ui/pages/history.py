@@ -6,7 +6,7 @@ their neutral labels until someone votes), with "Run again", "Run again with oth
 models", "Export…" and "Delete". A second tab shows the leaderboard from the votes, per
 person and per task.
 
-The page reads the :class:`~desktop.core.history.History` directly (a local SQLite file;
+The page reads the :class:`~desktop.core.history.store.History` directly (a local SQLite file;
 reads take milliseconds). It never starts models: re-runs are handed to the main window
 through :attr:`HistoryPage.rerun_requested`.
 
@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.export import RunFormat, export_leaderboard, export_runs, runs_to_markdown
-from desktop.core.history import History, ModelIdentity, RunRecord, RunSummary
-from desktop.core.leaderboard import Leaderboard, leaderboard
+from desktop.core.history.export import RunFormat, export_leaderboard, export_runs, runs_to_markdown
+from desktop.core.history.leaderboard import Leaderboard, leaderboard
+from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary
 from desktop.engine.types import SamplingParams
 from desktop.ui import fmt
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
+from desktop.core.fit.estimate import ModelShape
 from desktop.ui import fmt
 from desktop.ui.config import Config
 from desktop.ui.downloads import DownloadJob, DownloadManager
@@ -372,12 +373,12 @@ class ModelsPage(QWidget):
         hardware = self.hardware
 
         def work() -> tuple[Any, Any, list[ModelRow]]:
-            from desktop.core.catalog import load_catalog
-            from desktop.core.library import Library
+            from desktop.core.library.catalog import load_catalog
+            from desktop.core.library.library import Library
 
             hw = hardware
             if hw is None:
-                from desktop.core.hardware import probe_hardware
+                from desktop.core.machine.hardware import probe_hardware
 
                 library = Library(settings, policy=policy)
                 try:
@@ -476,7 +477,7 @@ class ModelsPage(QWidget):
                 "Ask your IT contact to add models to the shared folder."
             )
             return
-        from desktop.core.library import Library
+        from desktop.core.library.library import Library
 
         try:
             dest = Library(self.config.effective, policy=self.config.policy).download_dir()
@@ -526,7 +527,7 @@ class ModelsPage(QWidget):
 
     def remove(self, row: ModelRow) -> None:
         """Delete an installed model (no question asked; see :meth:`confirm_remove`)."""
-        from desktop.core.library import Library
+        from desktop.core.library.library import Library
 
         settings, policy, model_id = self.config.effective, self.config.policy, row.installed_id
         assert model_id is not None
@@ -552,7 +553,7 @@ class ModelsPage(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Copy a model file into the models folder (checked first; nothing copied if bad)."""
-        from desktop.core.library import Library
+        from desktop.core.library.library import Library
 
         settings, policy = self.config.effective, self.config.policy
         self.show_notice(f"Adding “{path.name}”…")
@@ -591,7 +592,7 @@ class ModelsPage(QWidget):
 
     def search_hub(self) -> None:
         """Search the Hugging Face Hub for the filter words; results join the list."""
-        from desktop.core.hub import HubConfig, search_models
+        from desktop.core.hub.client import HubConfig, search_models
 
         words = self.search.text().strip()
         config = HubConfig.from_settings(self.config.effective)
@@ -616,7 +617,7 @@ class ModelsPage(QWidget):
 
     def check_hub_row(self, row: ModelRow) -> None:
         """List a Hub model's files and read its header to judge the fit."""
-        from desktop.core.hub import HubConfig, list_gguf_files, read_remote_header
+        from desktop.core.hub.client import HubConfig, list_gguf_files, read_remote_header
 
         config = HubConfig.from_settings(self.config.effective)
         hardware = self.hardware
@@ -629,12 +630,8 @@ class ModelsPage(QWidget):
             filled = with_hub_files(row, files, hardware, None)
             if filled.variant is not None:
                 try:
-                    from desktop.core.fit import ModelShape
-
                     header = read_remote_header(repo, filled.variant.filename, config=config)
                     shape = ModelShape.from_gguf(header, filled.variant.size_bytes)
-                except ImportError:
-                    shape = None
                 except SlmError:
                     log.info("remote header of %s unavailable", repo, exc_info=True)
             return with_hub_files(row, files, hardware, shape)

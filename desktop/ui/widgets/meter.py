@@ -1,6 +1,6 @@
 """The always-visible meter strip: memory, processor and speed at a glance.
 
-A :class:`QTimer` polls :meth:`desktop.core.meter.Meter.sample` three times a second and
+A :class:`QTimer` polls :meth:`desktop.core.machine.meter.Meter.sample` three times a second and
 the strip redraws from the frozen snapshot. Nothing here runs per token.
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.meter import Meter, MeterSnapshot
+from desktop.core.machine.meter import Meter, MeterSnapshot
 from desktop.ui import fmt
 from desktop.ui.widgets.elided import ElidedLabel
 

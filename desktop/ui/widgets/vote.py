@@ -1,8 +1,8 @@
 """The blind-mode vote bar: "A is better / B is better / Tie / Both are bad".
 
 The bar speaks in what the person sees (neutral labels, display order) and emits a
-:class:`~desktop.core.history.Vote` in the run's real pane indices, mapped through the
-run's :class:`~desktop.core.blind.BlindLayout`. After the vote it shows which model was
+:class:`~desktop.core.history.store.Vote` in the run's real pane indices, mapped through the
+run's :class:`~desktop.core.history.blind.BlindLayout`. After the vote it shows which model was
 which ("Model A was SmolLM2 · Model B was Phi-3 mini").
 
 Signals:
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.core.blind import BlindLayout, VoteOption, vote_options
-from desktop.core.history import Vote
+from desktop.core.history.blind import BlindLayout, VoteOption, vote_options
+from desktop.core.history.store import Vote
 
 
 class VoteBar(QWidget):

@@ -1,7 +1,7 @@
 """The history database's schema, version by version, and the steps between versions.
 
 ``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``: SQL scripts and Python
-steps, run by :class:`desktop.core.history.History` in one transaction (a failed upgrade
+steps, run by :class:`desktop.core.history.store.History` in one transaction (a failed upgrade
 changes nothing). A new database runs them all, so the upgrade path is the path every
 database has taken. To change the schema: append a step, bump ``SCHEMA_VERSION``, and add a
 test that opens a database of the previous version.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop.core.history_records import ModelIdentity
+from desktop.core.history.records import ModelIdentity
 
 #: The schema this code writes.
 SCHEMA_VERSION = 2

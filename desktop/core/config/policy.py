@@ -23,16 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import SettingsError
-from desktop.core.settings import (
+from desktop.core.config.settings import (
     MAX_CONTEXT,
     MAX_THREADS,
     MIN_CONTEXT,
     Settings,
     _url_or_none,  # one URL rule for settings and policy
 )
+from desktop.core.errors import SettingsError
 
-log = logging.getLogger("desktop.core.policy")
+log = logging.getLogger("desktop.core.config.policy")
 
 POLICY_ENV = "SLM_PLAYGROUND_POLICY"
 #: Overrides the system location (tests, portable installs); set it empty to skip it.

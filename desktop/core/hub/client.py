@@ -49,10 +49,10 @@ from desktop.core.errors import (
 )
 
 if TYPE_CHECKING:
-    from desktop.core.gguf import GGUFHeader
-    from desktop.core.settings import Settings
+    from desktop.core.config.settings import Settings
+    from desktop.core.modelfiles.gguf import GGUFHeader
 
-log = logging.getLogger("desktop.core.hub")
+log = logging.getLogger("desktop.core.hub.client")
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 SortKey = Literal["downloads", "likes", "recent"]
@@ -90,7 +90,7 @@ class HubConfig:
     def from_settings(cls, settings: Settings, *, token: str | None = None) -> HubConfig:
         """Build from the app settings; the token defaults to the stored one (keyring)."""
         if token is None:
-            from desktop.core.settings import get_token
+            from desktop.core.config.settings import get_token
 
             token = get_token()
         return cls(
@@ -762,7 +762,7 @@ def resolve_file(
 
 
 class HttpRangeSource:
-    """A :class:`desktop.core.gguf.ByteSource` that reads a remote file with HTTP Range.
+    """A :class:`desktop.core.modelfiles.gguf.ByteSource` that reads a remote file with HTTP Range.
 
     Bytes are fetched ``chunk_size`` at a time (neighbouring missing chunks in one
     request) and the last ``max_chunks`` chunks are kept, so a header parser's many small
@@ -944,7 +944,7 @@ def read_remote_header(
         NotFoundError, GatedModelError, UnauthorizedError, OfflineError, NetworkError:
             in plain words.
     """
-    from desktop.core.gguf import read_gguf_header
+    from desktop.core.modelfiles.gguf import read_gguf_header
 
     config = config or HubConfig()
     remote = resolve_file(repo_id, filename, revision=revision, config=config)

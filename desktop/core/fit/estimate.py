@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from desktop.core import speed
-from desktop.core.hardware import HardwareInfo
+from desktop.core.fit.estimate import speed
+from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.units import format_bytes
 
 MIB = 1024 * 1024
@@ -191,7 +191,7 @@ class ModelShape:
 
     @classmethod
     def from_gguf(cls, header: _GGUFHeaderLike, file_size: int | None = None) -> ModelShape:
-        """Shape from a parsed GGUF header (:func:`desktop.core.gguf.read_gguf_header`)."""
+        """Shape from a parsed GGUF header (``modelfiles.gguf.read_gguf_header``)."""
         n_layers = header.block_count or 0
         n_embd = header.embedding_length or 0
         n_head = header.head_count or 0
@@ -223,7 +223,7 @@ class ModelShape:
 
     @classmethod
     def from_ggml(cls, header: Any) -> ModelShape:
-        """Shape from a legacy GGML header (:func:`desktop.core.ggml.read_ggml_header`)."""
+        """Shape from a legacy GGML header (``modelfiles.ggml.read_ggml_header``)."""
         size = int(header.file_size or 0)
         weights = max(0, size - int(getattr(header, "vocab_end", 0) or 0))
         head_dim = header.n_embd // header.n_head if header.n_head else 0
@@ -252,7 +252,7 @@ class ModelShape:
             ModelFileError: missing, unreadable or not a model file.
             UnsupportedModelError: a model no installed engine can run.
         """
-        from desktop.core.modelfile import inspect_model_file
+        from desktop.core.modelfiles.detect import inspect_model_file
 
         info = inspect_model_file(Path(path))
         if info.gguf is not None:
@@ -407,7 +407,7 @@ class FitResult:
 def forecast_tokens_per_s(
     shape: ModelShape, hardware: HardwareInfo, *, threads: int | None = None
 ) -> float:
-    """Expected decode tokens per second for ``shape`` here (see :mod:`desktop.core.speed`)."""
+    """Expected decode tokens per second for ``shape`` here (see :mod:`desktop.core.fit.speed`)."""
     return speed.forecast_tokens_per_s(
         weights_bytes=shape.weights_bytes,
         multiplied_weights=shape.multiplied_weights,
@@ -439,7 +439,7 @@ def assess_fit(
 
     Args:
         shape: the model file.
-        hardware: this computer (:func:`desktop.core.hardware.probe_hardware`).
+        hardware: this computer (:func:`desktop.core.machine.hardware.probe_hardware`).
         context_length: the chosen context (default: what the engine would pick).
         downloaded: False for a file still to download (then free disk space is checked).
         engine_problem: why no installed engine can run this file (from

@@ -25,7 +25,13 @@ from types import MappingProxyType
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
-from desktop.core.gguf import ByteSource, FileSource, _Cursor, _label_of, _require_not_empty
+from desktop.core.modelfiles.gguf import (
+    ByteSource,
+    FileSource,
+    _Cursor,
+    _label_of,
+    _require_not_empty,
+)
 
 __all__ = ["GGML_MAGICS", "MODEL_TYPES", "GGMLHeader", "read_ggml_header"]
 
@@ -240,7 +246,7 @@ def read_ggml_header(source: ByteSource | str | os.PathLike[str]) -> GGMLHeader:
     """Read a legacy GGML header and infer the ctransformers model type.
 
     Args:
-        source: a local path or a :class:`~desktop.core.gguf.ByteSource`.
+        source: a local path or a :class:`~desktop.core.modelfiles.gguf.ByteSource`.
 
     Returns:
         The header; ``model_type`` is None when the layout is not one we know.

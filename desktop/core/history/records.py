@@ -1,7 +1,7 @@
 """Records of the comparison history: what a run, a result, a model and a vote are.
 
 Qt-free, plain frozen dataclasses (safe to hand between threads), plus their JSON forms.
-Stored by :class:`desktop.core.history.History`.
+Stored by :class:`desktop.core.history.store.History`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.core.errors import SlmError
-from desktop.engine.types import GenerationMetrics, SamplingParams
+from desktop.core.generation import GenerationMetrics, SamplingParams
 
 MAX_PANES = 4
 
@@ -143,7 +143,7 @@ def _opt_str(value: object) -> str | None:
 def _indexed_sha256(path: Path) -> str | None:
     """The hash the library already knows for this file, if any (cheap: a JSON read)."""
     try:
-        from desktop.core.model_index import ModelIndex
+        from desktop.core.library.index import ModelIndex
 
         entry = ModelIndex().load().get(str(path.absolute()))
     except Exception:  # noqa: BLE001 - the index is a convenience, never a requirement

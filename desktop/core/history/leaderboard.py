@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.history import History, ResultRecord, RunRecord, Vote, VoteRecord
+from desktop.core.history.store import History, ResultRecord, RunRecord, Vote, VoteRecord
 
 #: Virtual games each model plays against an "average" model (half won): the prior.
 PRIOR_GAMES = 1.0

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core import hardware
+from desktop.core.machine import cpu
 
-log = logging.getLogger("desktop.core.cpu_check")
+log = logging.getLogger("desktop.core.machine.cpu_check")
 
 #: File name of the build-time record inside a bundle.
 REQUIREMENTS_FILENAME = "engine_cpu.json"
@@ -201,7 +201,7 @@ def display_name(feature: str) -> str:
 def parse_linux_flags(text: str) -> frozenset[str]:
     """All features of a Linux ``/proc/cpuinfo`` text (x86 ``flags``, ARM ``Features``).
 
-    Unlike :func:`desktop.core.hardware.parse_proc_cpuinfo` this keeps every flag (e.g.
+    Unlike :func:`desktop.core.machine.cpu.parse_proc_cpuinfo` this keeps every flag (e.g.
     ``bmi2``, ``avx512_vbmi``), since a natively built engine may use any of them.
     """
     found: set[str] = set()
@@ -223,13 +223,13 @@ def read_cpu_features() -> CpuFeatures:
             log.warning("could not read /proc/cpuinfo: %s", exc)
             return CpuFeatures(frozenset(), known=False)
         return CpuFeatures(names, known=bool(names))
-    cpu, _facts = hardware.read_cpu()
-    visible = set(hardware.RELEVANT_FEATURES)
+    desc, _facts = cpu.read_cpu()
+    visible = set(cpu.RELEVANT_FEATURES)
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        # IsProcessorFeaturePresent has no answer for these; hardware.py infers FMA/F16C.
+        # IsProcessorFeaturePresent has no answer for these; hardware.py (cpu.py) infers FMA/F16C.
         visible -= {"bmi2", "avx512_vbmi", "avx512_bf16", "avx512_vnni", "avx_vnni"}
     return CpuFeatures(
-        frozenset(cpu.features), known=cpu.features_known, visible=frozenset(visible)
+        frozenset(desc.features), known=desc.features_known, visible=frozenset(visible)
     )
 
 
@@ -327,7 +327,7 @@ def load_requirements_file(path: Path) -> tuple[str, ...] | None:
         log.warning("ignoring engine CPU requirements in %s: no 'required' list", path)
         return None
     arch = data.get("arch")
-    if isinstance(arch, str) and arch != hardware.cpu_arch():
+    if isinstance(arch, str) and arch != cpu.cpu_arch():
         log.warning("ignoring engine CPU requirements in %s: made for %s", path, arch)
         return None
     return tuple(str(f).lower() for f in data["required"] if isinstance(f, str))
@@ -346,7 +346,7 @@ def required_features() -> tuple[str, ...]:
         if required is not None:
             log.debug("engine CPU requirements from the variants in %s: %s", lib_dir, required)
             return required
-    return DEFAULT_REQUIRED.get(hardware.cpu_arch(), ())
+    return DEFAULT_REQUIRED.get(cpu.cpu_arch(), ())
 
 
 def _too_old_message(missing: tuple[str, ...]) -> str:

@@ -1,6 +1,6 @@
 """Which models of a comparison run at the same time, so memory is never exceeded.
 
-Given each model's memory need (:func:`desktop.core.fit.estimate_memory`) and the memory
+Given each model's memory need (:func:`desktop.core.fit.estimate.estimate_memory`) and the memory
 free now, :func:`plan_runs` groups the models into *waves*: the models of one wave run side
 by side, and a wave starts only when the previous one has finished and unloaded. When all
 models fit in one wave the plan is ``"parallel"``, otherwise ``"sequential"``.

@@ -19,7 +19,7 @@ from typing import Any
 from desktop.core import paths
 from desktop.core.files import atomic_write_text
 
-log = logging.getLogger("desktop.core.library")
+log = logging.getLogger("desktop.core.library.library")
 
 INDEX_FILE = "models-index.json"
 INDEX_VERSION = 1

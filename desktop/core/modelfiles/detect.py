@@ -5,7 +5,7 @@
 * ``GGUF`` -> the llama.cpp engine, if llama.cpp knows ``general.architecture`` (the list comes
   from the ``gguf`` package's ``MODEL_ARCH_NAMES``, which tracks llama.cpp);
 * ``ggml``/``ggmf``/``ggjt``/``ggcc`` -> the ctransformers engine, for the model types it runs
-  (inferred by :mod:`desktop.core.ggml`);
+  (inferred by :mod:`desktop.core.modelfiles.ggml`);
 * anything else gets a plain-language error naming the file and what to do, including friendly
   words for common mix-ups (a ``.safetensors`` or PyTorch checkpoint, a zip, a web page saved
   instead of the download, a Git LFS pointer, a text file).
@@ -26,8 +26,8 @@ from typing import Literal
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
-from desktop.core.ggml import GGML_MAGICS, MODEL_TYPES, GGMLHeader, read_ggml_header
-from desktop.core.gguf import GGUF_MAGIC, GGUFHeader, read_gguf_header
+from desktop.core.modelfiles.ggml import GGML_MAGICS, MODEL_TYPES, GGMLHeader, read_ggml_header
+from desktop.core.modelfiles.gguf import GGUF_MAGIC, GGUFHeader, read_gguf_header
 
 __all__ = [
     "CTRANSFORMERS_MODEL_TYPES",

@@ -26,9 +26,9 @@ from typing import Any
 from desktop.core import paths
 from desktop.core.errors import SettingsError, SlmError
 from desktop.core.files import atomic_write_text
-from desktop.engine.types import SamplingParams
+from desktop.core.generation import SamplingParams
 
-log = logging.getLogger("desktop.core.prompts")
+log = logging.getLogger("desktop.core.config.prompts")
 
 USER_PROMPTS_FILE = "my-prompts.json"
 PROMPTS_VERSION = 1

@@ -2,7 +2,7 @@
 
 A :class:`Library` looks in several models folders (the first writable one receives
 downloads and imports; shared folders may be read-only) and keeps a small index
-(:mod:`desktop.core.model_index`) of what came from where. Every file is validated through
+(:mod:`desktop.core.library.index`) of what came from where. Every file is validated through
 its GGUF/GGML header before it is listed or imported, so a wrong or damaged file is refused
 with a plain message and nothing is copied.
 """
@@ -24,21 +24,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.core import starter
 from desktop.core.cancel import CancelToken
+from desktop.core.config.policy import Policy, effective_settings, load_policy
+from desktop.core.config.settings import Settings, load_settings
 from desktop.core.errors import (
     DiskSpaceError,
     LibraryError,
     ModelFileError,
     UnsupportedModelError,
 )
-from desktop.core.model_index import ModelIndex
-from desktop.core.modelfile import inspect_model_file
-from desktop.core.policy import Policy, effective_settings, load_policy
-from desktop.core.settings import Settings, load_settings
+from desktop.core.library.index import ModelIndex
+from desktop.core.library.library import starter
+from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.core.units import format_bytes
 
-log = logging.getLogger("desktop.core.library")
+log = logging.getLogger("desktop.core.library.library")
 
 Source = Literal["starter", "download", "import", "found"]
 ImportMode = Literal["copy", "move", "link"]
@@ -325,7 +325,7 @@ class Library:
     """The installed models across every models folder.
 
     Args:
-        settings: effective settings (see :func:`desktop.core.policy.effective_settings`), or
+        settings: effective settings (see :func:`desktop.core.config.policy.effective_settings`), or
             a list of models folders. ``None`` loads the settings and policy from disk.
         policy: the admin policy, used for the allow-list (:meth:`is_allowed`).
         read_only_dirs: extra folders never written to (added to the settings' list).

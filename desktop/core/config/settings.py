@@ -1,7 +1,7 @@
 """The person's own settings: a small, versioned JSON file in the config folder.
 
-Qt-free. The admin policy (:mod:`desktop.core.policy`) is layered over these settings by
-:func:`desktop.core.policy.effective_settings`; save only the person's own :class:`Settings`,
+Qt-free. The admin policy (:mod:`desktop.core.config.policy`) is layered over these settings by
+:func:`desktop.core.config.policy.effective_settings`; save only the person's own :class:`Settings`,
 never the effective ones.
 
 Reading never crashes the app: a corrupt file, a file written by a newer version of the app,
@@ -30,7 +30,7 @@ from desktop.core import paths
 from desktop.core.errors import SettingsError
 from desktop.core.files import atomic_write_text
 
-log = logging.getLogger("desktop.core.settings")
+log = logging.getLogger("desktop.core.config.settings")
 
 #: Version written into the file. Bump it and add a step to ``MIGRATIONS`` when the shape changes.
 SETTINGS_VERSION = 1

@@ -21,16 +21,16 @@ from typing import Any, Literal
 import jinja2
 
 from desktop import APP_NAME, __version__
-from desktop.core.blind import BlindLayout, neutral_label
 from desktop.core.errors import SlmError
 from desktop.core.files import atomic_write_text
-from desktop.core.history import (
+from desktop.core.history.blind import BlindLayout, neutral_label
+from desktop.core.history.leaderboard import Leaderboard
+from desktop.core.history.store import (
     ResultRecord,
     RunRecord,
     metrics_to_dict,
     sampling_to_dict,
 )
-from desktop.core.leaderboard import Leaderboard
 
 RunFormat = Literal["md", "html", "csv", "json"]
 BoardFormat = Literal["csv", "html"]

@@ -4,7 +4,7 @@ Qt-free. A :class:`BlindLayout` is made once per run from a seed (kept with the 
 reopened run shows the same order). Positions on screen are *display positions*; the run's
 own order (as stored in the history) is *pane indices*. The vote bar speaks in display
 positions ("Model A is better"); :meth:`BlindLayout.vote` turns that into a
-:class:`~desktop.core.history.Vote` in pane indices, which is what the history stores.
+:class:`~desktop.core.history.store.Vote` in pane indices, which is what the history stores.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.core.history import Vote
+from desktop.core.history.store import Vote
 
 #: What the person can answer, in display terms.
 Choice = Literal["win", "tie", "all_bad"]

@@ -18,7 +18,7 @@ AVX2 and a quarter from AVX; NEON with dot-product sits near AVX2).
 
 from __future__ import annotations
 
-from desktop.core.hardware import HardwareInfo
+from desktop.core.machine.hardware import HardwareInfo
 
 #: Weights multiplied per second by one core with AVX-512 (measured, see the module docstring).
 WEIGHTS_PER_S_PER_CORE = 11.0e9

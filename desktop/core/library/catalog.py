@@ -25,10 +25,10 @@ from desktop.core.files import atomic_write_text
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
 
-    from desktop.core.fit import ModelShape
-    from desktop.core.hub import HubConfig
+    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.hub.client import HubConfig
 
-log = logging.getLogger("desktop.core.catalog")
+log = logging.getLogger("desktop.core.library.catalog")
 
 #: The tags an entry may carry ("good for ...").
 TAGS: tuple[str, ...] = (
@@ -177,12 +177,14 @@ class CatalogEntry:
         return int(self.params_b * 1e9 * bits / 8)
 
     def shape(self, file: CatalogFile | None = None) -> ModelShape:
-        """The :class:`~desktop.core.fit.ModelShape` of one file (default: :attr:`default_file`).
+        """The :class:`~desktop.core.fit.estimate.ModelShape` of one file (default_file if None).
 
         Weights are taken as the file size (a GGUF file is weights plus a small header);
         when the size is unknown it is estimated from the parameter count.
         """
-        from desktop.core.fit import ModelShape  # local: fit is written alongside this module
+        from desktop.core.fit.estimate import (
+            ModelShape,  # local: fit is written alongside this module
+        )
 
         f = file if file is not None else self.default_file
         size = self.estimated_size(f)
@@ -455,10 +457,10 @@ class RefreshReport:
 
 
 def _default_config() -> HubConfig:
-    from desktop.core.hub import HubConfig
+    from desktop.core.hub.client import HubConfig
 
     try:
-        from desktop.core.settings import load_settings
+        from desktop.core.config.settings import load_settings
 
         return HubConfig.from_settings(load_settings())
     except SlmError as exc:  # unreadable settings or token store: go with the defaults
@@ -500,7 +502,7 @@ def refresh_catalog(
     """
     p = Path(path) if path is not None else default_catalog_path()
     load_catalog(p)  # validate before touching anything
-    from desktop.core.hub import install_hub_session, map_error
+    from desktop.core.hub.client import install_hub_session, map_error
 
     cfg = config if config is not None else _default_config()
     cfg.check_online()  # offline: fail at once, before any network access

@@ -2,7 +2,7 @@
 
 The header is read incrementally through a :class:`ByteSource`, a small "read these bytes at
 this offset" interface, so the same code reads a local file (:class:`FileSource`) and a file on
-the Hub through HTTP Range requests (``desktop.core.hub``): only the header is fetched, in
+the Hub through HTTP Range requests (``desktop.core.hub.client``): only the header is fetched, in
 chunks that start at 256 KiB and double up to 4 MiB, never the weights.
 
 The reader is defensive: every count and length is checked against hard limits before anything

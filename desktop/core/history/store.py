@@ -3,8 +3,8 @@
 A *run* is one prompt (plus system prompt and sampling settings) sent to one to four
 models; each model's answer is a *result* with its :class:`GenerationMetrics` (or the
 error it ended with); a person's judgement is a *vote*. Blind runs remember the shuffled
-order and seed they were shown in. The records are in :mod:`desktop.core.history_records`
-(re-exported here), the schema and its migrations in :mod:`desktop.core.history_schema`.
+order and seed they were shown in. The records are in :mod:`desktop.core.history.records`
+(re-exported here), the schema and its migrations in :mod:`desktop.core.history.schema`.
 
 Safety: the database runs in WAL mode and every write is one transaction, so a crash or a
 power cut in the middle of a run loses at most that write, never earlier history. The schema
@@ -31,7 +31,8 @@ from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import SlmError
-from desktop.core.history_records import (
+from desktop.core.generation import GenerationMetrics, LoadSettings, SamplingParams
+from desktop.core.history.records import (
     MAX_PANES,
     ErrorInfo,
     ModelIdentity,
@@ -51,8 +52,7 @@ from desktop.core.history_records import (
     sampling_from_dict,
     sampling_to_dict,
 )
-from desktop.core.history_schema import MIGRATIONS, SCHEMA_VERSION, statements
-from desktop.engine.types import GenerationMetrics, LoadSettings, SamplingParams
+from desktop.core.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = [
     "MAX_PANES", "SCHEMA_VERSION", "ErrorInfo", "History", "HistoryError", "ModelIdentity",
@@ -61,7 +61,7 @@ __all__ = [
     "metrics_to_dict", "sampling_from_dict", "sampling_to_dict",
 ]
 
-log = logging.getLogger("desktop.core.history")
+log = logging.getLogger("desktop.core.history.store")
 
 HISTORY_FILE = "history.db"
 

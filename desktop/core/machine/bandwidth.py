@@ -18,7 +18,7 @@ from typing import Any
 from desktop.core import paths
 from desktop.core.files import atomic_write_text
 
-log = logging.getLogger("desktop.core.bandwidth")
+log = logging.getLogger("desktop.core.machine.bandwidth")
 
 CACHE_FILE = "memory_bandwidth.json"
 _BUFFER_BYTES = 64 * 1024 * 1024

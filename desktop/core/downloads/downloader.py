@@ -3,7 +3,7 @@
 ``huggingface_hub`` 2.x restarts a download from zero on every call and deletes partial
 files, which is painful for a 4 GB model on office Wi-Fi. This module keeps the parts
 ``huggingface_hub`` does well (the file URL, endpoint, auth headers, size and sha256 come
-from :func:`desktop.core.hub.resolve_file`, i.e. ``get_hf_file_metadata``) and adds a small
+from :func:`desktop.core.hub.client.resolve_file`, i.e. ``get_hf_file_metadata``) and adds a small
 HTTP Range downloader:
 
 * bytes go to ``NAME.part`` next to the final file, with ``NAME.part.json`` recording which
@@ -48,7 +48,7 @@ from desktop.core.errors import (
     SlmError,
     TimeoutError_,
 )
-from desktop.core.hub import (
+from desktop.core.hub.client import (
     HubConfig,
     RemoteFile,
     error_for_status,
@@ -58,7 +58,7 @@ from desktop.core.hub import (
 )
 from desktop.core.units import format_bytes
 
-log = logging.getLogger("desktop.core.downloads")
+log = logging.getLogger("desktop.core.downloads.downloader")
 
 State = Literal[
     "starting", "downloading", "retrying", "verifying", "done", "paused", "cancelled", "failed"

@@ -1,0 +1,1 @@
+"""Settings, the admin policy layered over them, and the prompt library."""

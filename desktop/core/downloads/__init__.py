@@ -1,0 +1,1 @@
+"""Resumable, checksummed downloads of model files."""

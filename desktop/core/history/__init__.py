@@ -1,0 +1,1 @@
+"""Saved comparisons: store, records, schema, blind tests, leaderboard and export."""

@@ -1,0 +1,1 @@
+"""The Hugging Face Hub: transport, errors, search, file lists and remote headers."""

@@ -1,0 +1,1 @@
+"""This computer: processor, memory, disk, memory speed and the live meter."""

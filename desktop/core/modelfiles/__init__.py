@@ -1,0 +1,1 @@
+"""Model files: GGUF and legacy GGML headers, and telling formats apart."""
