@@ -65,7 +65,7 @@ from desktop.engine.backend import share_threads
 from desktop.engine.types import GenerateRequest, LoadSettings, SamplingParams
 from desktop.ui.choices import ModelChoice, installed_choices
 from desktop.ui.export_image import grab_panes_png
-from desktop.ui.pool import ModelPool
+from desktop.session.pool import ModelPool
 from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.run_record import RunRecorder
 from desktop.ui.tasks import TaskRunner

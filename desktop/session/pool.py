@@ -3,7 +3,7 @@
 Each pane borrows a :class:`~desktop.engine.client.ModelClient` for one answer and gives
 it back; the runner stays loaded ("warm") so the next answer starts at once. When a run
 needs memory, :meth:`ModelPool.make_room` closes idle runners, oldest use first. This
-module has no Qt; workers call it from their own threads.
+module has no Qt; the session calls it from its worker threads.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from desktop.engine.types import LoadedEvent, LoadSettings
 if TYPE_CHECKING:
     from desktop.engine.client import ModelClient
 
-log = logging.getLogger("desktop.ui.pool")
+log = logging.getLogger("desktop.session.pool")
 
 #: Keep this much memory free for the rest of the computer when making room.
 HEADROOM_BYTES = 512 * 1024 * 1024
