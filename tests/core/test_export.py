@@ -180,3 +180,20 @@ def test_export_to_a_path_that_is_a_folder_is_a_plain_error(tmp_path: Path) -> N
     (tmp_path / "taken.md").mkdir()
     with pytest.raises(ExportError):
         export_runs([run], "md", tmp_path / "taken.md")
+
+
+def test_export_never_replaces_a_symlink_and_keeps_a_files_mode(tmp_path: Path) -> None:
+    h = History()
+    run = h.get_run(h.start_run("p"))
+    elsewhere = tmp_path / "important.txt"
+    elsewhere.write_text("keep")
+    (tmp_path / "link.md").symlink_to(elsewhere)
+    with pytest.raises(ExportError) as err:
+        export_runs([run], "md", tmp_path / "link.md")
+    assert "not an ordinary file" in err.value.message
+    assert (tmp_path / "link.md").is_symlink() and elsewhere.read_text() == "keep"
+    report = tmp_path / "report.md"
+    report.write_text("old")
+    report.chmod(0o644)
+    export_runs([run], "md", report)
+    assert report.stat().st_mode & 0o777 == 0o644

@@ -22,7 +22,7 @@ import jinja2
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import SlmError
-from desktop.core.files import atomic_write_text
+from desktop.core.files import NotAFileError, atomic_write_text
 from desktop.core.history.blind import BlindLayout, neutral_label
 from desktop.core.history.leaderboard import Leaderboard
 from desktop.core.history.store import (
@@ -376,6 +376,8 @@ def _write(path: Path, text: str) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
+    except NotAFileError as exc:
+        raise ExportError(exc.message, hint=exc.hint, detail=exc.detail) from exc
     except OSError as exc:
         raise ExportError(
             f"The file {path.name} could not be written.", detail=f"{path}: {exc}"
