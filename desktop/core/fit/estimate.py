@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from desktop.core.fit.estimate import speed
+from desktop.core.fit import speed
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.units import format_bytes
 
