@@ -29,7 +29,7 @@ class ModelChoice:
 
 def starter_choice() -> ModelChoice | None:
     """The built-in starter model, or ``None`` if its package is missing."""
-    from desktop.core.library.library import starter
+    from desktop.core.library import starter
 
     try:
         path = starter.starter_model_path()

@@ -34,7 +34,7 @@ from desktop.core.errors import (
     UnsupportedModelError,
 )
 from desktop.core.library.index import ModelIndex
-from desktop.core.library.library import starter
+from desktop.core.library import starter
 from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.core.units import format_bytes
 
@@ -331,6 +331,8 @@ class Library:
         read_only_dirs: extra folders never written to (added to the settings' list).
         index_path: the index file (default ``data_dir()/models-index.json``).
         include_starter: list the built-in starter model first (default ``True``).
+        index: the :class:`ModelIndex` to share (the app's services pass theirs);
+            overrides ``index_path``.
     """
 
     def __init__(
@@ -341,6 +343,7 @@ class Library:
         read_only_dirs: Sequence[str | os.PathLike[str]] = (),
         index_path: Path | None = None,
         include_starter: bool = True,
+        index: ModelIndex | None = None,
     ) -> None:
         if settings is None:
             policy = load_policy() if policy is None else policy
@@ -358,7 +361,7 @@ class Library:
         if policy is not None:
             self.read_only_dirs += tuple(p for p in policy.read_only_dirs if p not in ro)
         self.policy = policy
-        self.index = ModelIndex(index_path)
+        self.index = index if index is not None else ModelIndex(index_path)
         self.include_starter = include_starter
         self._lock = threading.RLock()
 
