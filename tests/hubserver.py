@@ -51,6 +51,9 @@ import pytest
 #: Files with these endings (or bigger than ``LFS_THRESHOLD``) are stored "in LFS".
 LFS_SUFFIXES = (".gguf", ".bin", ".safetensors", ".ggml", ".pt", ".onnx")
 LFS_THRESHOLD = 10 * 1024 * 1024
+#: An ``endless`` fault stops by itself after this many body bytes (a test must never fill
+#: the disk when the client under test does not stop).
+ENDLESS_CAP = 256 * 1024 * 1024
 
 _EPOCH = _dt.datetime(2024, 1, 1, tzinfo=_dt.UTC)
 
@@ -250,6 +253,9 @@ class Fault:
         methods: only these HTTP methods.
         host: ``"hub"``, ``"files"`` (the CDN-like file host) or ``"any"``.
         headers: extra response headers (e.g. ``{"Retry-After": "1"}``).
+        endless: send file bodies without a length and never stop: the real bytes, then
+            filler, until the client hangs up (or ``ENDLESS_CAP`` bytes, a safety stop).
+        junk_gzip: file bodies claim ``Content-Encoding: gzip`` but are not gzip at all.
     """
 
     status: int | None = None
@@ -262,6 +268,8 @@ class Fault:
     error_code: str | None = None
     error_message: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    endless: bool = False
+    junk_gzip: bool = False
 
     def matches(self, method: str, path: str, host: str) -> bool:
         """Whether this fault applies to the request."""
@@ -537,6 +545,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._method = method
         self._drop_after: int | None = None
         self._extra: Mapping[str, str] = {}
+        self._fault: Fault | None = None
         parts = urlsplit(self.path)
         self._path = unquote(parts.path)
         self._query = parse_qs(parts.query, keep_blank_values=True)
@@ -569,6 +578,7 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             else:
                 self._drop_after = fault.drop_after if fault is not None else None
+                self._fault = fault
                 self._extra = fault.headers if fault is not None else {}
                 if self.role == "files":
                     self._files_route()
@@ -688,6 +698,28 @@ class _Handler(BaseHTTPRequestHandler):
                 "Content-Disposition": f'attachment; filename="{Path(f.path).name}"',
             }
         )
+        fault = self._fault
+        if fault is not None and fault.junk_gzip:
+            junk = b"this is not gzip data " * 64
+            headers.update({"Content-Encoding": "gzip", "Content-Length": str(len(junk))})
+            self._send_head(status, headers)
+            if self._method != "HEAD":
+                self.wfile.write(junk)
+            return
+        if fault is not None and fault.endless and self._method == "GET":
+            del headers["Content-Length"]
+            self.close_connection = True
+            self._send_head(status, headers)
+            self._rec.served_file = f"{repo.repo_id}/{f.path}"
+            self.wfile.write(f.read(start, length))
+            filler = b"\0" * (64 * 1024)
+            sent = length
+            while sent < ENDLESS_CAP and not self.hub._stopping.is_set():
+                self.wfile.write(filler)
+                sent += len(filler)
+                with self.hub._lock:
+                    self._rec.body_bytes = sent
+            raise _Drop
         self._send_head(status, headers)
         if self._method == "HEAD":
             return

@@ -585,3 +585,46 @@ def test_tls_verification_cannot_be_skipped(
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --- hostile servers (issue 14) ---------------------------------------------------------
+
+
+def test_a_server_that_never_stops_is_cut_at_the_promised_size(
+    hub: HubServer, cfg: HubConfig, data: bytes, tmp_path: Path
+) -> None:
+    hub.add_fault(Fault(endless=True, times=None, host="files", methods=("GET",)))
+    started = time.monotonic()
+    with pytest.raises(ChecksumError) as info:
+        download_file(REPO, NAME, tmp_path, config=cfg, options=FAST)
+    assert "sent more than" in info.value.message and "nothing was kept" in info.value.message
+    assert list(tmp_path.iterdir()) == []  # no .part, no .part.json
+    assert time.monotonic() - started < 30
+    # It stopped reading right after the promised size, not at the test server's cap.
+    assert sum(r.body_bytes for r in hub.requests if r.host == "files") < 20 * len(data)
+
+
+def test_a_redirect_loop_is_a_plain_error(hub: HubServer, cfg: HubConfig, tmp_path: Path) -> None:
+    sha = hub.repos[REPO].files[NAME].sha256
+    hub.add_fault(Fault(status=302, times=None, host="files", methods=("GET",),
+                        headers={"Location": f"/blobs/{sha}"}))
+    with pytest.raises(NetworkError) as info:
+        download_file(REPO, NAME, tmp_path, config=cfg, options=FAST)
+    assert "redirect loop" in info.value.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_junk_gzip_is_a_plain_error(hub: HubServer, cfg: HubConfig, tmp_path: Path) -> None:
+    hub.add_fault(Fault(junk_gzip=True, times=None, host="files", methods=("GET",)))
+    with pytest.raises(NetworkError) as info:
+        download_file(REPO, NAME, tmp_path, config=cfg, options=FAST)
+    assert "could not be read" in info.value.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_not_enough_space_leaves_no_trace(hub: HubServer, cfg: HubConfig, tmp_path: Path) -> None:
+    opts = DownloadOptions(retry_wait_s=0.01, free_space_margin_bytes=10**18)
+    with pytest.raises(DiskSpaceError):
+        download_file(REPO, NAME, tmp_path, config=cfg, options=opts)
+    assert list(tmp_path.iterdir()) == []  # no .part.json left behind
+    assert hub.bytes_served() == 0

@@ -67,6 +67,9 @@ PART_SUFFIX = ".part"
 META_SUFFIX = ".part.json"
 _RETRY_STATUS = (408, 429, 500, 502, 503, 504)
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: Bytes past the promised size before a download is refused. Zero: a file that is longer
+#: than promised is not the published file, whatever its first bytes are.
+OVERSIZE_TOLERANCE = 0
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,22 @@ class _Refused(Exception):
         super().__init__(error.message)
         self.error = error
         self.status = status
+
+
+class _TooLong(Exception):
+    """The server sent more bytes than the file it promised (nothing of it is kept)."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__(f"more than {total} bytes")
+        self.total = total
+
+
+class _Unusable(Exception):
+    """The server's answer cannot make the file: stop, and keep none of its bytes."""
+
+    def __init__(self, error: SlmError) -> None:
+        super().__init__(error.message)
+        self.error = error
 
 
 class _Retry(Exception):
@@ -575,9 +594,14 @@ class Downloader:
         resume = self._prepare_part(remote, total)
         self._resumed_from = resume
         if total is not None:
-            check_free_space(
-                self.dest_dir, max(0, total - resume), self.options.free_space_margin_bytes
-            )
+            try:
+                check_free_space(
+                    self.dest_dir, max(0, total - resume), self.options.free_space_margin_bytes
+                )
+            except DiskSpaceError:
+                if not resume:  # nothing to continue later: leave no trace behind
+                    discard_partial(self.dest_dir, self.filename)
+                raise
         git_size = total if (sha is None and remote.git_sha1 and total is not None) else None
         writer = _Writer(self.part_path, git_size)
         try:
@@ -585,6 +609,21 @@ class Downloader:
             self._emit("downloading", writer.size, total, message="")
             total = self._transfer(token, remote, writer, total)
             writer.finish()
+        except _TooLong as long:
+            writer.close()
+            discard_partial(self.dest_dir, self.filename)
+            raise ChecksumError(
+                f"The server sent more than the {format_bytes(long.total)} that "
+                f"“{Path(self.filename).name}” should have, so the download was stopped and "
+                "nothing was kept.",
+                hint="Try again later. If it keeps happening, the server (or the office "
+                "proxy) is sending something else than the model; ask your IT contact.",
+                detail=f"{self.repo_id}/{self.filename}: body longer than {long.total} bytes",
+            ) from None
+        except _Unusable as unusable:
+            writer.close()
+            discard_partial(self.dest_dir, self.filename)
+            raise unusable.error from unusable.__cause__
         finally:
             writer.close()
         self._emit("verifying", writer.size, total)
@@ -720,6 +759,10 @@ class Downloader:
                     error, wait_s = retry.error, retry.wait_s
                 except httpx2.TransportError as exc:
                     error, wait_s = map_error(exc, config=self.config), None
+                except (httpx2.HTTPError, httpx2.StreamError, httpx2.InvalidURL) as exc:
+                    # A redirect loop, a body that cannot be decoded, a bad address: asking
+                    # again gives the same answer, and what was written cannot be trusted.
+                    raise _Unusable(map_error(exc, config=self.config)) from exc
                 except _Refused as refused:
                     if refused.status in (401, 403, 404) and not remote.send_auth and not refreshed:
                         # A signed CDN link may have expired: ask the Hub again, once.
@@ -796,6 +839,8 @@ class Downloader:
             # No chunk size: every piece is written as it arrives, so a dropped connection
             # loses nothing that was received (and cancel is checked per network read).
             for block in response.iter_bytes():
+                if total is not None and writer.size + len(block) > total + OVERSIZE_TOLERANCE:
+                    raise _TooLong(total)
                 writer.write(block)
                 self._emit("downloading", writer.size, total, force=False)
                 if token.cancelled:

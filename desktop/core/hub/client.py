@@ -383,6 +383,22 @@ def map_error(
             hint="Check the internet connection (or the office proxy) and try again.",
             detail=detail,
         )
+    if isinstance(exc, httpx2.TooManyRedirects):
+        return NetworkError(
+            f"The server at {endpoint} kept sending the app from one address to another "
+            "(a redirect loop), so it stopped.",
+            hint="Try again later. If it keeps happening, check the Hub address (mirror) in "
+            "Settings, or ask your IT contact about the proxy.",
+            detail=detail,
+        )
+    if isinstance(exc, httpx2.DecodingError):
+        return NetworkError(
+            f"The server at {endpoint} sent data that could not be read (it claims to be "
+            "compressed but is not), so nothing was kept.",
+            hint="Try again later. If it keeps happening, the office proxy may be changing "
+            "the traffic; ask your IT contact.",
+            detail=detail,
+        )
     if isinstance(exc, (httpx2.TransportError, OSError)):
         return NetworkError("The connection to the Hub was interrupted.", detail=detail)
     return NetworkError("Something went wrong while talking to the Hub.", detail=detail)
