@@ -4,6 +4,11 @@ Kept in ``data_dir()/models-index.json`` (per person, so shared read-only folder
 Entries are keyed by the model file's absolute path. Files found by hand are cached here
 too (with size and modification time) so their headers are not re-read on every listing.
 Writes are atomic; a damaged index is set aside and started afresh, never a crash.
+
+Every read-modify-write holds a lock file beside the index (``models-index.json.lock``,
+through :mod:`filelock`), so several :class:`ModelIndex` objects, threads or processes
+(a scan in the window, an import, a download finishing, a CLI command) never lose each
+other's updates.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock
 
 from desktop.core import paths
 from desktop.core.files import atomic_write_text
@@ -23,6 +31,8 @@ log = logging.getLogger("desktop.core.library.library")
 
 INDEX_FILE = "models-index.json"
 INDEX_VERSION = 1
+#: Longest wait for another program's index update before giving up (raises ``OSError``).
+LOCK_TIMEOUT_S = 30.0
 
 
 def default_index_path() -> Path:
@@ -31,11 +41,31 @@ def default_index_path() -> Path:
 
 
 class ModelIndex:
-    """Read-modify-write access to the index file (thread-safe within one process)."""
+    """Read-modify-write access to the index file, safe across threads, objects and processes.
+
+    Updates (:meth:`put`, :meth:`update`, :meth:`put_many`, :meth:`remove`) hold a lock
+    file for the whole read-modify-write; reads need no lock because writes replace the
+    file atomically.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = default_index_path() if path is None else Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock = threading.RLock()
+        self._file_lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_S)
+
+    @contextmanager
+    def _updating(self) -> Iterator[None]:
+        """Hold this object's thread lock and the lock file shared with every other writer.
+
+        Raises:
+            OSError: the lock could not be taken in :data:`LOCK_TIMEOUT_S` (``filelock``'s
+                ``Timeout`` is a ``TimeoutError``) or the folder cannot be written.
+        """
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._file_lock:
+                yield
 
     def load(self) -> dict[str, dict[str, Any]]:
         """Return all entries (path string -> entry dict); empty when missing or damaged."""
@@ -66,20 +96,19 @@ class ModelIndex:
             return {str(k): dict(v) for k, v in models.items() if isinstance(v, dict)}
 
     def _save(self, models: Mapping[str, Mapping[str, Any]]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": INDEX_VERSION, "models": models}, indent=1, sort_keys=True)
         atomic_write_text(self.path, text + "\n")
 
     def put(self, key: str, entry: Mapping[str, Any]) -> None:
         """Add or replace one entry."""
-        with self._lock:
+        with self._updating():
             models = self.load()
             models[key] = dict(entry)
             self._save(models)
 
     def update(self, key: str, **fields: Any) -> None:
         """Merge ``fields`` into an entry (creating it if needed)."""
-        with self._lock:
+        with self._updating():
             models = self.load()
             models.setdefault(key, {}).update(fields)
             self._save(models)
@@ -88,7 +117,7 @@ class ModelIndex:
         """Add or replace several entries in one write."""
         if not entries:
             return
-        with self._lock:
+        with self._updating():
             models = self.load()
             for key, entry in entries.items():
                 models[key] = dict(entry)
@@ -96,7 +125,8 @@ class ModelIndex:
 
     def remove(self, *keys: str) -> None:
         """Forget entries (missing keys are ignored)."""
-        with self._lock:
+        with self._updating():
             models = self.load()
-            if any(models.pop(k, None) is not None for k in keys):
+            removed = [k for k in keys if models.pop(k, None) is not None]  # every key, no
+            if removed:  # short-circuit (any() stopped after the first one found)
                 self._save(models)
