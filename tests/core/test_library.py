@@ -23,9 +23,9 @@ from desktop.core.errors import (
     ModelFileError,
     UnsupportedModelError,
 )
+from desktop.core.library import library as library_mod
 from desktop.core.library.index import default_index_path
 from desktop.core.library.library import DuplicateModelError, Library, slug
-from desktop.core.library import library as library_mod
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
 
 

@@ -33,8 +33,8 @@ from desktop.core.errors import (
     ModelFileError,
     UnsupportedModelError,
 )
-from desktop.core.library.index import ModelIndex
 from desktop.core.library import starter
+from desktop.core.library.index import ModelIndex
 from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.core.units import format_bytes
 
