@@ -72,6 +72,12 @@ def main(argv: list[str]) -> int:
 
     setup_logging(verbose=args.verbose, console=args.verbose)
     if not args.command:
+        # Before any Qt library loads: say what to install instead of Qt's own abort.
+        from desktop.ui.platform_check import ensure_window_can_open
+
+        refused = ensure_window_can_open()
+        if refused is not None:
+            return refused
         from desktop.ui.app import run_app
 
         return run_app()

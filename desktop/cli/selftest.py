@@ -1,15 +1,18 @@
 """`slm-playground selftest`: check this computer for IT and for packaging.
 
-Probes the hardware, loads the built-in starter model, generates a short answer and
-reports pass/fail with the numbers. ``--gui`` also opens the window and runs a two-pane
-comparison through the real UI code (``--screenshot`` saves a PNG of it). The exit code is
-0 only when every check passed.
+Probes the hardware, checks that the window can open here (on Linux: the system libraries Qt's
+platform plugin needs, with the install command when some are missing), loads the built-in
+starter model, generates a short answer and reports pass/fail with the numbers.
+``--display-only`` runs just the window check (``install.sh`` uses it before installing).
+``--gui`` also opens the window and runs a two-pane comparison through the real UI code
+(``--screenshot`` saves a PNG of it). The exit code is 0 only when every check passed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -30,6 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--screenshot", metavar="PATH", type=Path, help="with --gui: save a PNG of the window"
+    )
+    parser.add_argument(
+        "--display-only",
+        action="store_true",
+        help="only check that the window can open here (system libraries; for install scripts)",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
@@ -89,6 +97,18 @@ def _processor() -> dict[str, Any]:
     return result
 
 
+def _display() -> dict[str, Any]:
+    """Can the window open here: Qt's platform plugin and its system libraries (Linux)."""
+    from desktop.ui.platform_check import check_platform
+
+    # A copy of the environment: the report must not switch this process to Wayland.
+    result = check_platform(require_display=False, env=dict(os.environ))
+    details = result.to_json()
+    if not result.ok:
+        details.update(error=result.message)
+    return details
+
+
 def _generate(max_tokens: int) -> dict[str, Any]:
     from desktop.core.library.starter import starter_model_path
     from desktop.engine.client import ModelClient
@@ -121,6 +141,12 @@ def _generate(max_tokens: int) -> dict[str, Any]:
 
 
 def _gui(args: argparse.Namespace) -> dict[str, Any]:
+    from desktop.ui.platform_check import check_platform
+
+    # Before the QApplication: Qt would abort the whole process if its plugin cannot load.
+    display = check_platform(require_display=True)
+    if not display.ok:
+        return {"ok": False, "error": display.message, "hint": display.hint}
     from desktop.ui.selftest import run_gui_check
 
     return run_gui_check(
@@ -128,12 +154,29 @@ def _gui(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _display_words(check: dict[str, Any]) -> str:
+    status = check.get("status")
+    if status == "wayland":
+        return (
+            "the X11 libraries are missing (" + ", ".join(check.get("missing", [])) + "); "
+            "the window will use Wayland"
+        )
+    if status == "skipped":
+        return f"not checked (Qt platform set to {check.get('platform')})"
+    if status == "not-needed":
+        return "nothing to check on this system"
+    if status == "unknown":
+        return "could not be checked (Qt's platform plugin or ldd not found)"
+    return f"the window can open ({check.get('platform')} libraries present)"
+
+
 def _line(check: dict[str, Any]) -> str:
     mark = "PASS" if check["ok"] else "FAIL"
     name = check["name"]
     if not check["ok"]:
-        hint = f" {check['hint']}" if check.get("hint") else ""
-        return f"[{mark}] {name}: {check.get('error', 'failed')}{hint}"
+        hint = check.get("hint") or ""
+        sep = "\n" if "\n" in hint else " "
+        return f"[{mark}] {name}: {check.get('error', 'failed')}{sep if hint else ''}{hint}"
     if name == "hardware":
         return (
             f"[{mark}] hardware: {check['ram_total_bytes'] / 1e9:.1f} GB memory, "
@@ -142,6 +185,8 @@ def _line(check: dict[str, Any]) -> str:
         )
     if name == "processor":
         return f"[{mark}] processor: has every feature the model engine needs"
+    if name == "display":
+        return f"[{mark}] display: {_display_words(check)}"
     if name == "starter model":
         return (
             f"[{mark}] starter model: loaded in {check['load_s']:.2f} s, first token after "
@@ -161,11 +206,18 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot is not None and not args.gui:
         print("--screenshot needs --gui.", file=sys.stderr)
         return 2
-    checks = [
-        _check("hardware", _hardware),
-        _check("processor", _processor),
-        _check("starter model", lambda: _generate(args.max_tokens)),
-    ]
+    if args.display_only and (args.gui or args.screenshot is not None):
+        print("--display-only cannot be combined with --gui.", file=sys.stderr)
+        return 2
+    if args.display_only:
+        checks = [_check("display", _display)]
+    else:
+        checks = [
+            _check("hardware", _hardware),
+            _check("processor", _processor),
+            _check("display", _display),
+            _check("starter model", lambda: _generate(args.max_tokens)),
+        ]
     if args.gui:
         checks.append(_check("window", lambda: _gui(args)))
     ok = all(c["ok"] for c in checks)
