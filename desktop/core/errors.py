@@ -172,3 +172,21 @@ class SettingsError(SlmError):
 
 class LibraryError(SlmError):
     """Adding, finding or removing an installed model failed."""
+
+
+# --- documents ------------------------------------------------------------------------
+
+
+class DocumentError(SlmError):
+    """A document could not be read: unknown kind, too big, protected, scanned or damaged."""
+
+    default_hint = "Save the text as a .txt, .docx or .pdf file and attach that instead."
+
+
+class DocumentTooLongError(DocumentError):
+    """A document and the question do not fit in a model's context."""
+
+    default_hint = (
+        "Choose a longer context if this computer has the memory, or use the first part "
+        "of the document that fits."
+    )
