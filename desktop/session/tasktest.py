@@ -1,0 +1,520 @@
+"""Running a task test: every task of a pack through one to four models, kept as it goes.
+
+    runner = TaskTestRunner.start(pack, [ModelRef(path, "Qwen2.5 1.5B")], on_event=print)
+    store = runner.run()          # blocking; pause(), resume(), cancel() from any thread
+    print(store.recommendation())
+
+How a run goes:
+
+* **Models load once per run** and the tasks stream through them: a model is loaded, answers
+  every task it has not answered yet, then is unloaded before the next model's turn.
+* **Memory-aware**: models take turns by default, so each model has the whole computer and
+  the speeds in the results compare fairly. With ``together=True`` models that fit in memory
+  together (:func:`desktop.core.fit.schedule.plan_runs`) answer at the same time, sharing the
+  processor cores; the ones that do not fit wait for the next wave.
+* **Repeatable**: greedy decoding (temperature 0) and a fixed seed, so a rerun gives the same
+  answers.
+* **Kept as it goes**: each finished answer is written to the run's file
+  (:class:`desktop.core.tasktests.store.RunStore`) before the next one starts. After the
+  app or the process is closed or killed, :meth:`TaskTestRunner.resume` carries on with the
+  answers still missing.
+* **Pause / cancel**: pausing lets the current answer finish and waits; cancelling stops the
+  current answer at once (it is not kept). Both are safe from any thread.
+
+Events (frozen dataclasses) go to ``on_event`` from the worker threads; views hand them to
+their own thread themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.core.cancel import CancelToken
+from desktop.core.errors import CancelledError, SlmError
+from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
+from desktop.core.tasktests.checks import run_checks
+from desktop.core.tasktests.pack import Pack, Task
+from desktop.core.tasktests.results import TaskOutcome
+from desktop.core.tasktests.store import RunModel, RunStore
+from desktop.engine.client import ModelClient
+from desktop.engine.types import FinishedEvent, GenerationMetrics, LoadedEvent, TokenEvent
+
+log = logging.getLogger("desktop.session.tasktest")
+
+#: At most this many models in one task test.
+MAX_MODELS = 4
+#: The fixed seed of a run unless the caller picks one.
+DEFAULT_SEED = 0
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """A model of a task test: its file and the name people see."""
+
+    path: Path
+    name: str
+
+    @classmethod
+    def of(cls, model: object) -> ModelRef:
+        """From a path, or anything with ``path`` and ``display_name`` / ``name``."""
+        if isinstance(model, ModelRef):
+            return model
+        if isinstance(model, str | os.PathLike):
+            return cls(Path(model), Path(model).name)
+        path = Path(getattr(model, "path"))  # noqa: B009 - a clear AttributeError is fine
+        name = getattr(model, "display_name", None) or getattr(model, "name", None)
+        return cls(path, str(name) if name else path.name)
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunPlanned:
+    """The run is about to start: its id, the waves of models, answers in and to do."""
+
+    run_id: str
+    waves: tuple[tuple[int, ...], ...]
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ModelLoading:
+    """A model is being loaded for its turn."""
+
+    model_index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ModelLoaded:
+    """A model is loaded (``load_s`` seconds)."""
+
+    model_index: int
+    name: str
+    load_s: float
+
+
+@dataclass(frozen=True)
+class AnswerStarted:
+    """A model started on a task."""
+
+    model_index: int
+    task_id: str
+
+
+@dataclass(frozen=True)
+class AnswerText:
+    """New text of the answer in progress."""
+
+    model_index: int
+    task_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerDone:
+    """An answer is finished, checked and saved."""
+
+    model_index: int
+    outcome: TaskOutcome
+
+
+@dataclass(frozen=True)
+class ModelFailed:
+    """A model could not be loaded; its remaining tasks are left for a later resume."""
+
+    model_index: int
+    name: str
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the run is: "task 7 of 20, model 2 of 3, about 4 minutes left"."""
+
+    answered: int
+    total: int
+    task_number: int
+    task_total: int
+    model_number: int
+    model_total: int
+    eta_s: float | None
+    paused: bool = False
+
+    @property
+    def fraction(self) -> float:
+        """Share of the answers in, 0 to 1."""
+        return self.answered / self.total if self.total else 1.0
+
+    @property
+    def text(self) -> str:
+        """The progress line people read."""
+        where = (f"task {self.task_number} of {self.task_total}, "
+                 f"model {self.model_number} of {self.model_total}")
+        if self.paused:
+            return f"Paused at {where}"
+        return f"{where[0].upper()}{where[1:]}, {time_left(self.eta_s)}"
+
+
+@dataclass(frozen=True)
+class RunEnded:
+    """The run ended: ``finished`` (every answer in), ``cancelled`` or ``incomplete``
+    (a model failed; resume to retry it)."""
+
+    run_id: str
+    status: Literal["finished", "cancelled", "incomplete"]
+    message: str = ""
+
+
+Event = (RunPlanned | ModelLoading | ModelLoaded | AnswerStarted | AnswerText | AnswerDone
+         | ModelFailed | Progress | RunEnded)
+
+
+def time_left(eta_s: float | None) -> str:
+    """ "about 4 minutes left" (or "working out the time left")."""
+    if eta_s is None:
+        return "working out the time left"
+    if eta_s < 50:
+        return "less than a minute left"
+    minutes = round(eta_s / 60)
+    if minutes < 90:
+        return f"about {minutes} minute{'s' if minutes != 1 else ''} left"
+    return f"about {eta_s / 3600:.1f} hours left"
+
+
+def greedy_sampling(max_tokens: int, seed: int = DEFAULT_SEED) -> SamplingParams:
+    """Sampling for task tests: always the most likely word, so reruns repeat the answers."""
+    return SamplingParams(temperature=0.0, top_k=1, top_p=1.0, min_p=0.0, max_tokens=max_tokens,
+                          seed=seed)
+
+
+def task_request(pack: Pack, task: Task, *, seed: int = DEFAULT_SEED,
+                 threads: int | None = None) -> GenerateRequest:
+    """The chat request for one task (the pack's instructions as the system prompt)."""
+    return GenerateRequest.chat(
+        pack.user_prompt(task),
+        system=pack.system_prompt(task) or None,
+        sampling=greedy_sampling(pack.answer_tokens(task), seed),
+        threads=threads,
+    )
+
+
+def outcome_of(task: Task, model: str, metrics: GenerationMetrics) -> TaskOutcome:
+    """Check one finished answer."""
+    return TaskOutcome(
+        task_id=task.id,
+        model=model,
+        answer=metrics.text,
+        checks=run_checks(task, metrics.text),
+        ttft_s=metrics.ttft_s,
+        tokens_per_s=metrics.tokens_per_s,
+        total_s=metrics.total_s,
+        peak_rss_bytes=metrics.peak_rss_bytes,
+        output_tokens=metrics.output_tokens,
+    )
+
+
+def _memory_need(path: Path, settings: LoadSettings) -> int:
+    """The fit estimate of a model's memory (0 when its file cannot be read)."""
+    try:
+        from desktop.core.fit.estimate import ModelShape, estimate_memory
+
+        shape = ModelShape.from_file(path)
+        return estimate_memory(shape, settings.context_length).need_bytes
+    except (SlmError, OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+# --- the runner ---------------------------------------------------------------------------
+
+
+class TaskTestRunner:
+    """Runs (or resumes) one task test. See the module docstring.
+
+    Args:
+        store: the run's file (new or resumed).
+        on_event: called with every event, from worker threads.
+        load_settings: how models are loaded (context, threads; the seed is the run's).
+        together: let models that fit in memory together answer at the same time.
+    """
+
+    def __init__(
+        self,
+        store: RunStore,
+        *,
+        on_event: Callable[[Event], None] | None = None,
+        load_settings: LoadSettings | None = None,
+        together: bool | None = None,
+    ) -> None:
+        self.store = store
+        self.pack = store.pack
+        self.models = store.models
+        settings = dict(store.settings)
+        self.seed = int(settings.get("seed", DEFAULT_SEED))
+        self.together = bool(settings.get("together", False) if together is None else together)
+        base = load_settings or LoadSettings(
+            context_length=settings.get("context_length"), threads=settings.get("threads"))
+        self.load_settings = LoadSettings(
+            context_length=base.context_length, threads=base.threads,
+            batch_size=base.batch_size, seed=self.seed, use_mmap=base.use_mmap,
+            gpu_layers=base.gpu_layers)
+        self._on_event = on_event
+        self._cancel = CancelToken()
+        self._running = threading.Event()
+        self._running.set()
+        self._lock = threading.Lock()
+        self._clients: list[ModelClient] = []
+        self._answer_seconds: list[float] = []
+        self._parallel = 1
+        #: model loads this run did (one per model per run is the goal).
+        self.loads = 0
+
+    # --- construction -------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        pack: Pack,
+        models: Sequence[object],
+        *,
+        on_event: Callable[[Event], None] | None = None,
+        load_settings: LoadSettings | None = None,
+        seed: int = DEFAULT_SEED,
+        together: bool = False,
+        folder: Path | None = None,
+    ) -> TaskTestRunner:
+        """A new run of ``pack`` on ``models`` (1 to 4: paths or :class:`ModelRef`).
+
+        Raises:
+            SlmError: no models or too many; the run file cannot be written.
+        """
+        refs = [ModelRef.of(m) for m in models]
+        if not 1 <= len(refs) <= MAX_MODELS:
+            raise SlmError(f"A task test runs on 1 to {MAX_MODELS} models.",
+                           hint=f"Pick between 1 and {MAX_MODELS} models.")
+        settings = load_settings or LoadSettings()
+        store = RunStore.create(
+            pack, [RunModel(r.name, str(r.path)) for r in refs], folder=folder,
+            settings={"seed": seed, "together": together,
+                      "context_length": settings.context_length, "threads": settings.threads},
+        )
+        return cls(store, on_event=on_event, load_settings=settings)
+
+    @classmethod
+    def resume(
+        cls,
+        run: str | os.PathLike[str],
+        *,
+        on_event: Callable[[Event], None] | None = None,
+        load_settings: LoadSettings | None = None,
+    ) -> TaskTestRunner:
+        """Carry on with a saved run (its id or file): only the missing answers are asked.
+
+        Raises:
+            RunStoreError: no such run.
+        """
+        return cls(RunStore.open(run), on_event=on_event, load_settings=load_settings)
+
+    # --- control (any thread) -----------------------------------------------------------
+
+    def pause(self) -> None:
+        """Stop after the current answer and wait until :meth:`resume_run`."""
+        self._running.clear()
+
+    def resume_run(self) -> None:
+        """Carry on after :meth:`pause`."""
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        """True while paused."""
+        return not self._running.is_set()
+
+    def cancel(self) -> None:
+        """Stop now; the answer in progress is dropped, finished ones are kept."""
+        self._cancel.cancel()
+        self._running.set()
+        with self._lock:
+            clients = list(self._clients)
+        for client in clients:
+            abort = getattr(client, "abort", None)
+            if callable(abort) and client.loaded is None:
+                abort()  # a load in progress ends at once
+            else:
+                client.stop()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once :meth:`cancel` was called."""
+        return self._cancel.cancelled
+
+    # --- running ------------------------------------------------------------------------
+
+    def _emit(self, event: Event) -> None:
+        if self._on_event is not None:
+            try:
+                self._on_event(event)
+            except Exception:  # a view's bug must not stop the run
+                log.exception("task test event handler failed")
+
+    def _pending(self, index: int) -> list[Task]:
+        return [t for t in self.pack.tasks if not self.store.done(index, t.id)]
+
+    def plan(self) -> tuple[tuple[int, ...], ...]:
+        """Waves of model indexes: one model per wave unless ``together`` (memory-aware)."""
+        todo = [i for i in range(len(self.models)) if self._pending(i)]
+        if not self.together or len(todo) < 2:
+            return tuple((i,) for i in todo)
+        import psutil
+
+        from desktop.core.fit.schedule import plan_runs
+
+        needs = [(str(i), _memory_need(Path(self.models[i].path), self.load_settings))
+                 for i in todo]
+        planned = plan_runs(needs, psutil.virtual_memory().available)
+        return tuple(tuple(int(x) for x in wave) for wave in planned.waves)
+
+    def progress(self, model_index: int, task: Task, *, paused: bool = False) -> Progress:
+        """The progress line for ``model_index`` starting ``task``."""
+        answered, total = self.store.answered, self.store.total
+        eta = None
+        if self._answer_seconds:
+            each = sum(self._answer_seconds) / len(self._answer_seconds)
+            eta = (total - answered) * each / max(1, self._parallel)
+        return Progress(
+            answered=answered, total=total,
+            task_number=self.pack.tasks.index(task) + 1, task_total=len(self.pack.tasks),
+            model_number=model_index + 1, model_total=len(self.models), eta_s=eta,
+            paused=paused,
+        )
+
+    def run(self) -> RunStore:
+        """Ask every missing answer (blocking) and return the run's store.
+
+        Model failures do not raise: they are reported as :class:`ModelFailed` and the run
+        ends ``incomplete``. Cancelling ends it ``cancelled``.
+        """
+        waves = self.plan()
+        self._emit(RunPlanned(self.store.run_id, waves, self.store.answered, self.store.total))
+        failures: list[str] = []
+        for wave in waves:
+            if self._cancel.cancelled:
+                break
+            self._parallel = len(wave)
+            threads = self.load_settings.threads
+            share = None
+            if len(wave) > 1:
+                from desktop.engine.backend import share_threads
+
+                share = share_threads(len(wave), threads)
+            if len(wave) == 1:
+                failures += self._run_model(wave[0], share)
+            else:
+                with ThreadPoolExecutor(max_workers=len(wave),
+                                        thread_name_prefix="slm-tasktest") as pool:
+                    for found in pool.map(self._run_model, wave, [share] * len(wave)):
+                        failures += found
+        if self._cancel.cancelled:
+            status: Literal["finished", "cancelled", "incomplete"] = "cancelled"
+            message = "Stopped. The finished answers are kept; resume to carry on."
+        elif failures or self.store.answered < self.store.total:
+            status = "incomplete"
+            message = " ".join(failures) or "Some answers are missing; resume to carry on."
+        else:
+            status, message = "finished", ""
+            self.store.mark_finished()
+        self._emit(RunEnded(self.store.run_id, status, message))
+        return self.store
+
+    def _wait_if_paused(self, index: int, task: Task) -> None:
+        if self._running.is_set():
+            return
+        self._emit(self.progress(index, task, paused=True))
+        while not self._running.wait(0.1):
+            pass
+
+    def _run_model(self, index: int, threads: int | None) -> list[str]:
+        """One model's turn: load once, answer every missing task, unload."""
+        ref = self.models[index]
+        todo = self._pending(index)
+        if not todo or self._cancel.cancelled:
+            return []
+        client = ModelClient(Path(ref.path), self.load_settings, name=ref.name)
+        with self._lock:
+            self._clients.append(client)
+        try:
+            self._emit(ModelLoading(index, ref.name))
+            try:
+                loaded: LoadedEvent = client.load()
+            except CancelledError:
+                return []
+            except SlmError as error:
+                if self._cancel.cancelled:
+                    return []
+                self._emit(ModelFailed(index, ref.name, error.message, error.hint))
+                return [f"{ref.name}: {error.message}"]
+            self.loads += 1
+            self._emit(ModelLoaded(index, ref.name, loaded.load_s))
+            for task in todo:
+                self._wait_if_paused(index, task)
+                if self._cancel.cancelled:
+                    break
+                self._emit(self.progress(index, task))
+                self._emit(AnswerStarted(index, task.id))
+                outcome = self._answer(client, index, task, threads)
+                if outcome is None:  # cancelled mid-answer: not kept
+                    break
+                self.store.add_outcome(index, outcome)
+                if outcome.total_s is not None:
+                    self._answer_seconds.append(outcome.total_s)
+                self._emit(AnswerDone(index, outcome))
+            return []
+        finally:
+            with self._lock:
+                self._clients.remove(client)
+            client.close()
+
+    def _answer(self, client: ModelClient, index: int, task: Task,
+                threads: int | None) -> TaskOutcome | None:
+        name = self.models[index].name
+        request = task_request(self.pack, task, seed=self.seed, threads=threads)
+        metrics: GenerationMetrics | None = None
+        started = time.perf_counter()
+        try:
+            for event in client.generate(request):
+                if isinstance(event, TokenEvent):
+                    self._emit(AnswerText(index, task.id, event.text))
+                elif isinstance(event, LoadedEvent):
+                    self.loads += 1  # the runner had died and was started again
+                elif isinstance(event, FinishedEvent):
+                    metrics = event.metrics
+        except SlmError as error:
+            if self._cancel.cancelled:
+                return None
+            log.warning("task %s on %s failed: %s", task.id, name, error.detail or error)
+            return TaskOutcome(task_id=task.id, model=name, error=error.message,
+                               total_s=time.perf_counter() - started)
+        if metrics is None or metrics.stop_reason == "cancelled" or self._cancel.cancelled:
+            return None
+        return outcome_of(task, name, metrics)
+
+
+def run_summary(store: RunStore) -> dict[str, Any]:
+    """The documented JSON of a run (``slm-playground test --json``)."""
+    return store.to_json()
+
+
+def progress_dict(progress: Progress) -> dict[str, Any]:
+    """A progress event as plain JSON (``--json-progress`` style output)."""
+    return {**asdict(progress), "text": progress.text, "fraction": progress.fraction}
