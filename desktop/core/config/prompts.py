@@ -189,7 +189,7 @@ def builtin_prompts_path() -> Path:
     override = os.environ.get("SLM_PLAYGROUND_PROMPTS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "assets" / "prompts.json"
+    return Path(__file__).resolve().parents[3] / "assets" / "prompts.json"
 
 
 def load_builtin_prompts(path: Path | None = None) -> tuple[Prompt, ...]:

@@ -78,7 +78,7 @@ def default_catalog_path() -> Path:
     override = os.environ.get("SLM_PLAYGROUND_CATALOG")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "assets" / "catalog.json"
+    return Path(__file__).resolve().parents[3] / "assets" / "catalog.json"
 
 
 def schema_path(catalog_path: Path | None = None) -> Path:
