@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "models",
     "run",
     "compare",
+    "test",
     "history",
     "export",
     "selftest",

@@ -1,0 +1,141 @@
+"""Task-test results as files people share: JSON (the ``test --json`` object), CSV (one row
+per answer, opens in a spreadsheet) and a self-contained HTML report (recommendation, table,
+a bar chart drawn as inline SVG, every answer with why it passed or failed)."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+from pathlib import Path
+
+from desktop.core.files import atomic_write_text
+from desktop.core.tasktests.store import RunStore, RunStoreError
+
+FORMATS = ("json", "csv", "html")
+
+CSV_COLUMNS = [
+    "model", "task_id", "task", "passed", "judgement", "failed_checks", "ttft_s",
+    "tokens_per_s", "words_per_s", "peak_rss_bytes", "error", "answer",
+]
+
+
+def to_json_text(store: RunStore) -> str:
+    """The documented results object, indented."""
+    return json.dumps(store.to_json(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def to_csv(store: RunStore) -> str:
+    """One row per (model, task) answer; verdicts as yes / no / blank (unjudged)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for summary in store.summaries():
+        for o in summary.outcomes:
+            task = store.pack.task(o.task_id)
+            verdict = {True: "yes", False: "no", None: ""}[o.passed]
+            writer.writerow([
+                summary.model, o.task_id, task.label, verdict, o.judgement or "",
+                " | ".join(c.detail for c in o.failed_checks), _fmt(o.ttft_s),
+                _fmt(o.tokens_per_s, 1), _fmt(o.words_per_s, 1), o.peak_rss_bytes,
+                o.error or "", o.answer,
+            ])
+    return out.getvalue()
+
+
+def _chart_svg(store: RunStore) -> str:
+    """Bars per model: tasks passed (green), failed (red), unjudged (grey)."""
+    rows = store.summaries()
+    total = max((s.total for s in rows), default=1) or 1
+    width, bar_h, gap, label_w = 640, 22, 14, 200
+    height = len(rows) * (bar_h + gap) + gap
+    scale = (width - label_w - 60) / total
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             'role="img" aria-label="Tasks passed per model">']
+    for i, s in enumerate(rows):
+        y = gap + i * (bar_h + gap)
+        parts.append(f'<text x="0" y="{y + 16}" font-size="13">{html.escape(s.model[:28])}'
+                     "</text>")
+        x = float(label_w)
+        for count, colour in ((s.passed, "#2e7d32"), (s.failed, "#c62828"),
+                              (s.unjudged, "#9e9e9e")):
+            if count:
+                w = count * scale
+                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" '
+                             f'fill="{colour}"/>')
+                x += w
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 16}" font-size="13">{s.passed} of '
+                     f"{s.total}</text>")
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_html(store: RunStore) -> str:
+    """A self-contained HTML report (no scripts, no external files)."""
+    e = html.escape
+    rows = []
+    for s in store.summaries():
+        speed = _fmt(s.median_words_per_s, 1)
+        mem = f"{s.peak_rss_bytes / 1e9:.2f} GB" if s.peak_rss_bytes else ""
+        rows.append(f"<tr><td>{e(s.model)}</td><td>{s.passed} of {s.total}</td>"
+                    f"<td>{s.failed}</td><td>{s.unjudged}</td>"
+                    f"<td>{_fmt(s.median_ttft_s)}</td><td>{speed}</td><td>{mem}</td></tr>")
+    answers = []
+    for s in store.summaries():
+        answers.append(f"<h2>{e(s.model)}</h2>")
+        for o in s.outcomes:
+            task = store.pack.task(o.task_id)
+            verdict = {True: "passed", False: "failed", None: "not judged"}[o.passed]
+            answers.append(
+                f'<div class="answer {verdict.replace(" ", "-")}"><h3>{e(task.label)} '
+                f"<small>({verdict})</small></h3><pre>{e(o.answer or o.error or '')}</pre>"
+                f"<p>{e(o.why()).replace(chr(10), '<br>')}</p></div>")
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Task test: {e(store.pack.name)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 960px; margin: 2em auto; color: #222; }}
+table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 4px 10px; }}
+pre {{ white-space: pre-wrap; background: #f6f6f6; padding: 8px; }}
+.recommendation {{ font-size: 1.15em; background: #eef6ee; padding: 12px; }}
+.failed h3 {{ color: #c62828; }} .passed h3 {{ color: #2e7d32; }}
+</style></head><body>
+<h1>Task test: {e(store.pack.name)}</h1>
+<p>Run {e(store.run_id)}, started {e(store.created_at)}.</p>
+<p class="recommendation">{e(store.recommendation())}</p>
+<table><tr><th>Model</th><th>Passed</th><th>Failed</th><th>Not judged</th>
+<th>First word (s, median)</th><th>Words/s (median)</th><th>Peak memory</th></tr>
+{''.join(rows)}</table>
+<p>{_chart_svg(store)}</p>
+{''.join(answers)}
+</body></html>
+"""
+
+
+def export_run(store: RunStore, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
+    """Write the results to ``path`` as ``fmt`` (default: from the file's extension).
+
+    Raises:
+        RunStoreError: unknown format, or the file cannot be written.
+    """
+    file = Path(path)
+    kind = (fmt or file.suffix.lstrip(".")).lower()
+    if kind == "htm":
+        kind = "html"
+    if kind not in FORMATS:
+        raise RunStoreError(f"Results can be saved as {', '.join(FORMATS)}, not {kind or '?'}.",
+                            hint="End the file name with .json, .csv or .html.")
+    text = {"json": to_json_text, "csv": to_csv, "html": to_html}[kind](store)
+    try:
+        atomic_write_text(file, text)
+    except OSError as exc:
+        raise RunStoreError(f"The results could not be saved to {file}.",
+                            hint="Check that the folder exists and you may write there.",
+                            detail=repr(exc)) from None
+    return file
