@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from typing import Any
 
@@ -41,12 +42,22 @@ def _summary_json(s: Any) -> dict[str, Any]:
     }
 
 
+def _tell_notice(history: Any) -> str | None:
+    """Print (once) what happened to a damaged history file; return the notice."""
+    notice: str | None = history.notice
+    if notice:
+        print(f"Note: {notice}", file=sys.stderr)
+        history.dismiss_notice()
+    return notice
+
+
 def _leaderboard(args: argparse.Namespace) -> int:
     from desktop.core.history.leaderboard import leaderboard
     from desktop.core.history.store import History
 
     with History() as history:
         board = leaderboard(history, voter=args.voter, task_tag=args.tag)
+        _tell_notice(history)
     if args.json:
         print_json({
             "voter": board.voter, "task_tag": board.task_tag, "total_votes": board.total_votes,
@@ -83,8 +94,12 @@ def run(args: argparse.Namespace) -> int:
         runs = history.list_runs(search=args.search, model=args.model, task_tag=args.tag,
                                  limit=max(1, args.limit))
         total = history.count_runs()
+        notice = _tell_notice(history)
     if args.json:
-        print_json({"total": total, "runs": [_summary_json(s) for s in runs]})
+        out: dict[str, Any] = {"total": total, "runs": [_summary_json(s) for s in runs]}
+        if notice:
+            out["notice"] = notice
+        print_json(out)
         return 0
     if not runs:
         print("No saved comparisons" + (" match." if total else " yet."))

@@ -174,3 +174,18 @@ def test_leaderboard_tab(qtbot: QtBot, filled: tuple[History, dict[str, int]]) -
     assert page.board is not None and page.board.total_votes == 1
     assert page.board_table.item(0, 1).text() == "SmolLM2 starter"
     assert "ann" in page.board_note.text()
+
+
+def test_a_damaged_history_file_is_explained_once(qtbot: QtBot, tmp_path: Path) -> None:
+    db = tmp_path / "history.db"
+    db.write_bytes(b"not a database, just noise " * 200)
+    history = History(db)
+    page = HistoryPage(history)
+    qtbot.addWidget(page)
+    assert not page.notice_label.isHidden()
+    assert "damaged" in page.notice_label.text()
+    assert history.recovered_from is not None
+    assert history.recovered_from.name in page.notice_label.text()
+    again = HistoryPage(history)
+    qtbot.addWidget(again)
+    assert again.notice_label.isHidden()  # told once

@@ -52,6 +52,16 @@ from desktop.core.history.records import (
     sampling_from_dict,
     sampling_to_dict,
 )
+from desktop.core.history.recovery import (
+    Salvage,
+    clear_notice,
+    integrity_problem,
+    is_damage,
+    notice_text,
+    read_notice,
+    salvage,
+    write_notice,
+)
 from desktop.core.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = [
@@ -100,8 +110,9 @@ class History:
 
     Attributes:
         path: the database file.
-        recovered_from: when the file was not a usable database, where it was set aside
-            (the window may tell the person); otherwise ``None``.
+        recovered_from: when the file was not a usable database (or failed SQLite's
+            consistency check on opening), where it was set aside; otherwise ``None``.
+        salvaged: what was copied from the damaged file into the fresh one, if any.
 
     Raises:
         HistoryError: the database cannot be opened or is from a newer version of the app.
@@ -110,6 +121,7 @@ class History:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_history_path()
         self.recovered_from: Path | None = None
+        self.salvaged: Salvage | None = None
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         self._open()
@@ -134,13 +146,23 @@ class History:
     def _open(self) -> None:
         try:
             conn, version = self._connect()
+            try:
+                problem = self._check(conn)
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise
         except sqlite3.DatabaseError as exc:
-            if not self.path.exists() or "not a database" not in str(exc):
+            if not self.path.exists() or not is_damage(exc):
                 raise HistoryError(
                     "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
                 ) from exc
             self._set_aside(exc)
             conn, version = self._connect()
+        else:
+            if problem is not None:
+                conn.close()
+                self._set_aside(sqlite3.DatabaseError(problem))
+                conn, version = self._connect()
         if version > SCHEMA_VERSION:
             conn.close()
             raise HistoryError(
@@ -164,6 +186,32 @@ class History:
             except HistoryError:
                 self.close()
                 raise
+        if self.recovered_from is not None:
+            with self._lock:
+                self.salvaged = salvage(self.recovered_from, conn)
+            write_notice(self.path, notice_text(self.recovered_from, self.salvaged))
+
+    def _check(self, conn: sqlite3.Connection) -> str | None:
+        """SQLite's consistency check of an existing file (a damaged page fails it)."""
+        try:
+            empty = self.path.stat().st_size == 0
+        except OSError:
+            empty = True
+        return None if empty else integrity_problem(conn)
+
+    @property
+    def notice(self) -> str | None:
+        """Plain words about a damaged history file that was set aside, until dismissed.
+
+        Kept across runs of the app (in a small file next to the database), so the person
+        is told even when another command found the damage. Show it once, then call
+        :meth:`dismiss_notice`.
+        """
+        return read_notice(self.path)
+
+    def dismiss_notice(self) -> None:
+        """The person has seen :attr:`notice`; do not show it again."""
+        clear_notice(self.path)
 
     def _set_aside(self, exc: Exception) -> None:
         stamp = now().strftime("%Y%m%d-%H%M%S")

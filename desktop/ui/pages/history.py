@@ -114,6 +114,14 @@ class HistoryPage(QWidget):
         subtitle.setWordWrap(True)
         root.addWidget(title)
         root.addWidget(subtitle)
+        # A damaged history file that was set aside: said once, in plain words.
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("historyNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_label.setVisible(False)
+        root.addWidget(self.notice_label)
+        self.show_notice()
 
         self.tabs = QTabWidget()
         root.addWidget(self.tabs, 1)
@@ -223,6 +231,18 @@ class HistoryPage(QWidget):
         self.board: Leaderboard | None = None
         self._board_loading = False
         return tab
+
+    def show_notice(self) -> str | None:
+        """Show the history's notice (a damaged file set aside), once; return it."""
+        try:
+            notice = self.history.notice
+        except SlmError:
+            notice = None
+        if notice:
+            self.notice_label.setText(notice)
+            self.notice_label.setVisible(True)
+            self.history.dismiss_notice()
+        return notice
 
     # --- list ---------------------------------------------------------------------------
 
