@@ -23,7 +23,14 @@ import sys
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
-from desktop.core.machine.display import DisplayCheck, check_display
+from desktop.core.machine.display import (
+    XCB_PLUGIN,
+    DisplayCheck,
+    LddRunner,
+    check_display,
+    find_plugin,
+    run_ldd,
+)
 
 log = logging.getLogger("desktop.ui.platform_check")
 
@@ -33,38 +40,45 @@ TITLE = "SLM Playground"
 def qt_plugins_dir(env: Mapping[str, str] | None = None) -> Path | None:
     """Qt's plugin folder (holding ``platforms/``) as Qt will use it, without importing Qt.
 
-    Looks in the bundle (``sys._MEIPASS/PySide6/Qt/plugins``), then in the installed PySide6
-    package, then in ``QT_PLUGIN_PATH``. ``None`` when none has a ``platforms`` folder.
+    Looks in the bundle (``sys._MEIPASS/PySide6/Qt/plugins``), then in ``QT_PLUGIN_PATH``
+    (the bundle sets it to the same folder), then in the installed PySide6 package. The first
+    folder with the X11 plugin wins, else the first with a ``platforms`` folder; ``None``
+    when there is none.
     """
     env = os.environ if env is None else env
     candidates: list[Path] = []
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
         candidates.append(Path(meipass) / "PySide6" / "Qt" / "plugins")
+    candidates.extend(Path(p) for p in env.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p)
     try:
         spec = importlib.util.find_spec("PySide6")  # finds the package; loads no Qt library
     except (ImportError, ValueError):
         spec = None
     if spec is not None and spec.submodule_search_locations:
         candidates.extend(Path(p) / "Qt" / "plugins" for p in spec.submodule_search_locations)
-    candidates.extend(Path(p) for p in env.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p)
-    for candidate in candidates:
-        if (candidate / "platforms").is_dir():
+    with_platforms = [c for c in candidates if (c / "platforms").is_dir()]
+    for candidate in with_platforms:
+        if find_plugin(candidate, (XCB_PLUGIN,)) is not None:
             return candidate
-    return None
+    return with_platforms[0] if with_platforms else None
 
 
 def check_platform(
-    *, require_display: bool, env: MutableMapping[str, str] | None = None
+    *,
+    require_display: bool,
+    env: MutableMapping[str, str] | None = None,
+    ldd: LddRunner = run_ldd,
 ) -> DisplayCheck:
     """Check that Qt can open a window, and apply the Wayland fallback to ``env``.
 
     Args:
         require_display: also fail without a desktop session (right for opening the window).
         env: the environment to check and to set ``QT_QPA_PLATFORM`` in; ``os.environ``.
+        ldd: how ``ldd`` is run (tests replay recorded outputs).
     """
     env = os.environ if env is None else env
-    result = check_display(qt_plugins_dir(env), env=env, require_display=require_display)
+    result = check_display(qt_plugins_dir(env), env=env, require_display=require_display, ldd=ldd)
     if result.use_platform:
         env["QT_QPA_PLATFORM"] = result.use_platform
         log.warning(
@@ -129,7 +143,7 @@ def show_without_qt(text: str, *, env: Mapping[str, str] | None = None) -> str |
             log.info("%s could not show the message: %s", tool, exc)
             continue
         # zenity and kdialog return 1 when closed with the window's X button: still shown.
-        if done.returncode in (0, 1):
+        if done.returncode == 0 or (done.returncode == 1 and tool in ("zenity", "kdialog")):
             return tool
         log.info("%s exited %s", tool, done.returncode)
     return None

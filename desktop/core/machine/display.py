@@ -634,12 +634,22 @@ def check_display(
     plugin = find_plugin(plugins_dir, names)
     if plugin is None:
         log.info("Qt %s platform plugin not found under %s; not checked", primary, plugins_dir)
-        return DisplayCheck(ok=True, status="unknown", platform=primary, distribution=distribution)
+        return DisplayCheck(
+            ok=True,
+            status="unknown",
+            platform=primary,
+            package_manager=manager,
+            distribution=distribution,
+        )
     found = missing_libraries(plugin, env=env, ldd=ldd)
-    if found is None:
-        return DisplayCheck(ok=True, status="unknown", platform=primary, distribution=distribution)
     if not found:
-        return DisplayCheck(ok=True, status="ok", platform=primary, distribution=distribution)
+        return DisplayCheck(
+            ok=True,
+            status="unknown" if found is None else "ok",
+            platform=primary,
+            package_manager=manager,
+            distribution=distribution,
+        )
     log.warning("Qt %s plugin %s cannot load; missing: %s", primary, plugin, ", ".join(found))
     if not asked and has_wayland:
         wayland = find_plugin(plugins_dir, WAYLAND_PLUGINS)
