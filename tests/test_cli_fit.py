@@ -129,4 +129,5 @@ def test_fit_a_model_no_engine_runs(tmp_path: Path) -> None:
     assert data["badge"] == "unsupported" and "mamba9" in data["reason"]
     assert data["tokens_per_s_estimate"] == 0 and data["max_context_runs_well"] is None
     plain = cli("fit", str(path))
-    assert plain.returncode == 0 and plain.stdout.startswith("Can't run here.")
+    # issue 14: a model that cannot run here is a failure for scripts too
+    assert plain.returncode == 1 and plain.stdout.startswith("Can't run here.")

@@ -52,10 +52,13 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
         if path.is_dir():
             raise FitInputError(f"{path} is a folder, not a model file.")
         try:
-            return ModelShape.from_file(path), True, None, None
+            shape = ModelShape.from_file(path)
         except UnsupportedModelError as error:
             # Still estimate from the header when it can be read, so the numbers show.
             return _shape_for_unsupported(path), True, error.message, None
+        from desktop.engine.chat import chat_format_problem
+
+        return shape, True, chat_format_problem(path), None
     entry = _catalog_entry(arg)
     if entry is not None:
         return entry, entry.is_local, None, entry
@@ -117,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             data["quantization"] = shape.quantization
             data["recommended"] = recommendation[1] if recommendation else None
         print_json(data)
-        return 0
+        return _exit_code(result.badge)
     e = result.estimate
     print(f"{result.label}. {result.reason}")
     if result.badge != "unsupported":
@@ -129,4 +132,9 @@ def run(args: argparse.Namespace) -> int:
             )
     if recommendation is not None:
         print(f"Suggested file: {recommendation[1]}.")
-    return 0
+    return _exit_code(result.badge)
+
+
+def _exit_code(badge: str) -> int:
+    """0 when the model can run here (whatever the badge), 1 when it cannot run at all."""
+    return 1 if badge == "unsupported" else 0

@@ -40,6 +40,17 @@ class _Progress:
             print(file=sys.stderr)
 
 
+def _refuse_unsafe_chat_format(path: str) -> None:
+    """Refuse, before copying anything, a model whose chat format is unsafe (issue 14)."""
+    from desktop.core.errors import ModelFileError
+    from desktop.engine.chat import UNSAFE_HINT, chat_format_problem
+
+    problem = chat_format_problem(path)
+    if problem:
+        raise ModelFileError(f"{problem} It was not added to your models.", hint=UNSAFE_HINT,
+                             detail=f"unsafe chat template in {path}")
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate, copy (or move/link) the file into the first writable models folder."""
     from desktop.core.library.library import DuplicateModelError, ImportMode, Library
@@ -47,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     mode: ImportMode = "move" if args.move else "link" if args.link else "copy"
     library = Library()
     progress = _Progress(enabled=sys.stderr.isatty() and not args.json)
+    _refuse_unsafe_chat_format(args.path)
     try:
         model = library.import_file(args.path, mode, progress=progress)
     except DuplicateModelError as exc:

@@ -27,6 +27,7 @@ import ctypes
 import datetime as _dt
 import functools
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -386,6 +387,25 @@ def check_template(template: str | None, *, bos_token: str = "<s>",
         if error.message == UNSAFE_MESSAGE:
             return "This model's chat format is unsafe, so it cannot be used for chat."
     return None
+
+
+def chat_format_problem(path: str | os.PathLike[str]) -> str | None:
+    """For ``import`` and ``fit``: a plain sentence when a model file's chat format is unsafe.
+
+    Reads the chat template from the GGUF header and tries it (:func:`check_template`).
+    Files that cannot be read, or have no template, give ``None``: the caller's own reading
+    of the file reports those problems.
+    """
+    from desktop.core.errors import SlmError
+    from desktop.core.modelfiles.detect import inspect_model_file
+
+    try:
+        info = inspect_model_file(path)
+    except (SlmError, OSError):
+        return None
+    if info.gguf is None:
+        return None
+    return check_template(info.gguf.chat_template)
 
 
 def plain_transcript(messages: Sequence[ChatMessage]) -> str:

@@ -116,3 +116,34 @@ def test_fuzz_random_bytes_after_magic(magic: bytes, tail: bytes) -> None:
         read_ggml_header(BytesSource(magic + tail))
     except ModelFileError:
         pass
+
+
+@pytest.mark.parametrize("model_type", LEGACY_MODEL_TYPES)
+@pytest.mark.parametrize("ftype", [0, 2, 7])
+def test_cut_off_weights_are_incomplete(tmp_path: Path, model_type: str, ftype: int) -> None:
+    """Issue 14: a .bin cut anywhere in its weights was accepted ("Runs well") and ran."""
+    path = make_legacy_ggml(tmp_path / "w.bin", model_type, ftype=ftype)
+    whole = read_ggml_header(path)
+    assert whole.model_type is not None  # the whole file still reads
+    data = path.read_bytes()
+    for cut in (1, 33, (len(data) - whole.vocab_end) // 2, len(data) - whole.vocab_end - 7):
+        cut_path = tmp_path / "cut.bin"
+        cut_path.write_bytes(data[:-cut])
+        with pytest.raises(ModelFileError, match="incomplete"):
+            read_ggml_header(cut_path)
+
+
+def test_older_quantization_layout_is_not_called_incomplete(tmp_path: Path) -> None:
+    """A whole file whose quantized blocks use an older (larger) layout is not refused."""
+    import gguf
+    import numpy as np
+
+    path = make_legacy_ggml(tmp_path / "old.bin", "gpt2", ftype=0)
+    h = read_ggml_header(path)
+    data = bytearray(path.read_bytes()[: h.vocab_end])
+    # one Q4_0 matrix 64 x 4 in the old layout: f32 scale + 16 bytes = 20 bytes per block
+    name = b"model/wte"
+    data += struct.pack("<3i", 2, len(name), int(gguf.GGMLQuantizationType.Q4_0))
+    data += struct.pack("<2i", 64, 4) + name + np.zeros(8 * 20, np.uint8).tobytes()
+    path.write_bytes(bytes(data))
+    assert read_ggml_header(path).model_type == "gpt2"

@@ -31,6 +31,7 @@ from desktop.core.modelfiles.gguf import (
     _Cursor,
     _label_of,
     _require_not_empty,
+    _tensor_nbytes,
 )
 
 __all__ = ["GGML_MAGICS", "MODEL_TYPES", "GGMLHeader", "read_ggml_header"]
@@ -297,6 +298,8 @@ def _parse(source: ByteSource) -> GGMLHeader:
             if truncated is None and "incomplete" in exc.message:
                 truncated = exc
             continue
+        if cur.size is not None:
+            _check_weights_fit(source, label, magic, version, hp, vocab_end, cur.size)
         return _header(magic, version, _refine(layout.model_type, vocab), hp, cur.size, first,
                        vocab_end)  # fmt: skip
     if truncated is not None:
@@ -305,6 +308,108 @@ def _parse(source: ByteSource) -> GGMLHeader:
         magic=magic, version=version, model_type=None, hparams=MappingProxyType({}), n_vocab=0,
         n_ctx=0, n_embd=0, n_head=0, n_layer=0, ftype=-1, file_size=cur.size,
     )  # fmt: skip
+
+
+#: Most tensor records walked when checking that a file is complete.
+_MAX_TENSORS = 1 << 16
+#: ggml types whose size never changed across the legacy quantization versions.
+_STABLE_TYPES = frozenset({0, 1})  # F32, F16
+
+
+def _record_at(source: ByteSource, pos: int) -> tuple[tuple[int, ...], int, str, int] | None:
+    """The tensor record at ``pos`` as ``(shape, type, name, record size)``; None when the
+    bytes there are not a whole, plausible record."""
+    head = source.read(pos, 12)
+    if len(head) < 12:
+        return None
+    n_dims, name_len, ttype = struct.unpack("<3i", head)
+    if not (1 <= n_dims <= 4 and 1 <= name_len <= 512 and 0 <= ttype < 64):
+        return None
+    rest = source.read(pos + 12, 4 * n_dims + name_len)
+    if len(rest) < 4 * n_dims + name_len:
+        return None
+    shape = struct.unpack(f"<{n_dims}i", rest[: 4 * n_dims])
+    raw_name = rest[4 * n_dims :]
+    if any(d <= 0 for d in shape) or not (raw_name.isascii() and raw_name.decode().isprintable()):
+        return None
+    return tuple(shape), ttype, raw_name.decode(), 12 + 4 * n_dims + name_len
+
+
+def _data_sizes(shape: tuple[int, ...], ttype: int, current_quants: bool) -> list[int]:
+    """Possible data sizes of a tensor, smallest first. Quantized types of older files may
+    use the earlier block layouts (f32 instead of f16 scales: 2 or 4 more bytes a block)."""
+    nbytes = _tensor_nbytes(shape, ttype)
+    if nbytes is None:
+        return []
+    if ttype in _STABLE_TYPES or current_quants:
+        return [nbytes]
+    block, type_size = _gguf.GGML_QUANT_SIZES[_gguf.GGMLQuantizationType(ttype)]
+    blocks = nbytes // type_size
+    return [blocks * (type_size + extra) for extra in (0, 2, 4)]
+
+
+def _check_weights_fit(
+    source: ByteSource,
+    label: str,
+    magic: str,
+    version: int | None,
+    hp: Mapping[str, int | float],
+    vocab_end: int,
+    size: int,
+) -> None:
+    """Walk the tensor records after the header; refuse a file whose weights are cut off.
+
+    Each record's data size follows from its shape and type. For quantized tensors of
+    files older than the current layout the size is one of a few candidates, and the one
+    that lands on the next record (or exactly on the end of the file) is followed. When
+    nothing can be told for certain the walk ends without a verdict, so an old but whole
+    file is never called incomplete.
+
+    Raises:
+        ModelFileError: a tensor record or its data runs past the end of the file.
+    """
+    ftype = hp.get("ftype", 0)
+    qnt_version = int(ftype) // _QNT_VERSION_FACTOR if isinstance(ftype, int) else 0
+    current_quants = qnt_version >= 2 or (magic == "ggjt" and (version or 0) >= 3)
+    align = 32 if magic in ("ggjt", "ggcc") else 0
+    pos = vocab_end
+    for _ in range(_MAX_TENSORS):
+        if pos == size:
+            return
+        record = _record_at(source, pos)
+        if record is None:
+            if size - pos < 12 + 4 + 1 or len(source.read(pos, 16)) < 16:
+                raise _cut_off(label, f"tensor record at {pos} cut off; file size {size}")
+            return  # not a record we can follow: no verdict
+        shape, ttype, name, record_size = record
+        start = pos + record_size
+        if align:
+            start += (-start) % align
+        candidates = _data_sizes(shape, ttype, current_quants)
+        if not candidates:
+            return
+        if start + candidates[0] > size:
+            raise _cut_off(label, f"tensor {name!r} needs {start + candidates[0]} bytes, "
+                                  f"file has {size}")  # fmt: skip
+        if len(candidates) == 1:  # certain size: the next turn checks what follows
+            pos = start + candidates[0]
+            continue
+        inside = [n for n in candidates if start + n <= size]
+        fits = [n for n in inside
+                if start + n == size or _record_at(source, start + n) is not None]
+        if not fits:
+            if len(inside) < len(candidates):  # the sizes that fit the file are wrong
+                raise _cut_off(label, f"tensor {name!r} runs past the end ({size} bytes)")
+            return
+        pos = start + fits[0]
+
+
+def _cut_off(label: str, detail: str) -> ModelFileError:
+    return ModelFileError(
+        f"The model file “{label}” is incomplete: its weights are cut off.",
+        hint="It was probably not downloaded or copied completely. Download it again.",
+        detail=detail,
+    )
 
 
 def _header(

@@ -1,0 +1,63 @@
+"""Issue 14 (runtime part) through the command line, run as a person would (a real process):
+unsafe chat formats, cut-off and unrecognised GGML files, named pipes, huge claimed contexts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.factories import make_legacy_ggml, make_tiny_gguf
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BOMB = "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}"
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], cwd=ROOT, capture_output=True, text=True,
+        timeout=timeout, env={**os.environ, "SLM_PLAYGROUND_SYSTEM_POLICY": ""},
+    )
+
+
+def test_fit_reports_an_unsafe_chat_format(tmp_path: Path) -> None:
+    bomb = make_tiny_gguf(tmp_path / "bomb.gguf", chat_template=BOMB)
+    done = cli("fit", str(bomb), "--json")
+    assert done.returncode == 1, done.stderr
+    data = json.loads(done.stdout)
+    assert data["badge"] == "unsupported"
+    assert "chat format is unsafe" in data["reason"]
+    plain = cli("fit", str(bomb))
+    assert plain.returncode == 1 and "chat format is unsafe" in plain.stdout
+    assert "Traceback" not in plain.stderr
+
+
+def test_import_refuses_an_unsafe_chat_format(tmp_path: Path, isolated_home: Path) -> None:
+    bomb = make_tiny_gguf(tmp_path / "bomb.gguf", chat_template=BOMB)
+    done = cli("import", str(bomb))
+    assert done.returncode == 1
+    assert "chat format is unsafe" in done.stderr and "Traceback" not in done.stderr
+    assert not list(isolated_home.rglob("bomb*.gguf"))  # nothing was copied
+    assert bomb.exists()
+
+
+def test_fit_refuses_a_cut_off_ggml_file(tmp_path: Path) -> None:
+    path = make_legacy_ggml(tmp_path / "gpt2.bin", "gpt2")
+    data = path.read_bytes()
+    assert cli("fit", str(path)).returncode == 0
+    path.write_bytes(data[: len(data) * 2 // 3])
+    done = cli("fit", str(path))
+    assert done.returncode == 1
+    assert "incomplete" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fit_fails_for_an_unrecognised_ggml_file(tmp_path: Path) -> None:
+    path = tmp_path / "odd.bin"
+    path.write_bytes(b"lmgg" + b"\x07" * 400)  # the ggml magic, then no layout we know
+    done = cli("fit", str(path))
+    assert done.returncode == 1
+    assert "Can't run here" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
