@@ -103,8 +103,9 @@ def answer_budget(prompt_tokens: int, context_length: int, max_tokens: int) -> i
 
 def share_threads(parallel: int, threads: int | None = None) -> int:
     """Threads for each of ``parallel`` models answering at once (they share the cores)."""
-    total = threads or default_threads()
-    return max(1, total // max(1, parallel))
+    from desktop.core.fit.load_plan import thread_share
+
+    return thread_share(threads or default_threads(), parallel)
 
 
 def pick_context(requested: int | None, native: int | None) -> int:

@@ -30,6 +30,7 @@ import psutil
 
 from desktop.core import errors
 from desktop.core.errors import EngineError, OutOfMemoryError, RunnerCrashedError, SlmError
+from desktop.core.fit.load_plan import decide_load_for_file
 from desktop.engine.runner import runner_main
 from desktop.engine.types import (
     ErrorEvent,
@@ -241,6 +242,10 @@ class ModelClient:
                 return self.loaded
             if self._proc is not None:
                 self._reap()
+            # The runner executes what it is told: concrete context and threads, decided
+            # here by the one rule in desktop.core.fit.load_plan (callers usually pass
+            # concrete settings already; the session always does).
+            self.settings = decide_load_for_file(self.path, self.settings)
             self._start()
             self._send(LoadCommand(str(self.path), self.settings))
             try:
@@ -345,6 +350,19 @@ class ModelClient:
     def stop(self) -> None:
         """Ask the current generation to stop (any thread; returns at once)."""
         self._stop.set()
+
+    def abort(self) -> None:
+        """End the runner now (any thread; returns at once), e.g. to stop a load.
+
+        A load in progress raises ``CancelledError``; an answer in progress ends as
+        cancelled. The model is no longer warm afterwards.
+        """
+        self._stop.set()
+        proc = self._proc
+        if proc is not None:
+            self._killed_by_us = True
+            with contextlib.suppress(Exception):
+                proc.kill()
 
     def _shutdown(self) -> None:
         if self._proc is None:

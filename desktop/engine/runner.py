@@ -13,7 +13,6 @@ import signal
 import threading
 import time
 import traceback
-from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 import psutil
 
 from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
-from desktop.core.modelfiles.detect import ModelFileInfo, inspect_model_file
+from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.engine.backend import Backend
 from desktop.engine.types import (
     ErrorEvent,
@@ -31,7 +30,6 @@ from desktop.engine.types import (
     GenerationMetrics,
     LoadCommand,
     LoadedEvent,
-    LoadSettings,
     TokenEvent,
     UnloadCommand,
 )
@@ -118,38 +116,10 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def fitting_context(info: ModelFileInfo, settings: LoadSettings) -> LoadSettings:
-    """Settings with a context chosen for this model and computer when none was asked for.
-
-    The model's own context capped at 4096 (llama.cpp's 512 default is too small for chat),
-    then capped again at the largest context the fit estimate says still runs well here.
-    """
-    if settings.context_length:
-        return settings
-    from desktop.core.fit.estimate import ModelShape, default_context, max_context_runs_well
-    from desktop.core.machine.hardware import probe_hardware
-
-    if info.gguf is not None:
-        shape = ModelShape.from_gguf(info.gguf, info.size_bytes)
-    elif info.ggml is not None:
-        shape = ModelShape.from_ggml(info.ggml)
-    else:
-        return settings
-    ctx = default_context(shape.native_context)
-    try:
-        best = max_context_runs_well(shape, probe_hardware(measure_bandwidth=False))
-    except (OSError, ValueError, SlmError):
-        best = None
-    if best:
-        ctx = min(ctx, best)
-    return replace(settings, context_length=ctx)
-
-
 def _load(cmd: LoadCommand) -> tuple[Backend, LoadedEvent]:
     path = Path(cmd.path)
     started = time.perf_counter()
-    info = inspect_model_file(path)
-    cmd = replace(cmd, settings=fitting_context(info, cmd.settings))
+    info = inspect_model_file(path)  # which engine; the settings are used as given
     backend: Any
     if info.backend == "llama.cpp":
         from desktop.engine.llama_backend import LlamaCppBackend
@@ -274,11 +244,16 @@ def runner_main(conn: Connection, stop: MpEvent, parent_pid: int, log_level: int
                     _generate(backend, cmd, conn, stop, load_s)
                 elif isinstance(cmd, UnloadCommand):
                     break
+            except (BrokenPipeError, ConnectionResetError, EOFError):
+                break  # the app went away (closed, Ctrl+C): nobody to answer, end quietly
             except BaseException as exc:  # noqa: BLE001 - report everything, keep serving
                 if isinstance(exc, KeyboardInterrupt | SystemExit):
                     raise
                 log.warning("runner error: %s", exc, exc_info=True)
-                conn.send(ErrorEvent(_as_error(exc)))
+                try:
+                    conn.send(ErrorEvent(_as_error(exc)))
+                except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
+                    break
     finally:
         if backend is not None:
             backend.close()

@@ -356,7 +356,7 @@ def test_opens_and_migrates_a_version_1_database(tmp_path: Path) -> None:
     model_file.write_bytes(b"z" * 33)
     make_v1(db, model_file)
     h = History(db)
-    assert h.schema_version == SCHEMA_VERSION == 2
+    assert h.schema_version == SCHEMA_VERSION == 3
     assert (tmp_path / "history.db.v1.bak").exists()  # a copy from before the upgrade
     run = h.get_run(1)
     assert run.prompt == "Old prompt" and run.system_prompt == "Be nice"
@@ -381,7 +381,39 @@ def test_opens_and_migrates_a_version_1_database(tmp_path: Path) -> None:
     assert board.entries[0].median_tokens_per_s == 12.5
     h.close()
     with History(db) as again:  # opening again does not migrate again
-        assert again.schema_version == 2 and again.count_runs() == 1
+        assert again.schema_version == 3 and again.count_runs() == 1
+
+
+def test_a_version_2_database_gains_context_and_threads(tmp_path: Path) -> None:
+    """v2 -> v3 adds the context and threads each answer ran with; old answers have none."""
+    from desktop.core.history.schema import MIGRATIONS, statements
+
+    db = tmp_path / "history.db"
+    model_file = tmp_path / "old.gguf"
+    model_file.write_bytes(b"z" * 33)
+    make_v1(db, model_file)
+    with sqlite3.connect(db) as conn:  # take it to exactly version 2, as v2 apps left it
+        for part in MIGRATIONS[1]:
+            if isinstance(part, str):
+                for statement in statements(part):
+                    conn.execute(statement)
+            else:
+                part(conn)
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with History(db) as h:
+        assert h.schema_version == 3
+        old = h.get_run(1).results[0]
+        assert old.text == "Old answer" and old.context_length is None and old.threads is None
+        run_id = h.start_run("New", models=[model_file])
+        metrics = GenerationMetrics(
+            text="hi", prompt_tokens=3, output_tokens=1, load_s=0.1, ttft_s=0.1,
+            tokens_per_s=None, total_s=0.2, stop_reason="length", peak_rss_bytes=1,
+        )
+        h.add_result(run_id, 0, model_file, metrics, context_length=2048, threads=2)
+        new = h.get_run(run_id).results[0]
+        assert (new.context_length, new.threads) == (2048, 2)
+    assert (tmp_path / "history.db.v2.bak").exists()
 
 
 def test_failed_migration_changes_nothing(tmp_path: Path) -> None:

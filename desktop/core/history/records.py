@@ -185,6 +185,10 @@ class ResultRecord:
     metrics: GenerationMetrics | None = None
     error: ErrorInfo | None = None
     finished_at: datetime | None = None
+    #: The context length (tokens) and CPU threads this answer actually ran with; ``None``
+    #: for answers saved before version 3 of the history, or that never started.
+    context_length: int | None = None
+    threads: int | None = None
 
 
 @dataclass(frozen=True)

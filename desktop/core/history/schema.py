@@ -15,7 +15,7 @@ from collections.abc import Callable
 from desktop.core.history.records import ModelIdentity
 
 #: The schema this code writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 V1 = """
@@ -82,6 +82,12 @@ CREATE INDEX results_model ON results(model_key);
 CREATE INDEX runs_created ON runs(created_at);
 """
 
+#: v3: the context length and CPU threads each answer actually ran with (answers of models
+#: sharing the cores are slower; leaderboards must not mix them with solo answers unseen).
+V2_TO_V3 = """
+ALTER TABLE results ADD COLUMN context_length INTEGER;
+ALTER TABLE results ADD COLUMN threads INTEGER;
+"""
 
 
 def v1_to_v2_keys(conn: sqlite3.Connection) -> None:
@@ -103,7 +109,9 @@ Migration = str | Callable[[sqlite3.Connection], None]
 #: ``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1`` (SQL scripts and
 #: Python steps, all in one transaction). A new database runs them all, so the upgrade path
 #: is the path every database has taken.
-MIGRATIONS: tuple[tuple[Migration, ...], ...] = ((V1,), (V1_TO_V2, v1_to_v2_keys))
+MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
+    (V1,), (V1_TO_V2, v1_to_v2_keys), (V2_TO_V3,)
+)
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

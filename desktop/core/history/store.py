@@ -374,6 +374,8 @@ class History:
         outcome: GenerationMetrics | BaseException | ErrorInfo,
         *,
         text: str | None = None,
+        context_length: int | None = None,
+        threads: int | None = None,
     ) -> None:
         """Save one model's answer (its metrics) or the error it ended with.
 
@@ -383,6 +385,9 @@ class History:
             model: the model (anything :meth:`ModelIdentity.of` accepts).
             outcome: the finished generation's metrics, or the error.
             text: the partial answer shown before an error (metrics carry their own text).
+            context_length: the context the model was loaded with for this answer.
+            threads: the CPU threads this answer ran with (its share when models ran
+                side by side).
 
         Raises:
             HistoryError: the run does not exist or the write failed.
@@ -402,6 +407,10 @@ class History:
                 info = outcome if isinstance(outcome, ErrorInfo) else ErrorInfo.of(outcome)
                 self._put_result(conn, run_id, pane_index, identity, "error", None, info,
                                  text or "")
+            conn.execute(
+                "UPDATE results SET context_length=?, threads=? WHERE run_id=? AND pane_index=?",
+                (context_length, threads, run_id, pane_index),
+            )
 
     @staticmethod
     def _put_result(
@@ -733,7 +742,13 @@ def _result_from_row(r: sqlite3.Row) -> ResultRecord:
         metrics=metrics,
         error=error,
         finished_at=parse_time(r["finished_at"]) if r["finished_at"] else None,
+        context_length=_int_or_none(r["context_length"]),
+        threads=_int_or_none(r["threads"]),
     )
+
+
+def _int_or_none(value: object) -> int | None:
+    return int(value) if isinstance(value, int | float) else None
 
 
 def _vote_from_row(v: sqlite3.Row) -> VoteRecord:
