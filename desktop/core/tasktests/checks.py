@@ -8,7 +8,8 @@ freezing the run.
 
 Text is compared after Unicode normalisation (NFKC, so a full-width digit or a ligature
 matches its plain form) and, unless the check says ``case_sensitive``, case-folded.
-Words are runs of letters, digits and joining marks (so "e-mail" and "don't" count once).
+Words are runs of letters, digits and marks, joined by ``' - . ,`` inside them (so "e-mail",
+"don't" and "1,284.50" count once each).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ PATTERN_TIMEOUT_S = 1.0
 #: Longest piece of an answer quoted in a check's reason.
 QUOTE_CHARS = 60
 
-_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*")
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*")
 _FENCE = regex.compile(r"^\s*```[A-Za-z0-9_-]*\s*\n(.*?)\n?\s*```\s*$", regex.DOTALL)
 _EDGE_PUNCT = " \t\r\n.,;:!?\"'`*_()[]{}«»“”‘’"
 

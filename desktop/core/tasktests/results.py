@@ -246,10 +246,15 @@ def _slower(a: ModelSummary, b: ModelSummary) -> str:
         return ""
     ratio = a.median_words_per_s / b.median_words_per_s
     if ratio >= 1.5:
-        return f"{ratio:.0f}x slower" if ratio >= 2.5 else f"{ratio:.1f}x slower"
+        return f"{_times(ratio)} slower"
     if ratio <= 1 / 1.5:
-        return f"{1 / ratio:.1f}x faster"
+        return f"{_times(1 / ratio)} faster"
     return ""
+
+
+def _times(ratio: float) -> str:
+    """ "3x" from 2.5 up, "1.8x" below."""
+    return f"{ratio:.0f}x" if ratio >= 2.5 else f"{ratio:.1f}x"
 
 
 def pick(summaries: Sequence[ModelSummary]) -> ModelSummary | None:

@@ -93,6 +93,7 @@ class RunStore:
         self._outcomes: dict[tuple[int, str], TaskOutcome] = {}
         self._judgements: dict[tuple[int, str], Judgement | None] = {}
         self._lock = threading.Lock()
+        self._torn = False
 
     # --- opening ------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ class RunStore:
         if path.suffix != ".jsonl":
             path = runs_dir() / f"{run}.jsonl"
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise RunStoreError(f"There is no saved task-test run {path.stem}.",
                                 hint="List the runs in the Task tests page.") from None
@@ -140,7 +141,7 @@ class RunStore:
             raise RunStoreError(f"The task-test run {path.stem} could not be read.",
                                 detail=repr(exc)) from None
         records = []
-        for n, line in enumerate(lines):
+        for n, line in enumerate(raw.splitlines()):
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError:
@@ -155,6 +156,7 @@ class RunStore:
                                 detail=repr(exc)) from None
         for rec in records[1:]:
             store._apply(rec)
+        store._torn = bool(raw) and not raw.endswith("\n")  # the next write starts a new line
         return store
 
     # --- reading ------------------------------------------------------------------------
@@ -234,13 +236,14 @@ class RunStore:
     # --- writing ------------------------------------------------------------------------
 
     def _append(self, record: Mapping[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        line = ("\n" if self._torn else "") + json.dumps(record, ensure_ascii=False) + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "a", encoding="utf-8", newline="\n") as handle:
                 handle.write(line)
                 handle.flush()
                 os.fsync(handle.fileno())
+            self._torn = False
         except OSError as exc:
             raise RunStoreError("The task-test answer could not be saved.",
                                 detail=repr(exc)) from None
