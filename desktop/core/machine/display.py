@@ -553,7 +553,7 @@ def _missing_advice(
             + "\n".join(lines)
             + f"\n{ask_it}"
         )
-        return message, hint, (), None, dict(commands)
+        return message, hint, (), None, {str(k): v for k, v in commands.items()}
     packages, unknown = packages_for(missing, manager)
     parts: list[str] = []
     command = install_command(packages, manager) if packages else None
