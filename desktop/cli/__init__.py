@@ -1,16 +1,21 @@
-"""Command-line interface: argument parsing only; every command calls the core.
+"""Command-line interface: argument parsing and printing; commands call the session and core.
 
 Each subcommand lives in its own module here with ``NAME``, ``HELP``,
-``add_arguments(parser)`` and ``run(args) -> int``.
+``add_arguments(parser)`` and ``run(args, services) -> int``: :func:`main` builds the
+app's shared :class:`~desktop.session.services.Services` once (settings, policy, library,
+model index; the history opens when a command asks for it) and hands them to the command.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import logging
 import sys
+from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import CancelledError, SlmError
@@ -56,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Commands that keep something (history, models, settings): they say at start when the
+#: app's folders cannot be written, so nobody spends time on work that cannot be saved.
+SAVING_COMMANDS = frozenset({"run", "compare", "download", "import", "test"})
+
+
+def _warn_if_nothing_can_be_saved() -> None:
+    from desktop.core.paths import storage_problem
+
+    problem = storage_problem()
+    if problem is not None:
+        print(f"Note: {problem.message} Answers are still shown, but nothing can be saved.",
+              file=sys.stderr)
+        log.warning("storage: %s", problem.detail)
+
+
 def report_error(error: SlmError) -> None:
     """Print a plain-language error to stderr (the detail goes to the log only)."""
     print(f"Error: {error.message}", file=sys.stderr)
@@ -65,6 +85,16 @@ def report_error(error: SlmError) -> None:
         log.debug("detail: %s", error.detail)
 
 
+def _call(run: Callable[..., Any], args: argparse.Namespace, services: Any) -> int:
+    """Run a command with the services; a command whose ``run`` takes only ``args`` gets none.
+
+    The one-argument form is transitional (``run`` and ``compare`` move to the session).
+    """
+    if len(inspect.signature(run).parameters) >= 2:
+        return int(run(args, services))
+    return int(run(args))
+
+
 def main(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the process exit code."""
     parser = build_parser()
@@ -72,6 +102,8 @@ def main(argv: list[str]) -> int:
     from desktop.core.logs import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)
+    if args.command in SAVING_COMMANDS:
+        _warn_if_nothing_can_be_saved()
     if not args.command:
         # Before any Qt library loads: say what to install instead of Qt's own abort.
         from desktop.ui.platform_check import ensure_window_can_open
@@ -82,8 +114,12 @@ def main(argv: list[str]) -> int:
         from desktop.ui.app import run_app
 
         return run_app()
+    from desktop.session.services import build_services
+
+    services = None
     try:
-        return int(args._run(args))
+        services = build_services(open_history=False)
+        return _call(args._run, args, services)
     except CancelledError:
         print("Stopped.", file=sys.stderr)
         return 130
@@ -93,3 +129,27 @@ def main(argv: list[str]) -> int:
     except SlmError as error:
         report_error(error)
         return 1
+    except OSError as error:
+        # A file or folder problem no command explained: plain words, details in the log.
+        log.warning("unexplained file error", exc_info=True)
+        where = f" ({error.filename})" if error.filename else ""
+        report_error(SlmError(
+            f"A file or folder could not be read or written{where}: "
+            f"{error.strerror or type(error).__name__}.",
+            hint="Check that the disk is not full and that you may use the folder, then try "
+            "again.",
+            detail=repr(error),
+        ))
+        return 1
+    except Exception as error:  # noqa: BLE001 - last resort: never a traceback on screen
+        log.error("unexpected error in %s", args.command, exc_info=True)
+        report_error(SlmError(
+            "Something unexpected went wrong.",
+            hint="Please try again. The details are in the log file; if it keeps happening, "
+            "send it to your IT contact.",
+            detail=repr(error),
+        ))
+        return 1
+    finally:
+        if services is not None:
+            services.close()

@@ -7,46 +7,52 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import LibraryError, ModelFileError
 from desktop.core.library.starter import STARTER_ID, is_starter, starter_model_path
 
+if TYPE_CHECKING:
+    from desktop.core.library.library import Library
 
-def resolve_model(arg: str) -> Path:
+
+def resolve_model(arg: str, library: Library | None = None) -> Path:
     """Turn ``starter``, a file path or an installed model's id into a model file path.
+
+    Args:
+        arg: what the person typed.
+        library: the app's library (``services.library``); ``None`` builds one from the
+            settings and policy on disk.
 
     Raises:
         ModelFileError: nothing by that name exists.
         LibraryError: the organisation's allow-list does not include the model.
     """
+    if library is None:
+        from desktop.session.services import build_services
+
+        library = build_services(open_history=False).library
     if arg == STARTER_ID:
         return starter_model_path()
     path = Path(arg).expanduser()
     if path.exists():
-        _require_allowed(path)
+        _require_allowed(path, library)
         return path
     if os.sep in arg or "/" in arg or path.suffix.lower() in (".gguf", ".bin"):
         raise ModelFileError(
             f"There is no model file at {arg}.",
             hint="Check the path, or use 'starter' for the built-in model.",
         )
-    from desktop.core.library.library import Library
-
-    path = Path(Library().get(arg).path)
-    _require_allowed(path)
+    path = Path(library.get(arg).path)
+    _require_allowed(path, library)
     return path
 
 
-def _require_allowed(path: Path) -> None:
+def _require_allowed(path: Path, library: Library) -> None:
     """Refuse, in plain words, a model the organisation's allow-list leaves out."""
-    from desktop.core.config.policy import load_policy
-    from desktop.core.library.library import Library
-
-    policy = load_policy()
-    if policy.allowed_models is None or is_starter(path):
+    policy = library.policy
+    if policy is None or policy.allowed_models is None or is_starter(path):
         return
-    library = Library(policy=policy)
     known = next((m for m in library.list() if Path(m.path) == path), None)
     ok = library.is_allowed(known) if known else policy.allows(filename=path.name)
     if not ok:

@@ -20,9 +20,12 @@ import json
 import logging
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.downloads.install import InstallRequest
+    from desktop.session.services import Services
 
 NAME = "download"
 HELP = "download a model from the catalog or the Hugging Face Hub (resumable)"
@@ -61,17 +64,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@dataclass(frozen=True)
-class _Target:
-    repo_id: str
-    parts: tuple[str, ...]
-    sha256: tuple[str | None, ...]
-    size_bytes: int | None
-    catalog_id: str | None = None
-
-
-def _catalog_target(model: str, file: str | None) -> _Target | None:
-    """The catalog entry's file, or ``None`` when ``model`` is not a catalog id."""
+def _catalog_target(model: str, file: str | None) -> InstallRequest | str | None:
+    """The catalog entry's file, its id when it is the built-in (local) model, or ``None``
+    when ``model`` is not a catalog id."""
+    from desktop.core.downloads.install import InstallRequest
     from desktop.core.errors import NotFoundError, SlmError
     from desktop.core.library.catalog import load_catalog
 
@@ -84,7 +80,7 @@ def _catalog_target(model: str, file: str | None) -> _Target | None:
         log.info("catalog unavailable: %s", exc.detail or exc.message)
         return None
     if entry.is_local:
-        return _Target(repo_id="", parts=(), sha256=(), size_bytes=None, catalog_id=entry.id)
+        return str(entry.id)
     try:
         chosen = entry.file(file) if file else entry.default_file
     except KeyError:
@@ -95,24 +91,26 @@ def _catalog_target(model: str, file: str | None) -> _Target | None:
             detail=f"catalog entry {entry.id}",
         ) from None
     assert entry.repo_id is not None
-    return _Target(
-        repo_id=entry.repo_id,
-        parts=(chosen.filename,),
-        sha256=(chosen.sha256 if chosen.verified else None,),
+    # Only verified catalog values are promises the download must meet.
+    return InstallRequest.single(
+        entry.repo_id,
+        chosen.filename,
+        sha256=chosen.sha256 if chosen.verified else None,
         size_bytes=chosen.size_bytes if chosen.verified else None,
         catalog_id=entry.id,
     )
 
 
-def _repo_target(repo_id: str, file: str | None, config: Any) -> _Target:
+def _repo_target(repo_id: str, file: str | None, config: Any) -> InstallRequest:
     """A file (or all parts of a split model) of a Hub repo."""
+    from desktop.core.downloads.install import InstallRequest
     from desktop.core.errors import NotFoundError
     from desktop.core.hub.client import SPLIT_RE, list_gguf_files
 
     if file and file.lower().endswith(".gguf") and not SPLIT_RE.match(file):
-        return _Target(repo_id=repo_id, parts=(file,), sha256=(None,), size_bytes=None)
+        return InstallRequest.single(repo_id, file)
     if file and not file.lower().endswith(".gguf") and "." in Path(file).name:
-        return _Target(repo_id=repo_id, parts=(file,), sha256=(None,), size_bytes=None)
+        return InstallRequest.single(repo_id, file)
     files = list_gguf_files(repo_id, config=config)
     if file:
         key = file.lower()
@@ -133,11 +131,11 @@ def _repo_target(repo_id: str, file: str | None, config: Any) -> _Target:
             hint=f"GGUF files in this repo: {names}.",
             detail=f"file={file!r} matches={len(matches)}",
         )
-    f = matches[0]
-    return _Target(repo_id=repo_id, parts=f.parts, sha256=f.sha256, size_bytes=f.size_bytes)
+    return InstallRequest.from_hub_file(repo_id, matches[0])
 
 
 def _printer(json_progress: bool) -> Any:
+    """Show :class:`~desktop.core.downloads.install.InstallProgress` as JSON lines or text."""
     last_t = [0.0]
     last_state = [""]
 
@@ -154,7 +152,10 @@ def _printer(json_progress: bool) -> Any:
         speed = f", {p.bytes_per_s / 1e6:.1f} MB/s" if p.bytes_per_s else ""
         eta = f", {p.eta_s:.0f} s left" if p.eta_s is not None and p.state == "downloading" else ""
         note = f" {p.message}" if p.message else ""
-        print(f"{p.filename}: {p.state} {done:.1f}{total}{speed}{eta}{note}", file=sys.stderr)
+        name = p.filename
+        if p.part_count > 1:  # the numbers are the whole model's
+            name = f"{name} (part {p.part_index + 1} of {p.part_count})"
+        print(f"{name}: {p.state} {done:.1f}{total}{speed}{eta}{note}", file=sys.stderr)
 
     return show
 
@@ -187,12 +188,12 @@ def _finish(json_progress: bool, payload: dict[str, Any], text: str) -> None:
         print(text)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """Download, verify and register the model; print where it was saved."""
     from desktop.core.errors import SlmError
 
     try:
-        return _run(args)
+        return _run(args, services)
     except SlmError as error:
         if args.json_progress:
             print(json.dumps({"event": "error", **error.to_dict()}), flush=True)
@@ -203,18 +204,18 @@ def run(args: argparse.Namespace) -> int:
         raise
 
 
-def _run(args: argparse.Namespace) -> int:
-    from desktop.core.config.policy import effective_settings, load_policy
-    from desktop.core.config.settings import load_settings
-    from desktop.core.downloads.downloader import DownloadOptions, download_parts
+def _run(args: argparse.Namespace, services: Services) -> int:
+    from desktop.core.downloads.downloader import DownloadOptions
+    from desktop.core.downloads.install import ModelInstaller, check_allowed
     from desktop.core.errors import DownloadsDisabledError, NotFoundError
-    from desktop.core.hub.client import HubConfig
 
-    policy = load_policy()
-    settings, locked = effective_settings(load_settings(), policy)
-    config = HubConfig.from_settings(settings)
+    settings, policy, library = services.settings, services.policy, services.library
+    config = services.hub_config()
     if args.endpoint:
-        if "hf_endpoint" in locked and args.endpoint.rstrip("/") != config.resolved_endpoint:
+        if (
+            "hf_endpoint" in services.config.locked
+            and args.endpoint.rstrip("/") != config.resolved_endpoint
+        ):
             print(
                 "Note: your organisation sets the Hub address; --endpoint is ignored.",
                 file=sys.stderr,
@@ -227,7 +228,7 @@ def _run(args: argparse.Namespace) -> int:
             detail="downloads disabled by settings or policy",
         )
     target = _catalog_target(args.model, args.file)
-    if target is not None and not target.parts:
+    if isinstance(target, str):
         return _starter_result(args.json_progress)
     if target is None:
         if "/" not in args.model:
@@ -236,42 +237,26 @@ def _run(args: argparse.Namespace) -> int:
                 hint="Run `slm-playground catalog` to see the catalog ids.",
             )
         target = _repo_target(args.model, args.file, config)
-    if not policy.allows(
-        catalog_id=target.catalog_id, repo_id=target.repo_id, filename=Path(target.parts[0]).name
-    ):
-        raise DownloadsDisabledError(
-            "Your organisation does not allow this model.",
-            hint="Pick a model from the catalog, or ask your IT contact.",
-            detail=f"allow-list refused {target.repo_id}/{target.parts[0]}",
-        )
-    library = None
-    if args.dest:
-        dest = Path(args.dest).expanduser()
-    else:
-        from desktop.core.library.library import Library
-
-        library = Library(settings, policy=policy)
-        dest = library.download_dir()
-    options = DownloadOptions(
-        downloads_enabled=settings.downloads_enabled,
-        expected_size=target.size_bytes if len(target.parts) == 1 else None,
-    )
-    results = download_parts(
-        target.repo_id,
-        target.parts,
+    check_allowed(target, policy)
+    dest = Path(args.dest).expanduser() if args.dest else library.download_dir()
+    installer = ModelInstaller(
+        target,
         dest,
-        on_progress=_printer(args.json_progress),
+        library=library,
         config=config,
-        options=options,
-        expected_sha256=target.sha256,
+        options=DownloadOptions(downloads_enabled=settings.downloads_enabled),
+        policy=policy,
+        on_progress=_printer(args.json_progress),
     )
+    result = installer.run(register=not args.no_register)
+    results = result.downloads
     first = results[0]
     payload: dict[str, Any] = {
         "path": str(first.path),
         "sha256": first.sha256,
         "size_bytes": first.size_bytes,
         "repo_id": target.repo_id,
-        "filename": target.parts[0],
+        "filename": target.filename,
         "catalog_id": target.catalog_id,
         "resumed_from": first.resumed_from,
         "already_present": first.already_present,
@@ -280,35 +265,19 @@ def _run(args: argparse.Namespace) -> int:
         payload["parts"] = [
             {"path": str(r.path), "sha256": r.sha256, "size_bytes": r.size_bytes} for r in results
         ]
-        payload["total_bytes"] = sum(r.size_bytes for r in results)
+        payload["total_bytes"] = result.size_bytes
     if not args.no_register:
-        payload.update(_register(library, settings, policy, first, target))
-    size = sum(r.size_bytes for r in results) / 1e6
+        payload.update(_registered(result))
+    size = result.size_bytes / 1e6
     _finish(args.json_progress, payload, f"Saved to {first.path} ({size:.1f} MB, checked).")
     return 0
 
 
-def _register(
-    library: Any, settings: Any, policy: Any, result: Any, target: _Target
-) -> dict[str, Any]:
-    """Add the download to the installed models; a problem there is a warning only."""
-    from desktop.core.errors import SlmError
-    from desktop.core.library.library import Library
-
-    try:
-        lib = library or Library(settings, policy=policy)
-        model = lib.register_download(
-            result.path,
-            target.repo_id,
-            target.parts[0],
-            result.sha256,
-            result.size_bytes,
-            catalog_id=target.catalog_id,
-        )
-    except SlmError as exc:
-        print(
-            f"Note: the file was saved but not added to your models: {exc.message}", file=sys.stderr
-        )
-        log.info("register_download failed: %s", exc.detail)
+def _registered(result: Any) -> dict[str, Any]:
+    """Whether the download was added to the installed models; a problem is a note only."""
+    error = result.register_error
+    if error is not None or result.model is None:
+        message = error.message if error is not None else "no models folder"
+        print(f"Note: the file was saved but not added to your models: {message}", file=sys.stderr)
         return {"registered": False, "model_id": None}
-    return {"registered": True, "model_id": model.id}
+    return {"registered": True, "model_id": result.model.id}

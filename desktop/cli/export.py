@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import SlmError
+
+if TYPE_CHECKING:
+    from desktop.session.services import Services
 
 NAME = "export"
 HELP = "save comparisons (see 'history') as a Markdown, HTML, CSV or JSON file"
@@ -21,12 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="show model names of blind comparisons nobody has voted on yet")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """Run the command."""
     from pathlib import Path
 
     from desktop.core.history.export import RUN_FORMATS, export_runs
-    from desktop.core.history.store import History
 
     fmt = args.format
     if fmt is None:
@@ -34,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
         if fmt not in RUN_FORMATS:
             fmt = "md"
-    with History() as history:
-        runs = history.get_runs(args.run_ids)
+    runs = services.open_history().get_runs(args.run_ids)
     missing = [i for i in args.run_ids if i not in {r.id for r in runs}]
     if missing:
         raise SlmError(

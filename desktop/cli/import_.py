@@ -6,6 +6,10 @@ import argparse
 import json
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.session.services import Services
 
 NAME = "import"
 HELP = "add a local .gguf (or GGML .bin) model file to your models"
@@ -51,12 +55,12 @@ def _refuse_unsafe_chat_format(path: str) -> None:
                              detail=f"unsafe chat template in {path}")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """Validate, copy (or move/link) the file into the first writable models folder."""
-    from desktop.core.library.library import DuplicateModelError, ImportMode, Library
+    from desktop.core.library.library import DuplicateModelError, ImportMode
 
     mode: ImportMode = "move" if args.move else "link" if args.link else "copy"
-    library = Library()
+    library = services.library
     progress = _Progress(enabled=sys.stderr.isatty() and not args.json)
     _refuse_unsafe_chat_format(args.path)
     try:

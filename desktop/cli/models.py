@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.session.services import Services
 
 NAME = "models"
 HELP = "list the models installed on this computer"
@@ -19,18 +23,11 @@ def _size(n: int) -> str:
     return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """Print the installed models (starter first) and any files that were skipped."""
-    from desktop.core.config.policy import effective_settings, load_policy
-    from desktop.core.config.settings import read_settings
-    from desktop.core.library.library import Library
-
-    loaded = read_settings()
-    policy = load_policy()
-    settings, _locked = effective_settings(loaded.settings, policy)
-    library = Library(settings, policy=policy)
+    library, policy = services.library, services.policy
     scan = library.scan()
-    problems = [p.message for p in (*loaded.problems, *policy.problems)]
+    problems = list(dict.fromkeys(p.message for p in services.config.problems))
     if args.json:
         out = {
             "models": [{**m.to_dict(), "allowed": library.is_allowed(m)} for m in scan.models],

@@ -1,7 +1,8 @@
-"""The window's view of settings: the person's own, the policy, and the effective mix.
+"""The app's view of settings: the person's own, the policy, and the effective mix.
 
-Qt-free glue over :mod:`desktop.core.config.settings` and :mod:`desktop.core.config.policy`; never
-raises, so the window always opens (problems are kept to show once).
+Glue over :mod:`desktop.core.config.settings` and :mod:`desktop.core.config.policy` shared
+by the window and the CLI (see :mod:`desktop.session.services`); never raises, so the
+window always opens (problems are kept to show once).
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from desktop.core.config.policy import Policy, effective_settings, load_policy
 from desktop.core.config.settings import Settings, read_settings
 from desktop.core.errors import SettingsError
 
-log = logging.getLogger("desktop.ui.config")
+log = logging.getLogger("desktop.session.config")
 
 
 @dataclass(frozen=True)
 class Config:
-    """What the window needs to know about settings.
+    """What the app needs to know about settings.
 
     Attributes:
         own: the person's settings as saved (what the Settings dialog edits).

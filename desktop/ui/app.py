@@ -59,9 +59,11 @@ def _warn_if_cpu_too_old(parent: QWidget) -> None:
 def run_app(argv: list[str] | None = None) -> int:
     """Open the main window and run the event loop; return the exit code."""
     app = get_app(argv)
+    from desktop.session.services import build_services
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow()
+    services = build_services()  # once for the whole app: settings, library, history ...
+    window = MainWindow(services=services)
     window.shown.connect(
         lambda: log.info("window shown %.2f s after start", time.perf_counter() - _IMPORTED_AT)
     )
@@ -70,4 +72,5 @@ def run_app(argv: list[str] | None = None) -> int:
     window.maybe_welcome()
     code = app.exec()
     window.shutdown()
+    services.close()
     return int(code)

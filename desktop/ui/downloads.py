@@ -1,9 +1,11 @@
 """Downloads in the window: start, pause, resume and cancel, with polled progress.
 
-Each download is a :class:`desktop.core.downloads.downloader.Downloader` run on the task runner's
-downloads pool. The downloader reports progress from its thread into a small locked dict;
-a 4 Hz timer here turns the news into one ``changed`` signal per download, so a fast
-connection never floods the event loop.
+Each download is the app's one install path, a
+:class:`desktop.core.downloads.install.ModelInstaller` (every part of a split model, then
+registration in the shared library), run on the task runner's downloads pool. The
+installer reports progress from its thread into a small locked dict; a 4 Hz timer here
+turns the news into one ``changed`` signal per download, so a fast connection never floods
+the event loop.
 
 Signals:
     changed(str): a download's state or progress changed (the row key).
@@ -21,7 +23,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.downloads.install import InstallRequest
 from desktop.core.errors import CancelledError, SlmError
+from desktop.session.services import Services
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("desktop.ui.downloads")
@@ -31,15 +35,17 @@ POLL_MS = 250
 
 @dataclass(frozen=True)
 class DownloadJob:
-    """What to download and where it goes (built on the GUI thread)."""
+    """What to download and where it goes (built on the GUI thread).
+
+    Attributes:
+        key: the row the download belongs to.
+        request: the model to install (every part of a split model).
+        dest_dir: the models folder it goes into.
+    """
 
     key: str
-    repo_id: str
-    filename: str
+    request: InstallRequest
     dest_dir: Path
-    size_bytes: int | None = None
-    sha256: str | None = None
-    catalog_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,10 +79,12 @@ class DownloadManager(QObject):
     finished = Signal(str, object)
     failed = Signal(str, object)
 
-    def __init__(self, tasks: TaskRunner, config: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, services: Services, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.config = config
+        self.services = services
         self._lock = threading.Lock()
         self._views: dict[str, DownloadView] = {}
         self._dirty: set[str] = set()
@@ -107,15 +115,11 @@ class DownloadManager(QObject):
             self.timer.stop()
 
     def start(self, job: DownloadJob) -> None:
-        """Start (or resume) a download."""
-        from desktop.core.downloads.downloader import Downloader, DownloadOptions, partial_bytes
+        """Start (or resume) a download; it is registered in the library when complete."""
+        from desktop.core.downloads.downloader import DownloadOptions
+        from desktop.core.downloads.install import ModelInstaller, bytes_on_disk
 
-        settings = getattr(self.config, "effective", None)
-        options = DownloadOptions(
-            expected_sha256=job.sha256,
-            expected_size=job.size_bytes,
-            downloads_enabled=bool(getattr(settings, "downloads_enabled", True)),
-        )
+        services = self.services
         key = job.key
 
         def progress(p: Any) -> None:
@@ -131,52 +135,35 @@ class DownloadManager(QObject):
                 ),
             )
 
-        hub_config = self._hub_config()
-        downloader = Downloader(
-            job.repo_id,
-            job.filename,
+        installer = ModelInstaller(
+            job.request,
             job.dest_dir,
-            config=hub_config,
-            options=options,
+            library=services.library,
+            config=services.hub_config(),
+            options=DownloadOptions(downloads_enabled=services.settings.downloads_enabled),
+            policy=services.policy,
             on_progress=progress,
         )
         with self._lock:
-            self._downloaders[key] = downloader
+            self._downloaders[key] = installer
             self._jobs[key] = job
         try:
-            done = partial_bytes(job.dest_dir, job.filename)
-        except Exception:  # noqa: BLE001
+            done = bytes_on_disk(job.request, job.dest_dir)
+        except OSError:
             done = 0
-        self._set(key, DownloadView("starting", done, job.size_bytes))
+        self._set(key, DownloadView("starting", done, job.request.size_bytes))
         self.timer.start()
         self.changed.emit(key)
 
         def work() -> Any:
-            result = downloader.run()
-            from desktop.core.library.library import Library
-
-            settings = getattr(self.config, "effective", None)
-            library = Library(settings, policy=getattr(self.config, "policy", None))
-            return library.register_download(
-                result.path,
-                job.repo_id,
-                job.filename,
-                result.sha256,
-                result.size_bytes,
-                catalog_id=job.catalog_id,
-            )
+            result = installer.run()
+            if result.register_error is not None:
+                raise result.register_error
+            return result.model
 
         self.tasks.run(
             work, lambda model: self._done(key, model), lambda e: self._failed(key, e), long=True
         )
-
-    def _hub_config(self) -> Any:
-        from desktop.core.hub.client import HubConfig
-
-        settings = getattr(self.config, "effective", None)
-        if settings is None:
-            return HubConfig()
-        return HubConfig.from_settings(settings)
 
     def _done(self, key: str, model: Any) -> None:
         with self._lock:
@@ -247,9 +234,9 @@ class DownloadManager(QObject):
         if downloader is not None:
             downloader.cancel(discard=True)
         elif job is not None:
-            from desktop.core.downloads.downloader import discard_partial
+            from desktop.core.downloads.install import discard_install
 
-            self.tasks.run(lambda: discard_partial(job.dest_dir, job.filename))
+            self.tasks.run(lambda: discard_install(job.request, job.dest_dir))
         self.changed.emit(key)
 
     def active_keys(self) -> list[str]:

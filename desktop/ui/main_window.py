@@ -1,9 +1,11 @@
 """The main window: a sidebar (Models, Compare, History), the pages, and the live meter strip.
 
-The window opens the comparison history once (a local SQLite file); if it cannot, the
+The window works over the app's shared services (:mod:`desktop.session.services`:
+settings, policy, library, model index, history), built once and handed to every page.
+The comparison history is opened at start (a local SQLite file); if it cannot be, the
 window says so in plain words and carries on without saving comparisons. Closing the
 window stops every answer, cancels downloads, ends every runner process and closes the
-history.
+services it built.
 
 Signals:
     shown(): the window was shown for the first time (launch timing).
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.core.config.settings import Settings
 from desktop.core.history.store import History, HistoryError
 from desktop.core.machine.meter import Meter
 from desktop.engine.types import LoadSettings
-from desktop.ui.config import load_config
+from desktop.session.config import Config
+from desktop.session.services import Services, build_services
 from desktop.ui.pages.compare import ComparePage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.meter import MeterStrip
@@ -62,14 +66,26 @@ class MainWindow(QMainWindow):
         start_meter: bool = True,
         restore_geometry: bool = True,
         history_path: Path | None = None,
+        services: Services | None = None,
     ) -> None:
+        """Build the window.
+
+        Args:
+            start_meter: start sampling memory and processor use at once.
+            restore_geometry: use the size and place saved last time.
+            history_path: the history database when the window builds its services.
+            services: the app's shared services; ``None`` builds them here (and the window
+                closes them on :meth:`shutdown`; services passed in are the caller's).
+        """
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 640))
         self._shown_once = False
         self._closed = False
-        self.config = load_config()
-        self.settings = self.config.effective
+        self._owns_services = services is None
+        self.services = (
+            services if services is not None else build_services(history_path=history_path)
+        )
 
         self.meter = Meter()
         self.tasks = TaskRunner(self)
@@ -120,13 +136,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         body.addLayout(column, 1)
 
-        self.history: History | None = None
-        self.history_error: HistoryError | None = None
-        try:
-            self.history = History(history_path)
-        except HistoryError as error:
-            log.warning("history unavailable: %s (%s)", error.message, error.detail)
-            self.history_error = error
         self.compare = ComparePage(
             self.meter, self.tasks, load_settings=self._load_settings(), history=self.history
         )
@@ -160,6 +169,26 @@ class MainWindow(QMainWindow):
         if start_meter:
             self.meter_strip.start()
 
+    @property
+    def config(self) -> Config:
+        """Settings as read (own, effective, locked, policy, problems): the services'."""
+        return self.services.config
+
+    @property
+    def settings(self) -> Settings:
+        """The effective settings."""
+        return self.services.settings
+
+    @property
+    def history(self) -> History | None:
+        """The comparison history, or ``None`` when it could not be opened."""
+        return self.services.history
+
+    @property
+    def history_error(self) -> HistoryError | None:
+        """Why the history could not be opened, if it could not."""
+        return self.services.history_error
+
     def _make_org_banner(self) -> QLabel:
         """A calm line at the top: the organisation's message, its rules, settings problems."""
         policy = self.config.policy
@@ -185,7 +214,7 @@ class MainWindow(QMainWindow):
     def _make_models_page(self) -> QWidget:
         from desktop.ui.pages.models import ModelsPage
 
-        page = ModelsPage(self.tasks, self.config)
+        page = ModelsPage(self.tasks, self.services)
         page.installed_changed.connect(lambda: self.compare.refresh_models())
         page.try_model.connect(self._try_model)
         return page
@@ -246,12 +275,11 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, self.config)
         if dialog.exec():
-            self.config = load_config()
-            self.settings = self.config.effective
+            self.services.reconfigure()
             self.compare.load_settings = self._load_settings()
             refresh = getattr(self.models, "reload", None)
             if callable(refresh):
-                refresh(self.config)
+                refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """Emit :attr:`shown` once."""
@@ -271,8 +299,8 @@ class MainWindow(QMainWindow):
             stop_models()
         self.compare.shutdown()
         self.tasks.shutdown(wait=True, timeout=10)
-        if self.history is not None:
-            self.history.close()
+        if self._owns_services:
+            self.services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Save the window size, then stop everything."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core.downloads.install import InstallRequest
 from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
 
 log = logging.getLogger("desktop.ui.rows")
@@ -21,13 +22,25 @@ RowKind = Literal["catalog", "installed", "hub"]
 
 @dataclass(frozen=True)
 class Variant:
-    """One downloadable file (quantization) of a model."""
+    """One downloadable file (quantization) of a model.
+
+    Attributes:
+        filename: the file (the first part of a split model).
+        quantization: e.g. ``Q4_K_M``.
+        size_bytes: the whole model's size (all parts; estimated when not known).
+        sha256: the file's hash, when known (the first part's for a split model).
+        parts: every file of the model, in order (one unless split).
+        part_sizes: each part's size the download must match (``None`` where not promised).
+        part_sha256: each part's hash the download must match (``None`` where not promised).
+    """
 
     filename: str
     quantization: str | None
     size_bytes: int | None
     sha256: str | None = None
     parts: tuple[str, ...] = ()
+    part_sizes: tuple[int | None, ...] = ()
+    part_sha256: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,7 +162,16 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
     rows: list[ModelRow] = []
     for e in catalog.entries:
         variants = tuple(
-            Variant(f.filename, f.quantization, e.estimated_size(f), f.sha256, (f.filename,))
+            Variant(
+                f.filename,
+                f.quantization,
+                e.estimated_size(f),
+                f.sha256,
+                (f.filename,),
+                # only verified catalog values are promises a download must keep
+                (f.size_bytes if f.verified else None,),
+                (f.sha256 if f.verified else None,),
+            )
             for f in e.files
         )
         if not variants:
@@ -279,7 +301,15 @@ def hub_row(model: Any) -> ModelRow:
 def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: Any) -> ModelRow:
     """Fill a Hub row with its files, a recommended file and (when known) the fit."""
     variants = tuple(
-        Variant(f.filename, f.quantization, f.size_bytes, (f.sha256 or (None,))[0], tuple(f.parts))
+        Variant(
+            f.filename,
+            f.quantization,
+            f.size_bytes,
+            (f.sha256 or (None,))[0],
+            tuple(f.parts),
+            tuple(f.part_sizes),
+            tuple(f.sha256),
+        )
         for f in files
     )
     if not variants:
@@ -295,6 +325,25 @@ def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: An
         recommended=f"{variant.quantization or variant.filename}: a good balance of quality "
         "and size.",
         fit=assess(shape, hardware, downloaded=False),
+    )
+
+
+def install_request(row: ModelRow) -> InstallRequest | None:
+    """What downloading the row's chosen file installs (every part of a split model).
+
+    ``None`` when the row has nothing to download (no Hub repo or no file chosen).
+    """
+    variant = row.variant
+    if variant is None or row.repo_id is None:
+        return None
+    parts = variant.parts or (variant.filename,)
+    n = len(parts)
+    return InstallRequest(
+        row.repo_id,
+        parts,
+        variant.part_sha256 if len(variant.part_sha256) == n else (),
+        variant.part_sizes if len(variant.part_sizes) == n else (),
+        row.catalog_id,
     )
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.config.settings import Settings, get_token, save_settings, set_token
 from desktop.core.errors import SettingsError
-from desktop.ui.config import Config, load_config
+from desktop.session.config import Config, load_config
 
 log = logging.getLogger("desktop.ui.settings")
 

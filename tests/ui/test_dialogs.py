@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.config.settings import load_settings
-from desktop.ui.config import load_config
+from desktop.session.config import load_config
 from desktop.ui.settings_dialog import MANAGED, SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomeDialog

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.config import load_config
+from desktop.session.services import build_services
 from desktop.ui.downloads import DownloadView
 from desktop.ui.model_list import (
     COL_ACTION,
@@ -35,7 +35,7 @@ from tests.hubserver import HubServer
 @pytest.fixture
 def page(qtbot: QtBot) -> Iterator[ModelsPage]:
     tasks = TaskRunner()
-    p = ModelsPage(tasks, load_config())
+    p = ModelsPage(tasks, build_services(open_history=False))
     qtbot.addWidget(p)
     p.resize(1100, 700)
     p.show()

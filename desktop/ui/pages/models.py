@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import SlmError
 from desktop.core.fit.estimate import ModelShape
+from desktop.session.config import Config
+from desktop.session.services import Services, build_services
 from desktop.ui import fmt
-from desktop.ui.config import Config
 from desktop.ui.downloads import DownloadJob, DownloadManager
 from desktop.ui.model_list import (
     COL_ACTION,
@@ -57,7 +58,14 @@ from desktop.ui.model_list import (
     NameDelegate,
     progress_text,
 )
-from desktop.ui.model_rows import ModelRow, build_rows, hub_row, mark_allowed, with_hub_files
+from desktop.ui.model_rows import (
+    ModelRow,
+    build_rows,
+    hub_row,
+    install_request,
+    mark_allowed,
+    with_hub_files,
+)
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import FitBadge
 
@@ -242,11 +250,12 @@ class ModelsPage(QWidget):
     try_model = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, config: Config | None = None, parent: QWidget | None = None
+        self, tasks: TaskRunner, services: Services | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.config = config or Config()
+        #: the app's shared services (settings, policy, library); the window passes its own
+        self.services = services if services is not None else build_services(open_history=False)
         self.hardware: Any = None
         self.catalog: Any = None
         self.setAcceptDrops(True)
@@ -301,7 +310,7 @@ class ModelsPage(QWidget):
         root.addWidget(self.notice)
 
         self.model = ModelListModel(self)
-        self.downloads = DownloadManager(tasks, self.config, self)
+        self.downloads = DownloadManager(tasks, self.services, self)
         self.model.set_download_source(self.downloads.view)
         self.model.downloads_enabled = self.config.effective.downloads_enabled
         self.downloads.changed.connect(self._download_changed)
@@ -362,32 +371,33 @@ class ModelsPage(QWidget):
 
     # --- loading rows -------------------------------------------------------------------
 
-    def reload(self, config: Config | None = None) -> None:
-        """Probe this computer (once) and rebuild the rows off the GUI thread."""
-        if config is not None:
-            self.config = config
-            self.downloads.config = config
-            self.model.downloads_enabled = config.effective.downloads_enabled
-        settings = self.config.effective
+    @property
+    def config(self) -> Config:
+        """Settings as read (own, effective, policy ...): the shared services' current ones."""
+        return self.services.config
+
+    def reload(self) -> None:
+        """Probe this computer (once) and rebuild the rows off the GUI thread.
+
+        Uses the services' current settings (call after :meth:`Services.reconfigure`).
+        """
+        self.model.downloads_enabled = self.config.effective.downloads_enabled
+        library = self.services.library
         policy = self.config.policy
         hardware = self.hardware
 
         def work() -> tuple[Any, Any, list[ModelRow]]:
             from desktop.core.library.catalog import load_catalog
-            from desktop.core.library.library import Library
 
             hw = hardware
             if hw is None:
                 from desktop.core.machine.hardware import probe_hardware
 
-                library = Library(settings, policy=policy)
                 try:
                     folder = library.download_dir()
                 except SlmError:
                     folder = None
                 hw = probe_hardware(models_dir=folder)
-            else:
-                library = Library(settings, policy=policy)
             try:
                 catalog = load_catalog()
             except SlmError:
@@ -468,8 +478,10 @@ class ModelsPage(QWidget):
         self._show_details(self.model.row(key))
 
     def start_download(self, row: ModelRow) -> None:
-        """Download the row's recommended file into the first writable models folder."""
-        if row.variant is None or row.repo_id is None:
+        """Download the row's chosen model (every part of a split one) into the first
+        writable models folder; it is added to the library when complete."""
+        request = install_request(row)
+        if request is None:
             return
         if not self.model.downloads_enabled:
             self.show_notice(
@@ -477,25 +489,13 @@ class ModelsPage(QWidget):
                 "Ask your IT contact to add models to the shared folder."
             )
             return
-        from desktop.core.library.library import Library
-
         try:
-            dest = Library(self.config.effective, policy=self.config.policy).download_dir()
+            dest = self.services.library.download_dir()
         except SlmError as error:
             self.show_error(error)
             return
         self.show_notice("")
-        self.downloads.start(
-            DownloadJob(
-                key=row.key,
-                repo_id=row.repo_id,
-                filename=row.variant.filename,
-                dest_dir=dest,
-                size_bytes=row.variant.size_bytes,
-                sha256=row.variant.sha256,
-                catalog_id=row.catalog_id,
-            )
-        )
+        self.downloads.start(DownloadJob(key=row.key, request=request, dest_dir=dest))
 
     def _download_changed(self, key: str) -> None:
         self.model.refresh_key(key)
@@ -527,9 +527,7 @@ class ModelsPage(QWidget):
 
     def remove(self, row: ModelRow) -> None:
         """Delete an installed model (no question asked; see :meth:`confirm_remove`)."""
-        from desktop.core.library.library import Library
-
-        settings, policy, model_id = self.config.effective, self.config.policy, row.installed_id
+        library, model_id = self.services.library, row.installed_id
         assert model_id is not None
 
         def done(_: object) -> None:
@@ -537,9 +535,7 @@ class ModelsPage(QWidget):
             self.installed_changed.emit()
             self.reload()
 
-        self.tasks.run(
-            lambda: Library(settings, policy=policy).remove(model_id), done, self.show_error
-        )
+        self.tasks.run(lambda: library.remove(model_id), done, self.show_error)
 
     # --- import -------------------------------------------------------------------------
 
@@ -553,9 +549,7 @@ class ModelsPage(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Copy a model file into the models folder (checked first; nothing copied if bad)."""
-        from desktop.core.library.library import Library
-
-        settings, policy = self.config.effective, self.config.policy
+        library = self.services.library
         self.show_notice(f"Adding “{path.name}”…")
 
         def done(model: Any) -> None:
@@ -564,7 +558,7 @@ class ModelsPage(QWidget):
             self.reload()
 
         self.tasks.run(
-            lambda: Library(settings, policy=policy).import_file(path),
+            lambda: library.import_file(path),
             done,
             self.show_error,
             long=True,
@@ -592,10 +586,10 @@ class ModelsPage(QWidget):
 
     def search_hub(self) -> None:
         """Search the Hugging Face Hub for the filter words; results join the list."""
-        from desktop.core.hub.client import HubConfig, search_models
+        from desktop.core.hub.client import search_models
 
         words = self.search.text().strip()
-        config = HubConfig.from_settings(self.config.effective)
+        config = self.services.hub_config()
         self.hub_button.setEnabled(False)
         self.show_notice("Searching the Hugging Face Hub…")
 
@@ -617,9 +611,9 @@ class ModelsPage(QWidget):
 
     def check_hub_row(self, row: ModelRow) -> None:
         """List a Hub model's files and read its header to judge the fit."""
-        from desktop.core.hub.client import HubConfig, list_gguf_files, read_remote_header
+        from desktop.core.hub.client import list_gguf_files, read_remote_header
 
-        config = HubConfig.from_settings(self.config.effective)
+        config = self.services.hub_config()
         hardware = self.hardware
         assert row.repo_id is not None
         repo = row.repo_id
