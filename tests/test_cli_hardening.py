@@ -61,3 +61,13 @@ def test_fit_fails_for_an_unrecognised_ggml_file(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Can't run here" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_fit_refuses_a_named_pipe_at_once(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        return
+    fifo = tmp_path / "x.gguf"
+    os.mkfifo(fifo)
+    done = cli("fit", str(fifo), timeout=60)  # before: waited for a writer forever
+    assert done.returncode == 1
+    assert "named pipe" in done.stderr and "Traceback" not in done.stderr

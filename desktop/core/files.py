@@ -4,15 +4,21 @@ The writer only ever *replaces a regular file* (or creates a new one): a symboli
 folder, a named pipe or a device at the destination is refused in plain words, never
 replaced. A replaced file keeps its permission bits; a new file gets the usual ones (what
 the person's umask allows), unless the caller asks for others (e.g. ``0o600`` for secrets).
+
+Reading works the same way round: :func:`open_regular_file` reads only a regular file. A named
+pipe, a device or a socket where a model, the policy or the settings are expected is refused
+at once, instead of hanging the app (opening a pipe for reading waits for a writer forever).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core.errors import SlmError
 
@@ -113,3 +119,51 @@ def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open ``path`` for binary reading, refusing anything but a regular file.
+
+    The file is opened without blocking and checked with ``fstat`` on the open handle, so
+    a named pipe never hangs the caller and nothing swapped in between a check and the open
+    slips through. Symbolic links are followed: their target is what is checked.
+
+    Raises:
+        IsADirectoryError: ``path`` is a folder.
+        NotAFileError: ``path`` is a named pipe, a device, a socket or similar.
+        OSError: it cannot be opened (``FileNotFoundError``, ``PermissionError``...).
+    """
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblock)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", os.fspath(path))
+        if not stat.S_ISREG(mode):
+            kind = next((k for test, k in _KINDS if test(mode)), "not an ordinary file")
+            raise NotAFileError(
+                f"“{Path(path).name}” is {kind}, not an ordinary file, so it was not read.",
+                hint="Pick the file itself (a named pipe or device cannot be read as a file).",
+                detail=f"{path}: refused to read {kind}",
+            )
+        if nonblock:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The content of a regular file (pipes, devices and folders refused as above)."""
+    with open_regular_file(path) as handle:
+        return handle.read()
+
+
+def read_regular_text(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> str:
+    """Like ``Path.read_text`` but refusing pipes, devices and folders.
+
+    Raises:
+        OSError: as :func:`open_regular_file`. UnicodeDecodeError: not valid text.
+    """
+    return read_regular_bytes(path).decode(encoding)

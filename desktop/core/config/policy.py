@@ -31,6 +31,7 @@ from desktop.core.config.settings import (
     _url_or_none,  # one URL rule for settings and policy
 )
 from desktop.core.errors import SettingsError
+from desktop.core.files import read_regular_bytes
 
 log = logging.getLogger("desktop.core.config.policy")
 
@@ -283,7 +284,7 @@ def load_policy(paths: Sequence[Path] | None = None) -> Policy:
     broken = False
     for path in files:
         try:
-            raw = path.read_bytes()
+            raw = read_regular_bytes(path)  # a named pipe is refused, never waited on
         except FileNotFoundError:
             continue
         except OSError as exc:

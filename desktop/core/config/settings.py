@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 
 from desktop.core import paths
 from desktop.core.errors import SettingsError
-from desktop.core.files import atomic_write_text
+from desktop.core.files import atomic_write_text, read_regular_text
 
 log = logging.getLogger("desktop.core.config.settings")
 
@@ -309,7 +309,7 @@ def read_settings(path: Path | None = None) -> SettingsLoad:
     path = settings_path() if path is None else Path(path)
     problems: list[SettingsError] = []
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_text(path)  # a named pipe is refused, never waited on
     except FileNotFoundError:
         return SettingsLoad(Settings(), (), path)
     except (OSError, UnicodeDecodeError) as exc:
@@ -455,7 +455,7 @@ def get_token() -> str | None:
         if value:
             return str(value)
     try:
-        value = token_file_path().read_text(encoding="utf-8").strip()
+        value = read_regular_text(token_file_path()).strip()
     except OSError:
         return None
     return value or None

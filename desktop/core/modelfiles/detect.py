@@ -26,6 +26,7 @@ from typing import Literal
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
+from desktop.core.files import NotAFileError, open_regular_file
 from desktop.core.modelfiles.ggml import GGML_MAGICS, MODEL_TYPES, GGMLHeader, read_ggml_header
 from desktop.core.modelfiles.gguf import GGUF_MAGIC, GGUFHeader, read_gguf_header
 
@@ -186,9 +187,11 @@ def _inspect(path: Path) -> ModelFileInfo:
                 hint="Open the folder and pick the model file inside (name ending in .gguf).",
                 detail=str(path),
             )
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
+        with open_regular_file(path) as fh:  # a named pipe is refused, never waited on
+            size = os.fstat(fh.fileno()).st_size
             head = fh.read(64)
+    except NotAFileError as exc:
+        raise ModelFileError(exc.message, hint=exc.hint, detail=exc.detail) from exc
     except FileNotFoundError as exc:
         raise ModelFileError(
             f"The model file “{name}” was not found.",

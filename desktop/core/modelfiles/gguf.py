@@ -29,6 +29,7 @@ from typing import Any, BinaryIO, Protocol, runtime_checkable
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
+from desktop.core.files import NotAFileError, open_regular_file
 
 __all__ = [
     "GGUF_MAGIC",
@@ -116,8 +117,10 @@ class FileSource:
         self.reads = 0
         self.bytes_read = 0
         try:
-            self._file: BinaryIO = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+            self._file: BinaryIO = open_regular_file(self.path)  # closed in close()
             self._size: int = os.fstat(self._file.fileno()).st_size
+        except NotAFileError as exc:
+            raise ModelFileError(exc.message, hint=exc.hint, detail=exc.detail) from exc
         except FileNotFoundError as exc:
             raise ModelFileError(
                 f"The model file “{self.name}” was not found.",
