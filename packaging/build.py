@@ -105,6 +105,9 @@ def check_layout(dist: Path) -> list[str]:
         internal / "engine_cpu.json",
         internal / "PySide6" / "Qt" / "plugins" / "platforms" / qt_offscreen,
     ]
+    if sys.platform.startswith("linux"):
+        # The window on Linux desktops (X11); the app checks its system libraries at start.
+        needed.append(internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so")
     return [str(p) for p in needed if not p.exists()]
 
 
@@ -169,6 +172,30 @@ def selftest_supported(exe: Path, env: dict[str, str]) -> tuple[bool, bool]:
     return exists, exists and "--gui" in text and "--screenshot" in text
 
 
+def display_check(exe: Path, env: dict[str, str]) -> object:
+    """The built app's window check on this machine (Linux), as a warning, never a failure.
+
+    System libraries missing here could not be bundled by PyInstaller either, so desktops
+    that install the bundle need them (``install.sh`` checks and names the packages).
+    """
+    real = {k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"}
+    done = run_app(exe, ["selftest", "--display-only", "--json"], real, timeout=120)
+    try:
+        check = json.loads(done.stdout)["checks"][0]
+    except (ValueError, KeyError, IndexError, TypeError):
+        print("    WARNING: `selftest --display-only` gave no report:", done.stderr[-500:])
+        return None
+    missing = check.get("missing") or []
+    if missing:
+        print(
+            "    WARNING: this machine lacks " + ", ".join(missing) + "; they are not in the "
+            "bundle, so target desktops must have them (install.sh checks). Install them here "
+            "too and rebuild to bundle them: " + (check.get("command") or "see README.md"),
+            flush=True,
+        )
+    return check
+
+
 def smoke_test(dist: Path, *, strict_selftest: bool, out_dir: Path) -> dict[str, object]:
     """Run the built app's checks; raise :class:`BuildError` on the first failure."""
     _bundle, exe, _internal = bundle_paths(dist)
@@ -181,6 +208,8 @@ def smoke_test(dist: Path, *, strict_selftest: bool, out_dir: Path) -> dict[str,
         results["version"] = done.stdout.strip()
 
         exists, gui = selftest_supported(exe, env)
+        if exists and sys.platform.startswith("linux"):
+            results["display"] = display_check(exe, env)
         if exists:
             done = run_app(exe, ["selftest", "--json"], env)
             try:

@@ -8,6 +8,11 @@
 #   sudo ./install.sh --system --policy /path/policy.toml
 #                                     also installs the admin policy to /etc/slm-playground/
 #   ./install.sh --uninstall [--system]   remove the program (models and settings are kept)
+#   --skip-check                      install even when the window could not open here
+#
+# Before installing, the program checks that its window can open on this computer (the system
+# libraries Qt needs, e.g. libxcb-cursor0) and, when some are missing, prints the command that
+# installs them for this distribution (apt, dnf, zypper or pacman) and stops.
 #
 # Models and settings live in the user's folders (~/.local/share/slm-playground) and are never
 # touched by this script.
@@ -18,15 +23,17 @@ APP=slm-playground
 MODE=user
 ACTION=install
 POLICY=""
+CHECK=yes
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --system) MODE=system ;;
         --user) MODE=user ;;
         --uninstall) ACTION=uninstall ;;
+        --skip-check) CHECK=no ;;
         --policy) shift; POLICY="${1:-}"; [ -n "$POLICY" ] || { echo "--policy needs a file" >&2; exit 2; } ;;
         --policy=*) POLICY="${1#--policy=}" ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -68,6 +75,27 @@ fi
 if [ -n "$POLICY" ]; then
     [ "$MODE" = system ] || { echo "--policy needs --system (it applies to every user)" >&2; exit 2; }
     [ -f "$POLICY" ] || { echo "policy file not found: $POLICY" >&2; exit 1; }
+fi
+
+# Can the window open here? The bundle cannot carry the system's X11 libraries, so ask the
+# program itself (QT_QPA_PLATFORM unset: the real platform, not an administrator's offscreen).
+if [ "$CHECK" = yes ]; then
+    set +e
+    CHECK_OUTPUT=$(env -u QT_QPA_PLATFORM "$HERE/$APP/$APP" selftest --display-only 2>&1)
+    CHECK_CODE=$?
+    set -e
+    if [ "$CHECK_CODE" -ne 0 ]; then
+        printf '%s\n\n' "$CHECK_OUTPUT" >&2
+        if [ "$CHECK_CODE" -eq 1 ]; then
+            echo "SLM Playground was not installed: its window could not open on this computer." >&2
+            echo "Install the packages named above, then run this script again" >&2
+        else
+            echo "SLM Playground was not installed: it could not run its check on this computer (exit $CHECK_CODE)." >&2
+            echo "Send the text above to the people who gave you SLM Playground" >&2
+        fi
+        echo "(or add --skip-check to install anyway, e.g. before installing the packages)." >&2
+        exit 1
+    fi
 fi
 
 mkdir -p "$(dirname "$PREFIX")" "$BINDIR" "$APPS" "$ICONS"

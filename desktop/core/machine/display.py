@@ -253,6 +253,13 @@ XCB_LIBRARIES: tuple[str, ...] = (
     "libfontconfig.so.1",
 )
 
+#: What Qt's Wayland plugin needs (the fallback on Wayland sessions), for packaging/README.md.
+WAYLAND_LIBRARIES: tuple[str, ...] = (
+    "libwayland-client.so.0",
+    "libwayland-cursor.so.0",
+    "libwayland-egl.so.1",
+)
+
 # How to find the package of a library we have no entry for.
 _SEARCH_COMMAND: Mapping[PackageManager, str] = {
     "apt": "apt-file search {name}",
