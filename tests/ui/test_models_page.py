@@ -242,3 +242,45 @@ def test_import_remove_and_bad_file(
     )
     assert "Traceback" not in page.notice.text()
     assert not any(r.kind == "installed" for r in page.model.rows())
+
+
+def test_split_model_downloads_from_the_window(
+    qtbot: QtBot, page: ModelsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Hub model split into two files: both parts come down and it is installed once."""
+    from tests.factories import make_tiny_gguf
+
+    first = make_tiny_gguf(tmp_path / "p1.gguf", n_embd=128, n_layers=2).read_bytes()
+    second = b"\x07" * 300_000
+    names = ("tiny-split.Q8_0-00001-of-00002.gguf", "tiny-split.Q8_0-00002-of-00002.gguf")
+    total = len(first) + len(second)
+    repo, key = "acme/Tiny-Split-GGUF", "hub:acme/Tiny-Split-GGUF"
+    with HubServer() as hub:
+        hub.add_repo(repo, files={names[0]: first, names[1]: second})
+        hub.throttle_bps = total / 2  # about two seconds for the whole model
+        monkeypatch.setenv("HF_ENDPOINT", hub.url)
+        page.search.setText("tiny-split")
+        page.search_hub()
+        qtbot.waitUntil(lambda: page.model.row(key) is not None, timeout=20_000)
+        _click_action(qtbot, page, key, "details")
+        qtbot.waitUntil(lambda: page.model.row(key).variant is not None, timeout=20_000)  # type: ignore[union-attr]
+        row = page.model.row(key)
+        assert row is not None and row.variant is not None
+        assert row.variant.parts == names and row.size_bytes == total
+        hub.reset_counters()  # reading the remote header for the fit fetched some bytes
+        with qtbot.waitSignal(page.installed_changed, timeout=30_000):
+            _click_action(qtbot, page, key, "download")
+            # the progress is the whole model's (both parts), not the first file's
+            qtbot.waitUntil(
+                lambda: (v := page.downloads.view(key)) is not None and v.bytes_done > 0,
+                timeout=20_000,
+            )
+            assert page.downloads.view(key).total_bytes == total  # type: ignore[union-attr]
+        assert "is ready" in page.notice.text()
+        assert hub.bytes_served(names[0]) == len(first)
+        assert hub.bytes_served(names[1]) == len(second)
+        qtbot.waitUntil(lambda: page.model.row(key) is None, timeout=20_000)
+    done = [r for r in page.model.rows() if r.repo_id == repo]
+    assert len(done) == 1 and done[0].installed and done[0].size_bytes == total
+    model = page.services.library.get(done[0].installed_id or "")
+    assert [p.name for p in model.parts] == list(names)
