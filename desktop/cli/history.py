@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import print_json
+
+if TYPE_CHECKING:
+    from desktop.session.services import Services
 
 NAME = "history"
 HELP = "list saved comparisons (newest first), or the leaderboard from the votes"
@@ -51,13 +54,12 @@ def _tell_notice(history: Any) -> str | None:
     return notice
 
 
-def _leaderboard(args: argparse.Namespace) -> int:
+def _leaderboard(args: argparse.Namespace, services: Services) -> int:
     from desktop.core.history.leaderboard import leaderboard
-    from desktop.core.history.store import History
 
-    with History() as history:
-        board = leaderboard(history, voter=args.voter, task_tag=args.tag)
-        _tell_notice(history)
+    history = services.open_history()
+    board = leaderboard(history, voter=args.voter, task_tag=args.tag)
+    _tell_notice(history)
     if args.json:
         print_json({
             "voter": board.voter, "task_tag": board.task_tag, "total_votes": board.total_votes,
@@ -84,17 +86,15 @@ def _leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """Run the command."""
     if args.leaderboard:
-        return _leaderboard(args)
-    from desktop.core.history.store import History
-
-    with History() as history:
-        runs = history.list_runs(search=args.search, model=args.model, task_tag=args.tag,
-                                 limit=max(1, args.limit))
-        total = history.count_runs()
-        notice = _tell_notice(history)
+        return _leaderboard(args, services)
+    history = services.open_history()
+    runs = history.list_runs(search=args.search, model=args.model, task_tag=args.tag,
+                             limit=max(1, args.limit))
+    total = history.count_runs()
+    notice = _tell_notice(history)
     if args.json:
         out: dict[str, Any] = {"total": total, "runs": [_summary_json(s) for s in runs]}
         if notice:
