@@ -9,8 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import SlmError
+
+if TYPE_CHECKING:
+    from desktop.core.library.library import Library
 
 log = logging.getLogger("desktop.ui.choices")
 
@@ -44,13 +48,19 @@ def starter_choice() -> ModelChoice | None:
     )
 
 
-def installed_choices() -> list[ModelChoice]:
-    """Every installed model the organisation allows (starter first). Never raises."""
+def installed_choices(library: Library | None = None) -> list[ModelChoice]:
+    """Every installed model the organisation allows (starter first). Never raises.
+
+    Args:
+        library: the app's library (``services.library``); ``None`` reads the settings and
+            policy from disk.
+    """
     choices: list[ModelChoice] = []
     try:
-        from desktop.core.library.library import Library
+        if library is None:
+            from desktop.session.services import build_services
 
-        library = Library()
+            library = build_services(open_history=False).library
         for m in library.list():
             if not library.is_allowed(m):
                 continue
