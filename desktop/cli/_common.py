@@ -53,9 +53,7 @@ def _require_allowed(path: Path, library: Library) -> None:
     policy = library.policy
     if policy is None or policy.allowed_models is None or is_starter(path):
         return
-    known = next((m for m in library.list() if Path(m.path) == path), None)
-    ok = library.is_allowed(known) if known else policy.allows(filename=path.name)
-    if not ok:
+    if not library.allows_path(path):  # the file itself, not a link's name
         raise LibraryError(
             f"Your organization does not allow the model {path.name} on this computer.",
             hint="Pick an allowed model (list them with: slm-playground models), or ask your "

@@ -190,3 +190,31 @@ class DocumentTooLongError(DocumentError):
         "Choose a longer context if this computer has the memory, or use the first part "
         "of the document that fits."
     )
+
+
+# --- the app's own folders and the person's input ---------------------------------------
+
+
+class StorageError(SlmError, OSError):
+    """A folder the app keeps its files in is missing and cannot be made, or is read-only.
+
+    Also an :class:`OSError`, so code that already treats "could not write" softly
+    (the log file, caches) keeps doing so.
+    """
+
+    default_hint = (
+        "Check that your home folder exists and you may write to it (or set "
+        "SLM_PLAYGROUND_HOME to a folder you can write to), then try again."
+    )
+
+
+class InputError(SlmError):
+    """A value the person typed (or a caller passed) is out of range or not valid text."""
+
+    default_hint = "Change the value and try again."
+
+
+class PolicyLockedError(SlmError):
+    """The person asked for a setting that their organisation's policy fixes."""
+
+    default_hint = "Leave the option out; your IT contact can change the policy."

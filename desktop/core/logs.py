@@ -41,7 +41,9 @@ def setup_logging(*, verbose: bool = False, console: bool = False) -> None:
         _crash_stream = open(paths.logs_dir() / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
         faulthandler.enable(_crash_stream)
     except OSError:
-        pass  # a read-only profile must not stop the app; stderr still works
+        # A read-only profile must not stop the app. Nothing is written then (without a
+        # handler, Python would print every warning, tracebacks included, on stderr).
+        logger.addHandler(logging.NullHandler())
     if console:
         stream = logging.StreamHandler(sys.stderr)
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

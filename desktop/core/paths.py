@@ -2,17 +2,22 @@
 
 Every user folder comes from :mod:`platformdirs`. Setting the environment variable
 ``SLM_PLAYGROUND_HOME`` moves all of them under one folder (tests, portable installs,
-IT scripts).
+IT scripts). A folder that cannot be created raises
+:class:`~desktop.core.errors.StorageError` (plain words, and an ``OSError``), never a bare
+``PermissionError``; :func:`storage_problem` tells at start whether anything can be saved.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 from desktop import APP_NAME
+from desktop.core.errors import StorageError
 
 HOME_ENV = "SLM_PLAYGROUND_HOME"
 _APP_DIR_NAME = "slm-playground"
@@ -24,11 +29,59 @@ def home_override() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def _ensure(path: Path) -> Path:
+    """Create ``path`` (and its parents) if needed.
+
+    Raises:
+        StorageError: it cannot be created (missing or read-only home folder, a file in
+            the way ...), in plain words.
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"The app cannot create its folder {path}.",
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from exc
+    return path
+
+
 def _pick(sub: str, default: str) -> Path:
     home = home_override()
-    path = home / sub if home is not None else Path(default)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(home / sub if home is not None else Path(default))
+
+
+def check_writable(folder: Path) -> None:
+    """Make sure a file can really be created in ``folder`` (tried, not guessed from bits).
+
+    Raises:
+        StorageError: the folder cannot be created or written to.
+    """
+    _ensure(folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+    except OSError as exc:
+        raise StorageError(
+            f"The app cannot save anything in its folder {folder}.",
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+
+
+def storage_problem() -> StorageError | None:
+    """Whether the app can keep its files (history, settings): ``None``, or why not.
+
+    Checked when the app starts, so people hear it before they spend time on a comparison
+    that could not be saved. Never raises.
+    """
+    try:
+        check_writable(data_dir())
+        check_writable(config_dir())
+    except StorageError as problem:
+        return problem
+    return None
 
 
 def config_dir() -> Path:
@@ -46,9 +99,7 @@ def default_models_dir() -> Path:
     home = home_override()
     if home is not None:
         return _pick("models", "")
-    path = Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False)) / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False)) / "models")
 
 
 def cache_dir() -> Path:

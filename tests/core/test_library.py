@@ -308,7 +308,9 @@ def test_unwritable_folder_detected_by_trying(tmp_path: Path) -> None:
 
 
 def test_register_download_and_allow_list(tiny_dir: Path, models_dir: Path) -> None:
-    target = models_dir / "Llama-3.2-1B-Instruct-Q4_K_M.gguf"
+    # Not a catalog file name: a file named like a catalog file must have the catalog's
+    # bytes to count as that model (see tests/core/test_policy_gaps.py).
+    target = models_dir / "Llama-3.2-1B-Instruct-tiny-Q4_K_M.gguf"
     shutil.copy(tiny_dir / "tiny-llama.Q8_0.gguf", target)
     policy = Policy(allowed_models=("bartowski/Llama-3.2-1B-Instruct-GGUF",))
     lib = Library(Settings(), policy=policy)

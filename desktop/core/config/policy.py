@@ -30,8 +30,9 @@ from desktop.core.config.settings import (
     Settings,
     _url_or_none,  # one URL rule for settings and policy
 )
-from desktop.core.errors import SettingsError
+from desktop.core.errors import PolicyLockedError, SettingsError
 from desktop.core.files import read_regular_bytes
+from desktop.core.generation import LoadSettings
 
 log = logging.getLogger("desktop.core.config.policy")
 
@@ -288,8 +289,10 @@ def load_policy(paths: Sequence[Path] | None = None) -> Policy:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            if path.is_dir() or not path.exists():
+            if not path.exists():
                 continue
+            # A folder (or a pipe, a device) where the policy file should be is a policy
+            # we cannot read: like an unreadable file, downloads go off.
             sources.append(path)
             problems.append(
                 _problem(
@@ -303,7 +306,8 @@ def load_policy(paths: Sequence[Path] | None = None) -> Policy:
         sources.append(path)
         try:
             data = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+            # RecursionError: values nested thousands deep ([[[[...]]]]) exhaust the parser.
             problems.append(
                 _problem(
                     path,
@@ -380,3 +384,62 @@ def effective_settings(
         elif getattr(settings, name) is None:
             changes[name] = value
     return dataclasses.replace(settings, **changes), frozenset(locked)
+
+
+# --- what run and compare may load -------------------------------------------------------------
+
+_LOAD_FIELDS = (("context_length", "the context length"), ("threads", "the number of CPU threads"))
+
+
+def check_load_overrides(
+    policy: Policy | None, *, context_length: int | None = None, threads: int | None = None
+) -> None:
+    """Refuse values the person asked for that the organisation's policy fixes.
+
+    Call it where a request is built from what the person typed (``--ctx``, ``--threads``,
+    a field in the window). A value equal to the fixed one is fine.
+
+    Raises:
+        PolicyLockedError: the policy locks that setting to another value (plain words).
+    """
+    if policy is None or not policy.lock_defaults:
+        return
+    asked = {"context_length": context_length, "threads": threads}
+    for name, words in _LOAD_FIELDS:
+        fixed = getattr(policy, name)
+        wanted = asked[name]
+        if fixed is not None and wanted is not None and wanted != fixed:
+            raise PolicyLockedError(
+                f"Your organisation fixes {words} at {fixed} on this computer, so {wanted} "
+                "cannot be used.",
+                detail=f"policy lock: {name}={fixed}, asked {wanted}",
+            )
+
+
+def effective_load_settings(
+    load: LoadSettings, policy: Policy | None, settings: Settings | None = None
+) -> LoadSettings:
+    """The load settings a model really gets: the policy's locked values always win.
+
+    Args:
+        load: what the caller asked for (``None`` fields mean "pick for me").
+        policy: the organisation's policy, or ``None``.
+        settings: the person's *effective* settings (:func:`effective_settings`), whose
+            ``context_length`` / ``threads`` fill the fields ``load`` leaves open.
+
+    Returns:
+        ``load`` with locked fields replaced by the policy's values and open fields filled
+        from ``settings`` (or the policy's defaults). Nothing else changes.
+    """
+    changes: dict[str, Any] = {}
+    for name, _words in _LOAD_FIELDS:
+        fixed = getattr(policy, name) if policy is not None else None
+        if fixed is not None and policy is not None and policy.lock_defaults:
+            changes[name] = fixed
+        elif getattr(load, name) is None:
+            default = getattr(settings, name, None) if settings is not None else None
+            if default is None:
+                default = fixed
+            if default is not None:
+                changes[name] = default
+    return dataclasses.replace(load, **changes) if changes else load

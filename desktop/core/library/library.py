@@ -31,6 +31,7 @@ from desktop.core.errors import (
     DiskSpaceError,
     LibraryError,
     ModelFileError,
+    SlmError,
     UnsupportedModelError,
 )
 from desktop.core.library import starter
@@ -364,6 +365,7 @@ class Library:
         self.index = index if index is not None else ModelIndex(index_path)
         self.include_starter = include_starter
         self._lock = threading.RLock()
+        self._catalog_files: dict[str, list[tuple[str, str | None, str | None]]] | None = None
 
     # --- folders ------------------------------------------------------------------------
 
@@ -594,12 +596,90 @@ class Library:
         """Whether the organisation's allow-list lets people use ``model``.
 
         The starter model is always allowed; with no policy or no allow-list, all are.
+        Otherwise the *file itself* is judged (see :meth:`allows_path`), not the name of
+        a link to it, and a catalog model only counts as that catalog model when its bytes
+        are the catalog's (SHA-256).
         """
-        if model.source == "starter" or self.policy is None:
+        if self.policy is None or self.policy.allowed_models is None:
             return True
-        return self.policy.allows(
-            catalog_id=model.catalog_id, repo_id=model.repo_id, filename=model.filename
+        if model.source == "starter":
+            return starter.is_starter(model.path)
+        return self._allowed_file(
+            model.path, catalog_id=model.catalog_id, repo_id=model.repo_id, sha256=model.sha256
         )
+
+    def allows_path(self, path: Path) -> bool:
+        """Whether the allow-list lets people use the model file at ``path`` (any path).
+
+        Symbolic links are followed: a link named like an allowed model does not pass.
+        """
+        if self.policy is None or self.policy.allowed_models is None:
+            return True
+        target = Path(path).absolute()
+        for model in self.list():
+            if model.path.absolute() == target:
+                return self.is_allowed(model)
+        return self._allowed_file(target)
+
+    def _allowed_file(
+        self,
+        path: Path,
+        *,
+        catalog_id: str | None = None,
+        repo_id: str | None = None,
+        sha256: str | None = None,
+    ) -> bool:
+        policy = self.policy
+        if policy is None:
+            return True
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return False
+        if starter.is_starter(real):
+            return True
+        if path.is_symlink() or real.name != path.name:
+            # A link: what the index says about the link's path does not count.
+            sha256 = repo_id = catalog_id = None
+        known = self._catalog_file(real.name, catalog_id, repo_id)
+        if known is not None:
+            entry_id, entry_repo, want_sha = known
+            if not policy.allows(catalog_id=entry_id, repo_id=entry_repo, filename=real.name):
+                return False
+            # The catalog's model only when it has the catalog's bytes.
+            return want_sha is None or self._sha256(real, sha256) == want_sha
+        return policy.allows(repo_id=repo_id, filename=real.name)
+
+    def _catalog_file(
+        self, filename: str, catalog_id: str | None, repo_id: str | None
+    ) -> tuple[str, str | None, str | None] | None:
+        """``(entry id, repo id, sha256)`` of the catalog file with this name, if any."""
+        if self._catalog_files is None:
+            files: dict[str, list[tuple[str, str | None, str | None]]] = {}
+            try:
+                from desktop.core.library.catalog import load_catalog
+
+                for entry in load_catalog():
+                    for f in entry.files:
+                        files.setdefault(Path(f.filename).name.lower(), []).append(
+                            (entry.id, entry.repo_id, f.sha256.lower() if f.sha256 else None)
+                        )
+            except SlmError as exc:
+                log.warning("allow-list: catalog unavailable: %s", exc.detail or exc.message)
+            self._catalog_files = files
+        matches = self._catalog_files.get(filename.lower(), [])
+        for match in matches:
+            if match[0] == catalog_id or (repo_id is not None and match[1] == repo_id):
+                return match
+        return matches[0] if matches else None
+
+    def _sha256(self, real: Path, recorded: str | None) -> str | None:
+        if recorded:
+            return recorded.lower()
+        try:
+            return file_sha256(real)
+        except OSError:
+            return None
 
     # --- duplicates ---------------------------------------------------------------------
 
@@ -689,7 +769,7 @@ class Library:
                 detail=str(src),
             )
         facts = _inspect(src)
-        if self.policy is not None and not self.policy.allows(filename=src.name):
+        if self.policy is not None and not self._allowed_file(src):
             raise LibraryError(
                 f"Your organisation's policy does not allow the model “{src.name}”.",
                 hint="Ask your IT contact which models you can use.",
