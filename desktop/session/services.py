@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop.core.config.policy import Policy
 from desktop.core.config.settings import Settings
@@ -30,6 +30,9 @@ from desktop.core.hub.client import HubConfig
 from desktop.core.library.index import ModelIndex
 from desktop.core.library.library import Library
 from desktop.session.config import Config, load_config
+
+if TYPE_CHECKING:
+    from desktop.session.pool import ModelPool
 
 log = logging.getLogger("desktop.session.services")
 
@@ -44,7 +47,8 @@ class Services:
         history: the comparison history, or ``None`` (not opened yet, or it failed).
         history_error: why the history could not be opened, if it could not.
         history_path: where the history lives (``None``: the default file).
-        pool: the runner pool shared by comparisons, or ``None`` until one is set.
+        pool: the runner pool shared by comparisons (warm runners), or ``None`` until
+            whoever runs models sets one; :meth:`close` ends its runners.
     """
 
     def __init__(
@@ -55,7 +59,7 @@ class Services:
         history: History | None = None,
         history_error: HistoryError | None = None,
         history_path: Path | None = None,
-        pool: Any | None = None,
+        pool: ModelPool | None = None,
     ) -> None:
         self.config = config
         self.index = index
@@ -63,7 +67,7 @@ class Services:
         self.history = history
         self.history_error = history_error
         self.history_path = history_path
-        self.pool = pool
+        self.pool: ModelPool | None = pool
         self._lock = threading.Lock()
 
     # --- settings -------------------------------------------------------------------------
@@ -121,13 +125,12 @@ class Services:
     # --- lifecycle ------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the pool (when it has ``close()``) and the history. Idempotent."""
+        """End the pool's runners and close the history. Idempotent."""
         with self._lock:
             pool, self.pool = self.pool, None
             history, self.history = self.history, None
-        close_pool = getattr(pool, "close", None)
-        if callable(close_pool):
-            close_pool()
+        if pool is not None:
+            pool.close_all()
         if history is not None:
             history.close()
 
