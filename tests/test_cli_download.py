@@ -112,6 +112,29 @@ def test_download_split_model(
     assert final["total_bytes"] == 3000
 
 
+def test_download_split_model_registers_it_once(
+    hub: HubServer, tiny_gguf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tiny_gguf.read_bytes(), b"\x05" * 4000
+    hub.add_file(REPO, "duo-Q8_0-00001-of-00002.gguf", first)
+    hub.add_file(REPO, "duo-Q8_0-00002-of-00002.gguf", second)
+    assert main(["download", REPO, "Q8_0", "--endpoint", hub.url, "--json-progress"]) == 0
+    events = _lines(capsys.readouterr().out)
+    final = events[-1]
+    assert final["registered"] is True and final["total_bytes"] == len(first) + len(second)
+    # progress lines carry the whole model's numbers too
+    assert {e.get("part") for e in events[:-1]} == {1, 2}
+    assert {e["model_total_bytes"] for e in events[:-1] if e["part"] == 2} == {final["total_bytes"]}
+    from desktop.core.library.library import Library
+
+    model = Library().get(final["model_id"])
+    assert [p.name for p in model.parts] == [
+        "duo-Q8_0-00001-of-00002.gguf",
+        "duo-Q8_0-00002-of-00002.gguf",
+    ]
+    assert model.size_bytes == final["total_bytes"]
+
+
 def test_download_errors_are_plain(
     hub: HubServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
