@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -103,3 +107,81 @@ def test_run_refuses_a_model_the_policy_does_not_allow(
     assert "does not allow" in r.stderr and "Traceback" not in r.stderr
     ok = cli("run", "--model", "starter", "--prompt", "hi", "--max-tokens", "2")
     assert ok.returncode == 0, ok.stderr  # the starter is always allowed
+
+
+def _streaming_runners(parent: psutil.Process, count: int) -> bool:
+    """``count`` runner processes with a model loaded (more than 50 MB each)."""
+    try:
+        kids = [k for k in parent.children(recursive=True)
+                if k.memory_info().rss > 50_000_000]
+    except psutil.Error:
+        return False
+    return len(kids) >= count
+
+
+def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers() -> None:
+    """Ctrl+C in a terminal (SIGINT to the whole process group, runners included)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "compare", "--model", "starter", "--model", "starter",
+         "--prompt", "Write a long story about a lighthouse keeper.", "--max-tokens", "2000",
+         "--temperature", "0", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        parent = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 120
+        while not _streaming_runners(parent, 2):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the models did not load in time"
+            time.sleep(0.1)
+        time.sleep(2.0)  # both are writing their (long) stories by now
+        sent = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, err
+    print(f"compare stopped {took:.2f} s after Ctrl+C")
+    assert took < 5, took  # ~1 s goal; loose for a busy test machine
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert "Stopped" in err
+    data = json.loads(out)
+    assert data["stopped"] is True
+    assert [r["status"] for r in data["results"]] == ["stopped", "stopped"]
+    assert all(r["text"] and r["output_tokens"] < 2000 for r in data["results"])
+    from desktop.core.history.store import History
+
+    with History() as history:
+        run = history.get_run(data["history_id"])
+    assert [r.status for r in run.results] == ["done", "done"]
+    for saved, shown in zip(run.results, data["results"], strict=True):
+        assert saved.metrics is not None and saved.metrics.stop_reason == "cancelled"
+        assert saved.text == shown["text"]
+        assert saved.context_length and saved.threads  # what each answer ran with
+
+
+def test_ctrl_c_on_run_stops_at_once() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "run", "--model", "starter", "--chat",
+         "Write a long story about a lighthouse keeper.", "--max-tokens", "2000",
+         "--temperature", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.read(1)  # the answer is streaming
+        sent = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert took < 5, took
+    assert "Traceback" not in err and "Stopped." in err
+    assert "tokens" in err  # the numbers of what was written

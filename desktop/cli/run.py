@@ -1,4 +1,8 @@
-"""``slm-playground run``: answer one prompt with one model, streaming to the terminal."""
+"""``slm-playground run``: answer one prompt with one model, streaming to the terminal.
+
+A thin view over :class:`~desktop.session.comparison.ComparisonSession` (one model, not
+saved in the history); Ctrl+C stops the answer at once and exits with code 130.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,22 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
-from desktop.engine.client import ModelClient
-from desktop.engine.types import (
-    FinishedEvent,
-    GenerateRequest,
+from desktop.core.errors import SlmError
+from desktop.core.generation import (
+    ChatMessage,
     GenerationMetrics,
     LoadSettings,
     SamplingParams,
-    TokenEvent,
 )
+from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.events import ModelSpec, PaneResult, SessionEvent, TokenBatch
+from desktop.session.pool import ModelPool
 
 NAME = "run"
 HELP = "answer one prompt with one model, streamed to the terminal"
+
+#: After Ctrl+C, wait at most this long for the answers to stop (they stop within a token).
+STOP_WAIT_S = 3.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,16 +38,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument("--prompt", help="plain text for the model to continue")
     what.add_argument("--chat", help="a message to answer, in the model's chat format")
     add_sampling_arguments(parser)
-
-
-def build_request(args: argparse.Namespace) -> GenerateRequest:
-    """The request described by the command-line options."""
-    sampling = SamplingParams(
-        temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
-    )
-    if getattr(args, "chat", None) is not None:
-        return GenerateRequest.chat(args.chat, system=args.system, sampling=sampling)
-    return GenerateRequest(prompt=args.prompt, sampling=sampling)
 
 
 def load_settings(args: argparse.Namespace) -> LoadSettings:
@@ -79,29 +77,88 @@ def summary_line(m: GenerationMetrics) -> str:
     return ", ".join(parts)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the command."""
+def comparison_request(args: argparse.Namespace, paths: list[Path]) -> ComparisonRequest:
+    """The session request described by the command-line options (``run`` and ``compare``).
+
+    ``args.chat`` is a message to answer in each model's chat format, ``args.prompt`` plain
+    text to continue.
+    """
+    sampling = SamplingParams(
+        temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
+    )
+    models = tuple(ModelSpec.of(p) for p in paths)
+    if getattr(args, "chat", None) is not None:
+        return ComparisonRequest(
+            models=models, turns=(ChatMessage("user", args.chat),),
+            instructions=args.system or None, sampling=sampling, load=load_settings(args),
+        )
+    return ComparisonRequest(models=models, completion=args.prompt, sampling=sampling,
+                             load=load_settings(args))
+
+
+def run_session(session: ComparisonSession, pool: ModelPool) -> bool:
+    """Run ``session`` to the end; Ctrl+C stops every answer at once (what was written is
+    kept and saved as stopped). Returns True when Ctrl+C was pressed.
+
+    The runners are closed before returning, whatever happened.
+    """
+    interrupted = False
+    try:
+        session.start()
+        while not session.wait(0.05):
+            pass
+    except KeyboardInterrupt:
+        interrupted = True
+        session.stop()
+        session.wait(STOP_WAIT_S)
+    finally:
+        pool.close_all()
+    return interrupted
+
+
+def result_fields(result: PaneResult) -> dict[str, Any]:
+    """The documented JSON of one answer (with ``status``, ``context_length``, ``threads``)."""
+    if result.metrics is not None:
+        data = result_json(result.model.path, result.metrics)
+        data["text"] = result.text
+    else:
+        error = result.error
+        data = {"model": str(result.model.path), "text": result.text,
+                "error": error.message if error else "", "hint": error.hint if error else "",
+                "stop_reason": result.stop_reason}
+    data.update(status=result.status, context_length=result.context_length,
+                threads=result.threads)
+    return data
+
+
+def run(args: argparse.Namespace, services: Any = None) -> int:
+    """Run the command (streamed through a comparison session of one model)."""
     path = resolve_model(args.model)
-    request = build_request(args)
-    metrics: GenerationMetrics | None = None
-    with ModelClient(path, load_settings(args)) as client:
-        try:
-            for event in client.generate(request):
-                if isinstance(event, TokenEvent) and not args.json:
-                    sys.stdout.write(event.text)
-                    sys.stdout.flush()
-                elif isinstance(event, FinishedEvent):
-                    metrics = event.metrics
-        except KeyboardInterrupt:
-            client.stop()
-            raise
-    assert metrics is not None
+    pool = ModelPool()
+
+    def show(event: SessionEvent) -> None:
+        if isinstance(event, TokenBatch) and not args.json:
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+
+    policy = getattr(services, "policy", None)
+    session = ComparisonSession(comparison_request(args, [path]), pool=pool, on_event=show,
+                                policy=policy)
+    interrupted = run_session(session, pool)
+    result = session.results[0]
+    if result is None or (result.status == "error" and not interrupted):
+        raise (result.error if result is not None and result.error is not None
+               else SlmError("The model stopped without finishing its answer."))
     if args.json:
-        print_json(result_json(path, metrics))
+        print_json(result_fields(result))
     else:
         sys.stdout.write("\n")
-        if metrics.note:
-            print(f"Note: {metrics.note}", file=sys.stderr)
-        print(f"({summary_line(metrics)})", file=sys.stderr)
+        sys.stdout.flush()
+        if result.metrics is not None:
+            if result.metrics.note:
+                print(f"Note: {result.metrics.note}", file=sys.stderr)
+            print(f"({summary_line(result.metrics)})", file=sys.stderr)
+    if interrupted:
+        print("Stopped.", file=sys.stderr)
+        return 130
     return 0
-
