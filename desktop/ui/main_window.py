@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         stop_models = getattr(self.models, "shutdown", None)
         if callable(stop_models):
             stop_models()
+        self.tasktests.shutdown()
         self.compare.shutdown()
         self.tasks.shutdown(wait=True, timeout=10)
         if self._owns_services:

@@ -1,0 +1,702 @@
+"""The Task tests page: make or pick a test, run it on 1 to 4 models, read and judge results.
+
+Top: the test picker (shipped, shared and your own packs), New, Import…, Export…, Save.
+Tab "Tasks": the :class:`~.editor.PackEditor` form. Tab "Run and results": the model
+pickers, Run / Pause / Stop with "Task 7 of 20, model 2 of 3, about 4 minutes left", the
+plain recommendation, a bar chart, the table per model, every answer with why it passed or
+failed and Pass / Fail / Skip buttons for the person's judgement, Export results… and the
+past runs (an unfinished one can be resumed after the app was closed).
+
+The page is a view: the run is a :class:`~desktop.session.tasktest.TaskTestRunner` on a
+worker thread (the app's :class:`~desktop.ui.tasks.TaskRunner`), whose events come back to
+the GUI thread; the results are read from its :class:`~desktop.core.tasktests.store.RunStore`.
+
+Signals:
+    run_started(): a run began.
+    run_finished(str): a run ended ("finished", "cancelled" or "incomplete").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import SlmError
+from desktop.core.generation import LoadSettings
+from desktop.core.tasktests.export import export_run
+from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir, starter_pack_path
+from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
+from desktop.core.tasktests.results import Judgement, TaskOutcome
+from desktop.core.tasktests.store import RunStore, list_runs
+from desktop.session.tasktest import (
+    MAX_MODELS,
+    AnswerDone,
+    AnswerText,
+    Event,
+    ModelFailed,
+    ModelLoading,
+    ModelRef,
+    Progress,
+    RunEnded,
+    TaskTestRunner,
+)
+from desktop.ui import fmt
+from desktop.ui.choices import ModelChoice, installed_choices
+from desktop.ui.pages.tasktests.chart import ResultsChart
+from desktop.ui.pages.tasktests.editor import PackEditor
+from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger("desktop.ui.tasktests")
+
+NO_MODEL = "—"
+VERDICT = {True: "Passed", False: "Failed", None: "To judge"}
+
+
+class TaskTestsPage(QWidget):
+    """See the module docstring."""
+
+    run_started = Signal()
+    run_finished = Signal(str)
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        *,
+        load_settings: LoadSettings | None = None,
+        choices: Callable[[], list[ModelChoice]] = installed_choices,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.load_settings = load_settings or LoadSettings()
+        self._choices = choices
+        self.runner: TaskTestRunner | None = None
+        self.store: RunStore | None = None
+        self.packs: list[PackInfo] = []
+        self._current_info: PackInfo | None = None
+        self._closed = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        title = QLabel("Task tests")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel("Check which model is good enough for your own office work: a list of "
+                       "tasks, automatic checks on the answers, and a plain suggestion.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Test"))
+        self.pack_combo = QComboBox()
+        self.pack_combo.setAccessibleName("Task test")
+        self.pack_combo.setMinimumWidth(260)
+        top.addWidget(self.pack_combo, 1)
+        self.new_button = QPushButton("New")
+        self.new_button.setToolTip("Start a new task test")
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Open a task test file (.json) someone shared")
+        self.export_pack_button = QPushButton("Export…")
+        self.export_pack_button.setToolTip("Save this task test as a file to share")
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Keep this task test in your own tests")
+        for b in (self.new_button, self.import_button, self.export_pack_button,
+                  self.save_button):
+            top.addWidget(b)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.editor = PackEditor()
+        self.tabs.addTab(self.editor, "Tasks")
+        self.tabs.addTab(self._make_run_tab(), "Run and results")
+        layout.addWidget(self.tabs, 1)
+
+        self.pack_combo.activated.connect(self._pack_chosen)
+        self.new_button.clicked.connect(self.new_pack)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.export_pack_button.clicked.connect(self._export_pack_dialog)
+        self.save_button.clicked.connect(self.save_current)
+        self.editor.changed.connect(self._edited)
+
+        self.refresh_packs()
+        self.refresh_models()
+        self.refresh_runs()
+        self._select_pack_path(starter_pack_path())
+        self._update_buttons()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _make_run_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        models = QHBoxLayout()
+        models.addWidget(QLabel("Models"))
+        self.model_combos: list[QComboBox] = []
+        for i in range(MAX_MODELS):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Model {i + 1}")
+            combo.setMinimumWidth(150)
+            self.model_combos.append(combo)
+            models.addWidget(combo, 1)
+        v.addLayout(models)
+        controls = QHBoxLayout()
+        self.together = QCheckBox("Models answer at the same time when memory allows")
+        self.together.setToolTip("Faster, but the speeds compare less fairly (the models share "
+                                 "the processor). Off: models take turns.")
+        controls.addWidget(self.together)
+        controls.addStretch(1)
+        self.run_button = QPushButton("Run test")
+        self.run_button.setObjectName("primary")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        for b in (self.run_button, self.pause_button, self.stop_button):
+            controls.addWidget(b)
+        v.addLayout(controls)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress")
+        self.progress_label = QLabel("")
+        v.addWidget(self.progress)
+        v.addWidget(self.progress_label)
+        self.recommendation = QLabel("")
+        self.recommendation.setObjectName("recommendation")
+        self.recommendation.setWordWrap(True)
+        self.recommendation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = self.recommendation.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.recommendation.setFont(f)
+        v.addWidget(self.recommendation)
+        self.chart = ResultsChart()
+        v.addWidget(self.chart)
+
+        self.summary = QTableWidget(0, 8)
+        self.summary.setHorizontalHeaderLabels([
+            "Model", "Passed", "Failed", "To judge", "First word", "Words/s", "Peak memory",
+            "Failed checks"])
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.horizontalHeader().setSectionResizeMode(
+            7, QHeaderView.ResizeMode.Stretch)
+        self.summary.setMaximumHeight(150)
+        v.addWidget(self.summary)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.answers = QTableWidget(0, 4)
+        self.answers.setHorizontalHeaderLabels(["Model", "Task", "Result", "Why"])
+        self.answers.verticalHeader().setVisible(False)
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.answers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.answers.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        split.addWidget(self.answers)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.answer_view = QTextBrowser()
+        self.answer_view.setAccessibleName("Answer")
+        rv.addWidget(self.answer_view, 1)
+        judge = QHBoxLayout()
+        judge.addWidget(QLabel("Your judgement"))
+        self.pass_button = QPushButton("Pass")
+        self.fail_button = QPushButton("Fail")
+        self.skip_button = QPushButton("Skip")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Back to what the automatic checks say")
+        for b in (self.pass_button, self.fail_button, self.skip_button, self.clear_button):
+            judge.addWidget(b)
+        rv.addLayout(judge)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        v.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("Past runs"))
+        self.runs_combo = QComboBox()
+        self.runs_combo.setAccessibleName("Past runs")
+        bottom.addWidget(self.runs_combo, 1)
+        self.open_run_button = QPushButton("Open")
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setToolTip("Carry on with the answers still missing")
+        self.export_results_button = QPushButton("Export results…")
+        for b in (self.open_run_button, self.resume_button, self.export_results_button):
+            bottom.addWidget(b)
+        v.addLayout(bottom)
+
+        self.run_button.clicked.connect(self.start_run)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop_run)
+        self.answers.itemSelectionChanged.connect(self._show_answer)
+        self.pass_button.clicked.connect(partial(self.judge, "pass"))
+        self.fail_button.clicked.connect(partial(self.judge, "fail"))
+        self.skip_button.clicked.connect(partial(self.judge, "skip"))
+        self.clear_button.clicked.connect(partial(self.judge, None))
+        self.open_run_button.clicked.connect(self._open_selected_run)
+        self.resume_button.clicked.connect(self.resume_selected_run)
+        self.export_results_button.clicked.connect(self._export_results_dialog)
+        return tab
+
+    # --- notices ----------------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        """Show a calm line above the page ("" hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _error(self, error: SlmError) -> None:
+        self.show_notice(f"{error.message} {error.hint}".strip())
+
+    # --- packs ------------------------------------------------------------------------
+
+    def refresh_packs(self) -> None:
+        """Find the shipped, shared and own packs again."""
+        self.packs = find_packs()
+        self.pack_combo.clear()
+        origin = {"shipped": "built in", "shared": "shared by your organization",
+                  "mine": "yours"}
+        for info in self.packs:
+            label = f"{info.name} ({origin[info.origin]})"
+            if info.pack is None:
+                label += " – cannot be used"
+            self.pack_combo.addItem(label, str(info.path))
+        self.pack_combo.addItem("New test (not saved yet)", "")
+
+    def _select_pack_path(self, path: Path | None) -> None:
+        index = self.pack_combo.findData(str(path)) if path else -1
+        if index < 0:
+            index = self.pack_combo.count() - 1
+        self.pack_combo.setCurrentIndex(index)
+        self._pack_chosen(index)
+
+    def _pack_chosen(self, index: int) -> None:
+        path = self.pack_combo.itemData(index)
+        info = next((p for p in self.packs if str(p.path) == path), None)
+        if info is not None and info.pack is None:
+            self.show_notice(f"{info.name} cannot be used: {info.problem}")
+            return
+        self._current_info = info
+        self.editor.set_pack(info.pack if info else None)
+        self.show_notice("")
+        self._update_buttons()
+
+    def new_pack(self) -> None:
+        """Start an empty test in the form."""
+        self._current_info = None
+        self.pack_combo.setCurrentIndex(self.pack_combo.count() - 1)
+        self.editor.set_pack(None)
+        self.editor.name.setText("My office test")
+        self.tabs.setCurrentIndex(0)
+        self.editor.name.setFocus()
+        self._update_buttons()
+
+    def _edited(self) -> None:
+        self._update_buttons()
+
+    def current_pack(self) -> Pack:
+        """The test in the form, validated (raises :class:`PackError` in plain words)."""
+        return self.editor.pack()
+
+    def save_current(self) -> Path | None:
+        """Keep the form's test among your own (a built-in or shared test is copied)."""
+        try:
+            pack = self.current_pack()
+        except SlmError as error:
+            self._error(error)
+            return None
+        info = self._current_info
+        if info is not None and info.origin == "mine":
+            target = info.path
+        else:
+            existing = [p.stem for p in my_packs_dir().glob("*.json")]
+            target = my_packs_dir() / f"{new_task_id(existing, pack.name)}.json"
+        try:
+            path = save_pack(pack, target)
+        except SlmError as error:
+            self._error(error)
+            return None
+        self.refresh_packs()
+        self._select_pack_path(path)
+        self.show_notice(f"Saved {pack.name}.")
+        return path
+
+    def import_pack(self, path: Path) -> Pack | None:
+        """Read a pack file someone shared and keep a copy among your own tests."""
+        try:
+            pack = load_pack(path)
+        except SlmError as error:
+            self._error(error)
+            return None
+        existing = [p.stem for p in my_packs_dir().glob("*.json")]
+        target = my_packs_dir() / f"{new_task_id(existing, path.stem)}.json"
+        try:
+            save_pack(pack, target)
+        except SlmError as error:
+            self._error(error)
+            return None
+        self.refresh_packs()
+        self._select_pack_path(target)
+        self.show_notice(f"Imported {pack.name} ({len(pack.tasks)} tasks).")
+        return pack
+
+    def export_pack(self, path: Path) -> bool:
+        """Write the form's test to ``path`` (a plain JSON file to share)."""
+        try:
+            save_pack(self.current_pack(), path)
+        except SlmError as error:
+            self._error(error)
+            return False
+        self.show_notice(f"Saved the test to {path}.")
+        return True
+
+    def _import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import a task test", "",
+                                              "Task tests (*.json)")
+        if name:
+            self.import_pack(Path(name))
+
+    def _export_pack_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the task test", "task-test.json",
+                                              "Task tests (*.json)")
+        if name:
+            self.export_pack(Path(name))
+
+    # --- models -----------------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Fill the model pickers with the installed models (starter first)."""
+        choices = self._choices()
+        for i, combo in enumerate(self.model_combos):
+            keep = combo.currentData()
+            combo.clear()
+            if i > 0:
+                combo.addItem(NO_MODEL, None)
+            for c in choices:
+                combo.addItem(c.name, c)
+            if keep is not None:
+                for j in range(combo.count()):
+                    data = combo.itemData(j)
+                    if data is not None and data.path == keep.path:
+                        combo.setCurrentIndex(j)
+
+    def select_models(self, names: list[str]) -> None:
+        """Pick models by name, in order (the rest set to none)."""
+        for i, combo in enumerate(self.model_combos):
+            want = names[i] if i < len(names) else NO_MODEL
+            index = combo.findText(want)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def chosen_models(self) -> list[ModelRef]:
+        """The models picked (no duplicates)."""
+        refs: list[ModelRef] = []
+        for combo in self.model_combos:
+            choice = combo.currentData()
+            if choice is not None and all(r.path != choice.path for r in refs):
+                refs.append(ModelRef(Path(choice.path), str(choice.name)))
+        return refs
+
+    # --- running ----------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """True while a run is in progress."""
+        return self.runner is not None
+
+    def start_run(self) -> bool:
+        """Run the form's test on the chosen models."""
+        if self.running:
+            return False
+        try:
+            pack = self.current_pack()
+            models = self.chosen_models()
+            if not models:
+                raise SlmError("Pick at least one model to test.", hint="")
+            runner = TaskTestRunner.start(pack, models, on_event=self._post_event,
+                                          load_settings=self.load_settings,
+                                          together=self.together.isChecked())
+        except SlmError as error:
+            self._error(error)
+            return False
+        self._launch(runner)
+        return True
+
+    def resume_selected_run(self) -> bool:
+        """Carry on with the selected past run (only its missing answers are asked)."""
+        run_id = self.runs_combo.currentData()
+        if self.running or not run_id:
+            return False
+        try:
+            runner = TaskTestRunner.resume(run_id, on_event=self._post_event,
+                                           load_settings=self.load_settings)
+        except SlmError as error:
+            self._error(error)
+            return False
+        self._launch(runner)
+        return True
+
+    def _launch(self, runner: TaskTestRunner) -> None:
+        self.runner = runner
+        self.store = runner.store
+        self.show_notice("")
+        self.progress.setRange(0, runner.store.total)
+        self.progress.setValue(runner.store.answered)
+        self.progress_label.setText("Starting…")
+        self.tabs.setCurrentIndex(1)
+        self.show_results()
+        self._update_buttons()
+        self.run_started.emit()
+        future = self.tasks.run(runner.run, on_error=self._run_failed, long=True)
+        if future is None:
+            self.runner = None
+            self._update_buttons()
+
+    def _post_event(self, event: Event) -> None:
+        """From the run's threads: hand the event to the GUI thread (streamed text is
+        not shown here; the answers appear when they are checked)."""
+        if not isinstance(event, AnswerText):
+            self.tasks.post(partial(self._on_event, event))
+
+    def _on_event(self, event: Event) -> None:
+        if self._closed:
+            return
+        if isinstance(event, Progress):
+            self.progress.setValue(event.answered)
+            self.progress_label.setText(event.text)
+        elif isinstance(event, ModelLoading):
+            self.progress_label.setText(f"Loading {event.name}…")
+        elif isinstance(event, AnswerDone):
+            self.progress.setValue(self.store.answered if self.store else 0)
+            self.show_results()
+        elif isinstance(event, ModelFailed):
+            self.show_notice(f"{event.name} could not be used: {event.message} {event.hint}")
+        elif isinstance(event, RunEnded):
+            self._ended(event)
+
+    def _ended(self, event: RunEnded) -> None:
+        self.runner = None
+        texts = {"finished": "Finished.",
+                 "cancelled": "Stopped. The finished answers are kept; Resume carries on.",
+                 "incomplete": "Not every answer is in. " + event.message}
+        self.progress_label.setText(texts[event.status])
+        self.show_results()
+        self.refresh_runs()
+        self._update_buttons()
+        self.run_finished.emit(event.status)
+
+    def _run_failed(self, error: SlmError) -> None:
+        self.runner = None
+        self._error(error)
+        self._update_buttons()
+        self.run_finished.emit("incomplete")
+
+    def toggle_pause(self) -> None:
+        """Pause after the current answer, or carry on."""
+        if self.runner is None:
+            return
+        if self.runner.paused:
+            self.runner.resume_run()
+            self.pause_button.setText("Pause")
+        else:
+            self.runner.pause()
+            self.pause_button.setText("Continue")
+            self.progress_label.setText("Pausing after this answer…")
+
+    def stop_run(self) -> None:
+        """Stop the run (finished answers are kept)."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.progress_label.setText("Stopping…")
+
+    # --- results ----------------------------------------------------------------------
+
+    def show_results(self) -> None:
+        """Fill the recommendation, chart and tables from the current run."""
+        store = self.store
+        if store is None:
+            self.recommendation.setText("")
+            self.chart.set_rows([])
+            self.summary.setRowCount(0)
+            self.answers.setRowCount(0)
+            return
+        rows = store.summaries()
+        self.recommendation.setText(store.recommendation())
+        self.chart.set_rows(rows)
+        self.summary.setRowCount(len(rows))
+        for r, s in enumerate(rows):
+            failures = ", ".join(f"{kind.replace('_', ' ')} ×{n}"
+                                 for kind, n in sorted(s.check_failures.items()))
+            cells = [s.model, f"{s.passed} of {s.total}", str(s.failed), str(s.unjudged),
+                     fmt.duration(s.median_ttft_s),
+                     fmt.rate(s.median_words_per_s), fmt.size(s.peak_rss_bytes)
+                     if s.peak_rss_bytes else "–", failures]
+            for c, text in enumerate(cells):
+                self.summary.setItem(r, c, QTableWidgetItem(text))
+        selected = self._selected_key()
+        self.answers.setRowCount(0)
+        for mi, s in enumerate(rows):
+            for o in s.outcomes:
+                self._add_answer_row(mi, s.model, o)
+        if selected is not None:
+            self.select_answer(*selected)
+
+    def _add_answer_row(self, model_index: int, model: str, o: TaskOutcome) -> None:
+        assert self.store is not None
+        row = self.answers.rowCount()
+        self.answers.insertRow(row)
+        task = self.store.pack.task(o.task_id)
+        why = o.error or "; ".join(c.detail for c in o.failed_checks)
+        if o.judgement:
+            why = f"You judged: {o.judgement}. {why}".strip()
+        cells = [model, task.label, VERDICT[o.passed], why]
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (model_index, o.task_id))
+            self.answers.setItem(row, c, item)
+
+    def _selected_key(self) -> tuple[int, str] | None:
+        items = self.answers.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def select_answer(self, model_index: int, task_id: str) -> bool:
+        """Select one answer in the table (shows it with why it passed or failed)."""
+        for row in range(self.answers.rowCount()):
+            item = self.answers.item(row, 0)
+            if item is not None and tuple(item.data(Qt.ItemDataRole.UserRole)) == (
+                    model_index, task_id):
+                self.answers.selectRow(row)
+                return True
+        return False
+
+    def _show_answer(self) -> None:
+        key = self._selected_key()
+        store = self.store
+        outcome = store.outcome(*key) if key and store else None
+        for b in (self.pass_button, self.fail_button, self.skip_button, self.clear_button):
+            b.setEnabled(outcome is not None)
+        if outcome is None or store is None:
+            self.answer_view.clear()
+            return
+        task = store.pack.task(outcome.task_id)
+        speed = fmt.rate(outcome.tokens_per_s)
+        self.answer_view.setPlainText(
+            f"{task.label}\n\n{outcome.answer or '(no answer)'}\n\n{outcome.why()}\n\n"
+            f"First word after {fmt.duration(outcome.ttft_s)}, {speed} tokens/s.")
+
+    def judge(self, judgement: Judgement | None) -> None:
+        """Record the person's verdict on the selected answer."""
+        key = self._selected_key()
+        if key is None or self.store is None:
+            return
+        try:
+            self.store.set_judgement(key[0], key[1], judgement)
+        except SlmError as error:
+            self._error(error)
+            return
+        self.show_results()
+        self._show_answer()
+
+    # --- past runs and export ---------------------------------------------------------
+
+    def refresh_runs(self) -> None:
+        """List the saved runs (newest first)."""
+        self.runs_combo.clear()
+        for info in list_runs():
+            state = "" if info.finished else f" – unfinished, {info.answered} of {info.total}"
+            self.runs_combo.addItem(
+                f"{info.created_at[:16].replace('T', ' ')}  {info.pack_name} "
+                f"({', '.join(info.models)}){state}", info.run_id)
+        self._update_buttons()
+
+    def open_run(self, run_id: str) -> bool:
+        """Show a saved run's results."""
+        try:
+            self.store = RunStore.open(run_id)
+        except SlmError as error:
+            self._error(error)
+            return False
+        self.tabs.setCurrentIndex(1)
+        self.progress.setRange(0, self.store.total)
+        self.progress.setValue(self.store.answered)
+        self.progress_label.setText("" if self.store.finished else
+                                    "Unfinished: Resume carries on with the missing answers.")
+        self.show_results()
+        self._update_buttons()
+        return True
+
+    def _open_selected_run(self) -> None:
+        run_id = self.runs_combo.currentData()
+        if run_id:
+            self.open_run(run_id)
+
+    def export_results(self, path: Path) -> bool:
+        """Save the shown results (.html, .csv or .json)."""
+        if self.store is None:
+            return False
+        try:
+            export_run(self.store, path)
+        except SlmError as error:
+            self._error(error)
+            return False
+        self.show_notice(f"Saved the results to {path}.")
+        return True
+
+    def _export_results_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export results", "task-test-results.html",
+            "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)")
+        if name:
+            self.export_results(Path(name))
+
+    def _update_buttons(self) -> None:
+        running = self.running
+        self.run_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        if not running:
+            self.pause_button.setText("Pause")
+        self.resume_button.setEnabled(not running and self.runs_combo.count() > 0)
+        self.open_run_button.setEnabled(not running and self.runs_combo.count() > 0)
+        self.export_results_button.setEnabled(self.store is not None)
+        self.new_button.setEnabled(not running)
+        self.import_button.setEnabled(not running)
+        self.pack_combo.setEnabled(not running)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Offer newly installed models and new shared tests when the page is shown."""
+        super().showEvent(event)
+        if not self.running:
+            self.refresh_models()
+
+    def shutdown(self) -> None:
+        """Stop a run in progress (finished answers are kept). Idempotent."""
+        self._closed = True
+        if self.runner is not None:
+            self.runner.cancel()
