@@ -1,0 +1,16 @@
+"""The Compare page, also the single-model playground: a thin view over the session.
+
+``page`` lays out the prompt, settings and panes and renders the events of a
+:class:`~desktop.session.comparison.ComparisonSession`; ``advanced`` holds the sampling
+settings; ``tools`` the ready-made prompts, re-runs from the History page and sharing.
+"""
+
+from desktop.ui.pages.compare.page import (
+    EXPORT_FILTERS,
+    MAX_PANES,
+    AdvancedSettings,
+    ComparePage,
+    plan_waves,
+)
+
+__all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage", "plan_waves"]
