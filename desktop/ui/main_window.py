@@ -46,6 +46,7 @@ log = logging.getLogger("desktop.ui.window")
 PAGE_MODELS = 0
 PAGE_COMPARE = 1
 PAGE_HISTORY = 2
+PAGE_TASKTESTS = 3
 
 
 def _window_settings() -> QSettings:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             ("Models", "Find, download and manage models"),
             ("Compare", "Try models and compare their answers"),
             ("History", "Comparisons you ran, votes and the leaderboard"),
+            ("Task tests", "Check which model is good enough for your office's tasks"),
         ):
             item = QListWidgetItem(text)
             item.setToolTip(tip)
@@ -144,6 +146,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.models)
         self.stack.addWidget(self.compare)
         self.stack.addWidget(self.history_page)
+        from desktop.ui.pages.tasktests import TaskTestsPage
+
+        self.tasktests = TaskTestsPage(self.tasks, load_settings=self._load_settings())
+        self.stack.addWidget(self.tasktests)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         if self.history_error is not None:
             e = self.history_error
