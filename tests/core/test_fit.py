@@ -20,7 +20,7 @@ from desktop.core.fit.estimate import (
     max_context_runs_well,
     recommend_variant,
 )
-from desktop.core.fit.estimate import estimate as fit
+from desktop.core.fit import estimate as fit
 from desktop.core.fit.speed import describe_speed
 from desktop.core.machine.hardware import HardwareInfo
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
