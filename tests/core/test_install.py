@@ -190,3 +190,17 @@ def test_outside_the_models_folders_the_files_are_kept_unregistered(
     assert result.model is None and result.register_error is not None
     assert "not in a models folder" in result.register_error.message
     assert (tmp_path / PART1).is_file() and (tmp_path / PART2).is_file()
+
+
+def test_a_pause_before_the_start_is_kept(
+    hub: HubServer, cfg: HubConfig, library: Library, parts: tuple[bytes, bytes]
+) -> None:
+    """The window may pause a download still waiting for a free worker."""
+    installer = ModelInstaller(_request(cfg), library.download_dir(), library=library, config=cfg)
+    installer.pause()
+    hub.reset_counters()
+    with pytest.raises(CancelledError, match="paused"):
+        installer.run()
+    assert installer.state == "paused" and hub.bytes_served() == 0
+    result = installer.run()  # Resume
+    assert result.model is not None and result.size_bytes == len(parts[0]) + len(parts[1])

@@ -19,7 +19,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -260,7 +260,6 @@ class _Tally:
     sizes: list[int | None]
     index: int = 0
     done_before: int = 0
-    seen: dict[int, int] = field(default_factory=dict)
 
 
 class ModelInstaller:
@@ -305,6 +304,7 @@ class ModelInstaller:
         self._token: CancelToken | None = None
         self._stop_state: State = "cancelled"
         self._discard = False
+        self._early_stop = False  # paused or cancelled before run() started
 
     # --- control ----------------------------------------------------------------------
 
@@ -313,6 +313,7 @@ class ModelInstaller:
         with self._lock:
             self._stop_state = "paused"
             current, token = self._current, self._token
+            self._early_stop = token is None
         if current is not None:
             current.pause()
         if token is not None:
@@ -324,6 +325,7 @@ class ModelInstaller:
             self._stop_state = "cancelled"
             self._discard = discard
             current, token = self._current, self._token
+            self._early_stop = token is None
         if current is not None:
             current.cancel(discard=discard)
         if token is not None:
@@ -364,10 +366,14 @@ class ModelInstaller:
         check_allowed(self.request, self.policy)
         token = cancel or CancelToken()
         with self._lock:
+            early, self._early_stop = self._early_stop, False
+            if not early:  # a pause or cancel before the start (a queued job) still counts
+                self._stop_state = "cancelled"
+                self._discard = False
             self._token = token
-            self._stop_state = "cancelled"
-            self._discard = False
         try:
+            if early:
+                raise CancelledError("Stopped before it started.")
             downloads = self._download_all(token)
         except CancelledError:
             state, discard = self._stopped_as()
