@@ -1,13 +1,97 @@
 """Plain generation value types shared by every layer: load settings, sampling, chat
-messages, requests and the metrics of one answer. Frozen, so they cross threads and processes."""
+messages, requests and the metrics of one answer. Frozen, so they cross threads and processes.
+
+Values people type are checked in one place: ``validate()`` on :class:`LoadSettings`,
+:class:`SamplingParams` and :class:`GenerateRequest` raises
+:class:`~desktop.core.errors.InputError` with plain words (a context of -1, no answer
+length, a temperature that is not a number, a seed too big for the engine, text that is
+not valid UTF-8 ...). Call it where a request is built, before anything is loaded.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop.core.errors import InputError
+
 BackendName = Literal["llama.cpp", "ctransformers"]
 StopReason = Literal["length", "stop_sequence", "end_of_text", "cancelled", "error"]
+
+#: Ranges accepted by ``validate()`` (the engines' own limits, or far beyond any use).
+MIN_CONTEXT_LENGTH = 16
+MAX_CONTEXT_LENGTH = 1_048_576
+MAX_THREADS = 1024
+MAX_SEED = 2**32 - 1  # llama.cpp keeps the seed in 32 bits
+MAX_ANSWER_TOKENS = 1_048_576
+MAX_TEMPERATURE = 10.0
+#: A comparison puts 1 to 4 models side by side (the window's panes, ``compare --model``).
+MIN_COMPARE_MODELS = 1
+MAX_COMPARE_MODELS = 4
+
+
+def _big(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+def _whole(value: object, what: str, low: int, high: int, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InputError(
+            f"{what} must be a whole number from {_big(low)} to {_big(high)} "
+            f"(it was {value!r}).",
+            detail=f"{what}={value!r}",
+        )
+
+
+def _number(value: object, what: str, low: float, high: float, *, above_low: bool = False) -> None:
+    ok = (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and (value > low if above_low else value >= low)
+        and value <= high
+    )
+    if not ok:
+        lowest = f"more than {low:g}" if above_low else f"{low:g}"
+        raise InputError(
+            f"{what} must be a number from {lowest} to {high:g} (it was {value!r}).",
+            detail=f"{what}={value!r}",
+        )
+
+
+def check_text(text: str, what: str = "The text") -> None:
+    """Refuse text that is not valid Unicode (e.g. bytes that were not UTF-8).
+
+    Raises:
+        InputError: ``text`` holds unpaired surrogates (how Python keeps undecodable bytes).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{what} contains characters that are not valid text (it may have been saved "
+            "in another encoding than UTF-8).",
+            hint="Save or type the text again as UTF-8 and try again.",
+            detail=f"{exc}",
+        ) from None
+
+
+def check_compare_models(count: int) -> None:
+    """A comparison takes 1 to 4 models (one message, the same everywhere).
+
+    Raises:
+        InputError: fewer or more models.
+    """
+    if not MIN_COMPARE_MODELS <= count <= MAX_COMPARE_MODELS:
+        raise InputError(
+            f"A comparison takes {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models "
+            f"({count} were given).",
+            hint=f"Pick {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models and try again.",
+            detail=f"models={count}",
+        )
 
 
 @dataclass(frozen=True)
@@ -20,6 +104,20 @@ class LoadSettings:
     seed: int = 0
     use_mmap: bool = True
     gpu_layers: int = 0
+
+    def validate(self) -> LoadSettings:
+        """Check every value is in range; return ``self``.
+
+        Raises:
+            InputError: a value is out of range (plain words).
+        """
+        _whole(self.context_length, "The context length", MIN_CONTEXT_LENGTH,
+               MAX_CONTEXT_LENGTH, optional=True)
+        _whole(self.threads, "The number of CPU threads", 1, MAX_THREADS, optional=True)
+        _whole(self.batch_size, "The batch size", 1, MAX_CONTEXT_LENGTH)
+        _whole(self.seed, "The seed", 0, MAX_SEED)
+        _whole(self.gpu_layers, "The number of GPU layers", 0, 100_000)
+        return self
 
 
 @dataclass(frozen=True)
@@ -34,6 +132,23 @@ class SamplingParams:
     max_tokens: int = 512
     stop: tuple[str, ...] = ()
     seed: int | None = None
+
+    def validate(self) -> SamplingParams:
+        """Check every value is in range (finite numbers only); return ``self``.
+
+        Raises:
+            InputError: a value is out of range or not a number (plain words).
+        """
+        _number(self.temperature, "The temperature", 0.0, MAX_TEMPERATURE)
+        _number(self.top_p, "Top-p", 0.0, 1.0)
+        _whole(self.top_k, "Top-k", 0, 1_000_000)
+        _number(self.min_p, "Min-p", 0.0, 1.0)
+        _number(self.repeat_penalty, "The repeat penalty", 0.0, 10.0, above_low=True)
+        _whole(self.max_tokens, "The longest answer (in tokens)", 1, MAX_ANSWER_TOKENS)
+        _whole(self.seed, "The seed", 0, MAX_SEED, optional=True)
+        for stop in self.stop:
+            check_text(stop, "A stop word")
+        return self
 
 
 @dataclass(frozen=True)
@@ -69,6 +184,25 @@ class GenerateRequest:
         """Build a chat request from a user message and an optional system prompt."""
         msgs = ([ChatMessage("system", system)] if system else []) + [ChatMessage("user", user)]
         return cls(messages=tuple(msgs), sampling=sampling or SamplingParams(), threads=threads)
+
+    def validate(self) -> GenerateRequest:
+        """Check the text is valid and the settings are in range; return ``self``.
+
+        Raises:
+            InputError: something the person typed cannot be used (plain words).
+        """
+        if (self.prompt is None) == (self.messages is None):
+            raise InputError("Give either a text to continue or chat messages, not both.",
+                             detail=f"prompt={self.prompt is not None} "
+                             f"messages={self.messages is not None}")
+        if self.prompt is not None:
+            check_text(self.prompt, "The prompt")
+        for message in self.messages or ():
+            check_text(message.content, "The message" if message.role == "user"
+                       else "The instructions for the model")
+        _whole(self.threads, "The number of CPU threads", 1, MAX_THREADS, optional=True)
+        self.sampling.validate()
+        return self
 
 
 @dataclass(frozen=True)

@@ -89,8 +89,10 @@ def test_markdown(runs: tuple[History, RunRecord, RunRecord]) -> None:
     h, plain, blind = runs
     md = render_runs([plain], "md")
     assert md.startswith("# SLM Playground: 1 comparison")
-    assert "### Alpha 1B" in md and "### Beta <2B>" in md
-    assert f"> {NASTY}" in md and "**Error:** The model stopped" in md
+    assert "### Alpha 1B" in md and "### Beta &lt;2B>" in md
+    assert f"> {NASTY}".replace("&", "&amp;").replace("<", "&lt;") in md
+    assert "<script" not in md and "</div" not in md  # raw HTML is shown, never run
+    assert "**Error:** The model stopped" in md
     m = plain.results[0].metrics
     assert m is not None and f"{m.output_tokens} tokens" in md
     assert "- ann: Alpha 1B was best" in md
@@ -98,7 +100,8 @@ def test_markdown(runs: tuple[History, RunRecord, RunRecord]) -> None:
     assert "### Model A" in render_runs([blind], "md")
     h.record_vote(blind.id, Vote("win", 1), voter="bob")
     voted = render_runs([h.get_run(blind.id)], "md")
-    assert "### Beta <2B> (Model A)" in voted and "bob: Beta <2B> (Model A) was best" in voted
+    assert "### Beta &lt;2B> (Model A)" in voted
+    assert "bob: Beta &lt;2B> (Model A) was best" in voted
     assert "### Alpha 1B" in render_runs([blind], "md", reveal=True)
 
 
@@ -197,3 +200,39 @@ def test_export_never_replaces_a_symlink_and_keeps_a_files_mode(tmp_path: Path) 
     report.chmod(0o644)
     export_runs([run], "md", report)
     assert report.stat().st_mode & 0o777 == 0o644
+
+
+def test_markdown_keeps_code_but_not_raw_html(tmp_path: Path) -> None:
+    h = History()
+    model = fake_model(tmp_path, '<img src=x onerror="alert(1)">.gguf')
+    run_id = h.start_run("Show <b>bold</b> & `<tag>` please", models=[model])
+    answer = GenerationMetrics(
+        text="Use <iframe src=evil>:\n```html\n<p>kept as code</p>\n```\nDone.",
+        prompt_tokens=3, output_tokens=5, load_s=0.1, ttft_s=0.1, tokens_per_s=5.0,
+        total_s=1.0, stop_reason="end_of_text", peak_rss_bytes=1,
+    )
+    h.add_result(run_id, 0, model, answer)
+    md = render_runs([h.get_run(run_id)], "md")
+    assert "<img" not in md and "<iframe" not in md and "<b>" not in md
+    assert "&lt;img" in md and "&lt;iframe src=evil>" in md and "&lt;b>bold&lt;/b> &amp;" in md
+    assert "`<tag>`" in md and "<p>kept as code</p>" in md  # code is code
+
+
+def test_json_never_contains_nan(tmp_path: Path) -> None:
+    h = History()
+    model = fake_model(tmp_path, "Alpha 1B")
+    run_id = h.start_run("p", models=[model])
+    odd = GenerationMetrics(
+        text="x", prompt_tokens=1, output_tokens=1, load_s=float("nan"), ttft_s=float("inf"),
+        tokens_per_s=float("nan"), total_s=1.0, stop_reason="length", peak_rss_bytes=1,
+    )
+    h.add_result(run_id, 0, model, odd)
+    text = render_runs([h.get_run(run_id)], "json")
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in the JSON")
+
+    doc = json.loads(text, parse_constant=refuse)
+    metrics = doc["runs"][0]["results"][0]["metrics"]
+    assert metrics["tokens_per_s"] is None and metrics["ttft_s"] is None
+    assert metrics["load_s"] is None and metrics["total_s"] == 1.0

@@ -13,6 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -163,15 +165,30 @@ def run_to_dict(run: RunRecord, *, reveal: bool | None = None) -> dict[str, Any]
 # --- runs -------------------------------------------------------------------------------
 
 
+def finite_json(value: Any) -> Any:
+    """``value`` with every NaN or infinite number replaced by ``None`` (JSON ``null``).
+
+    ``json.dumps`` would write them as ``NaN`` / ``Infinity``, which is not JSON: other
+    programs refuse the whole file.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite_json(v) for v in value]
+    return value
+
+
 def runs_to_json(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
-    """Runs as a JSON document."""
+    """Runs as a JSON document (strict JSON: a number that is not finite becomes ``null``)."""
     doc = {
         "format": JSON_FORMAT_NAME,
         "version": JSON_FORMAT_VERSION,
         "app": f"{APP_NAME} {__version__}",
         "runs": [run_to_dict(r, reveal=reveal) for r in runs],
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(finite_json(doc), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _settings_line(run: RunRecord) -> str:
@@ -187,28 +204,70 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.splitlines() or [""])
 
 
+def md_plain(text: str) -> str:
+    """Text for a Markdown heading or list item: raw HTML is shown, never run."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
+def md_text(text: str) -> str:
+    """Markdown written by a person or a model, with raw HTML neutralised.
+
+    Markdown stays Markdown (models often answer in it), and code blocks and `code spans`
+    are kept exactly (HTML is never run inside them); elsewhere ``<`` and ``&`` are
+    escaped, so a ``<script>`` or an ``<img onerror=...>`` is shown as text.
+    """
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        m = _FENCE.match(line)
+        if fence is not None:
+            out.append(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for span in _CODE_SPAN.finditer(line):
+            parts.append(md_plain(line[last : span.start()]))
+            parts.append(span.group(0))
+            last = span.end()
+        parts.append(md_plain(line[last:]))
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
 def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
-    """One run as Markdown (answers kept as written: models often answer in Markdown)."""
+    """One run as Markdown (answers kept as written: models often answer in Markdown).
+
+    Raw HTML in prompts, answers and names is escaped (see :func:`md_text`).
+    """
     lines = [f"## Comparison {run.id} — {run.created_at.astimezone():%Y-%m-%d %H:%M}", ""]
     if run.task_tag:
-        lines += [f"*Task:* {run.task_tag}", ""]
-    lines += ["**Prompt**", "", _quote(run.prompt), ""]
+        lines += [f"*Task:* {md_plain(run.task_tag)}", ""]
+    lines += ["**Prompt**", "", _quote(md_text(run.prompt)), ""]
     if run.system_prompt:
-        lines += ["**Instructions for the model**", "", _quote(run.system_prompt), ""]
+        lines += ["**Instructions for the model**", "", _quote(md_text(run.system_prompt)), ""]
     lines += [f"*Settings:* {_settings_line(run)}" + (" · blind" if run.blind else ""), ""]
     for r in shown_results(run):
-        lines += [f"### {model_label(run, r, reveal=reveal)}", ""]
+        lines += [f"### {md_plain(model_label(run, r, reveal=reveal))}", ""]
         if r.status == "pending":
             lines += ["*(did not finish)*", ""]
         if r.text:
-            lines += [r.text.strip(), ""]
+            lines += [md_text(r.text.strip()), ""]
         if r.error is not None:
-            lines += [f"**Error:** {r.error.message} {r.error.hint}".rstrip(), ""]
+            lines += [md_plain(f"**Error:** {r.error.message} {r.error.hint}".rstrip()), ""]
         if r.metrics is not None:
-            lines += [f"*{metrics_line(r)}*", ""]
+            lines += [f"*{md_plain(metrics_line(r))}*", ""]
     votes = vote_lines(run, reveal=reveal)
     if votes:
-        lines += ["**Votes**", "", *[f"- {v}" for v in votes], ""]
+        lines += ["**Votes**", "", *[f"- {md_plain(v)}" for v in votes], ""]
     return "\n".join(lines)
 
 
