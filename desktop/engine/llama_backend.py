@@ -55,6 +55,26 @@ def route_native_log() -> None:
     llama_cpp.llama_log_set(_cb, ctypes.c_void_p(0))
 
 
+def context_override(
+    architecture: str, native_context: int | None
+) -> dict[str, bool | int | float | str] | None:
+    """Cap an implausible native context in the model's header (issue 14).
+
+    llama.cpp allocates memory in proportion to the context a file claims, whatever context
+    it is loaded with: a header claiming 2^31 - 1 tokens cost 8.6 GB and 30 s before the
+    first word. Above :data:`~desktop.core.fit.estimate.MAX_NATIVE_CONTEXT` the header value
+    is overridden with that cap (the fit estimate uses the same cap).
+    """
+    from desktop.core.fit.estimate import plausible_context
+
+    if not architecture or not native_context:
+        return None
+    capped = plausible_context(native_context)
+    if capped == native_context:
+        return None
+    return {f"{architecture}.context_length": capped}
+
+
 class LlamaCppBackend:
     """One GGUF model loaded in llama.cpp."""
 
@@ -101,6 +121,7 @@ class LlamaCppBackend:
                 seed=settings.seed,
                 use_mmap=settings.use_mmap,
                 n_gpu_layers=settings.gpu_layers,
+                kv_overrides=context_override(architecture, native_context),
                 verbose=False,
             )
         llm = self._llm

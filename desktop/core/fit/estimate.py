@@ -72,6 +72,11 @@ DISK_MARGIN_SHARE = 0.05
 #: The engine's context when none is chosen (same rule as desktop.engine.backend).
 DEFAULT_CONTEXT = 4096
 MIN_CONTEXT = 256
+#: The longest context a model file is taken at its word for (the longest real ones claim
+#: about 10 million tokens). A header claiming more (2^31 - 1 was seen) is capped here by
+#: the fit estimate and by the engine, which otherwise allocates memory in proportion to
+#: the claimed context (8.6 GB and 30 s for a 60 MB model).
+MAX_NATIVE_CONTEXT = 1 << 24
 
 Badge = Literal["runs_well", "tight", "too_big", "no_disk", "unsupported"]
 
@@ -105,6 +110,14 @@ def default_context(native_context: int | None) -> int:
     if native_context and native_context < MIN_CONTEXT:
         return native_context
     return max(MIN_CONTEXT, ctx)
+
+
+def plausible_context(native_context: int | None) -> int:
+    """A model's own context as the app uses it: what the file says, at most
+    :data:`MAX_NATIVE_CONTEXT` (0 when the file does not say or says nonsense)."""
+    if not isinstance(native_context, int) or native_context <= 0:
+        return 0
+    return min(native_context, MAX_NATIVE_CONTEXT)
 
 
 def _pad(n: int, to: int = CTX_PAD) -> int:
@@ -211,7 +224,7 @@ class ModelShape:
             key_length=header.key_length or (n_embd // n_head if n_head else 0),
             value_length=header.value_length or (n_embd // n_head if n_head else 0),
             n_vocab=header.vocab_size or 0,
-            native_context=header.context_length or 0,
+            native_context=plausible_context(header.context_length),
             sliding_window=header.sliding_window,
             swa_layers=_swa_layers(header, n_layers),
             quantization=header.quantization,
@@ -238,7 +251,7 @@ class ModelShape:
             key_length=head_dim,
             value_length=head_dim,
             n_vocab=header.n_vocab,
-            native_context=header.n_ctx,
+            native_context=plausible_context(header.n_ctx),
             quantization=header.quantization,
             format="ggml",
             tied_output=False,
@@ -356,7 +369,7 @@ def max_context_runs_well(shape: ModelShape, hardware: HardwareInfo) -> int | No
     Returns:
         ``None`` when even the smallest context does not run well.
     """
-    top = shape.native_context or DEFAULT_CONTEXT
+    top = min(shape.native_context or DEFAULT_CONTEXT, MAX_NATIVE_CONTEXT)
     if not _runs_well(estimate_memory(shape, min(MIN_CONTEXT, top)).need_bytes, hardware):
         return None
     if _runs_well(estimate_memory(shape, top).need_bytes, hardware):
