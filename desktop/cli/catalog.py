@@ -7,7 +7,11 @@ import json
 import logging
 import sys
 from dataclasses import asdict
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.session.services import Services
 
 NAME = "catalog"
 HELP = "list suggested models and how well each would run on this computer"
@@ -43,12 +47,12 @@ def _size(n: int) -> str:
     return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
 
 
-def _fit_tools() -> tuple[Any, Any] | None:
+def _fit_tools(models_folder: Path | None) -> tuple[Any, Any] | None:
     """``(assess_fit, hardware)`` or ``None`` when the fit estimate is not available."""
     from desktop.core.fit.estimate import assess_fit
     from desktop.core.machine.hardware import probe_hardware
 
-    return assess_fit, probe_hardware()
+    return assess_fit, probe_hardware(models_dir=models_folder)
 
 
 def _fit_dict(result: Any) -> dict[str, Any]:
@@ -68,10 +72,10 @@ def _fit_dict(result: Any) -> dict[str, Any]:
     return out
 
 
-def _refresh(path: str | None, as_json: bool) -> int:
+def _refresh(path: str | None, as_json: bool, config: Any) -> int:
     from desktop.core.library.catalog import refresh_catalog
 
-    report = refresh_catalog(path)
+    report = refresh_catalog(path, config=config)
     if as_json:
         print(
             json.dumps(
@@ -98,19 +102,19 @@ def _refresh(path: str | None, as_json: bool) -> int:
     return 0 if not report.failed_repos else 2
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, services: Services) -> int:
     """List the catalog (or refresh it); returns the exit code."""
     from desktop.core.library.catalog import TAGS, load_catalog
 
     if args.refresh:
-        return _refresh(args.catalog, args.json)
+        return _refresh(args.catalog, args.json, services.hub_config())
     unknown = [t for t in args.tag if t not in TAGS]
     if unknown:
         print(f"Unknown tag: {', '.join(unknown)}. Use one of: {', '.join(TAGS)}.", file=sys.stderr)
         return 2
     catalog = load_catalog(args.catalog)
     entries = catalog.search(args.search, tags=args.tag)
-    tools = _fit_tools()
+    tools = _fit_tools(services.models_folder())
     if args.fits and tools is None:
         print("The fit estimate is not available in this version.", file=sys.stderr)
         return 1

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.config.policy import Policy
 from desktop.core.config.settings import Settings
+from desktop.core.errors import LibraryError
 from desktop.core.history.store import History, HistoryError
 from desktop.core.hub.client import HubConfig
 from desktop.core.library.index import ModelIndex
@@ -88,6 +89,16 @@ class Services:
         Built on each call: the token and ``HF_ENDPOINT`` are read when a request starts.
         """
         return HubConfig.from_settings(self.settings)
+
+    def models_folder(self) -> Path | None:
+        """The folder downloads and imports go to (for free-space checks and fit verdicts).
+
+        ``None`` when no models folder can be written to (shared read-only folders only).
+        """
+        try:
+            return self.library.download_dir()
+        except LibraryError:
+            return None
 
     def reconfigure(self, config: Config | None = None) -> None:
         """Use new settings (reread from disk when ``config`` is ``None``).
