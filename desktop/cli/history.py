@@ -8,6 +8,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import print_json
+from desktop.core.text import printable
 
 if TYPE_CHECKING:
     from desktop.session.services import Services
@@ -82,7 +83,8 @@ def _leaderboard(args: argparse.Namespace, services: Services) -> int:
         rank = f"{e.rank}." if e.rank is not None else " -"
         speed = f"{e.median_tokens_per_s:.1f} tok/s" if e.median_tokens_per_s else "- tok/s"
         ram = f"{e.median_peak_rss_bytes / 1e6:.0f} MB" if e.median_peak_rss_bytes else "- MB"
-        print(f"{rank:>4} {e.display_name[:40]:<40} {e.summary}  ·  {speed}  ·  {ram}")
+        name = printable(e.display_name)[:40]
+        print(f"{rank:>4} {name:<40} {e.summary}  ·  {speed}  ·  {ram}")
     return 0
 
 
@@ -111,10 +113,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
             flags.append(f"{s.failed} failed")
         if s.pending:
             flags.append(f"{s.pending} unfinished")
-        prompt = textwrap.shorten(" ".join(s.prompt.split()), 70, placeholder=" …")
+        prompt = textwrap.shorten(" ".join(printable(s.prompt).split()), 70, placeholder=" …")
         extra = f" [{', '.join(flags)}]" if flags else ""
         print(f"{s.id:>5}  {when}  {prompt}{extra}")
-        print(f"       {' | '.join(s.model_names)}")
+        print(f"       {' | '.join(printable(n) for n in s.model_names)}")
     if total > len(runs):
         print(f"({len(runs)} of {total} shown; use --limit or --search)")
     return 0

@@ -8,6 +8,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from desktop.core.text import printable
+
 if TYPE_CHECKING:
     from desktop.session.services import Services
 
@@ -69,13 +71,14 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             print(json.dumps({"duplicate": True, **exc.existing.to_dict()}))
         else:
-            print(f"{exc.message} (id: {exc.existing.id})")
+            print(f"{printable(exc.message)} (id: {printable(exc.existing.id)})")
             print(exc.hint)
         return 0
     if args.json:
         print(json.dumps(model.to_dict()))
     else:
         verb = {"copy": "Copied", "move": "Moved", "link": "Linked"}[mode]
-        print(f"{verb} “{model.display_name}” into {model.path.parent}")
-        print(f"Model id: {model.id}  (try: slm-playground run {model.id})")
+        print(f"{verb} “{printable(model.display_name)}” into {printable(model.path.parent)}")
+        model_id = printable(model.id)
+        print(f"Model id: {model_id}  (try: slm-playground run {model_id})")
     return 0

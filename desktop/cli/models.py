@@ -7,6 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from desktop.core.text import printable
+
 if TYPE_CHECKING:
     from desktop.session.services import Services
 
@@ -53,9 +55,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if not library.is_allowed(m):
             flags.append("not allowed by your organisation")
         extra = f"  [{'; '.join(flags)}]" if flags else ""
-        print(f"{m.id:<{width}}  {_size(m.size_bytes):>8}  {m.display_name}{extra}")
+        print(f"{printable(m.id):<{width}}  {_size(m.size_bytes):>8}  "
+              f"{printable(m.display_name)}{extra}")
     for s in scan.skipped:
-        print(f"Skipped {s.path}: {s.reason}", file=sys.stderr)
+        print(f"Skipped {printable(s.path)}: {printable(s.reason)}", file=sys.stderr)
     print()
-    print("Models folders: " + ", ".join(str(f) for f in library.folders))
+    print("Models folders: " + ", ".join(printable(f) for f in library.folders))
     return 0

@@ -34,6 +34,7 @@ from desktop.core.errors import (
     SlmError,
     UnsupportedModelError,
 )
+from desktop.core.files import existing_kind
 from desktop.core.library import starter
 from desktop.core.library.index import ModelIndex
 from desktop.core.modelfiles.detect import inspect_model_file
@@ -755,9 +756,20 @@ class Library:
         if mode not in ("copy", "move", "link"):
             raise ValueError(f"mode must be copy, move or link, not {mode!r}")
         src = Path(path).expanduser()
-        if not src.is_file():
+        if src.is_dir():
             raise LibraryError(
-                f"The file “{src.name}” was not found.",
+                f"“{src.name}” is a folder, not a model file.",
+                hint="Pick the .gguf (or GGML .bin) file inside it, or put the folder's model "
+                "files into a models folder (Settings lists them); they are found "
+                "automatically.",
+                detail=str(src),
+            )
+        if not src.is_file():
+            kind = existing_kind(src)
+            raise LibraryError(
+                f"“{src.name}” is {kind}, not a model file."
+                if kind is not None
+                else f"The file “{src.name}” was not found.",
                 hint="Check the file name and folder, then try again.",
                 detail=str(src),
             )
