@@ -6,6 +6,7 @@ Named loggers per area (``desktop.engine``, ``desktop.core.downloads.downloader`
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -18,6 +19,38 @@ LOG_FILE = "slm-playground.log"
 CRASH_FILE = "crash.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 _crash_stream: IO[str] | None = None
+
+
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file, which goes quiet when it cannot be written.
+
+    Python's own handler prints ``--- Logging error ---`` and a traceback on stderr for
+    every line it fails to write; on a full disk that floods the terminal. This one prints a
+    single warning on the first failure and then stops writing (the app carries on).
+    """
+
+    broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record`` unless writing already failed once."""
+        if not self.broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """First failure: one plain warning on stderr, then no more writing."""
+        if self.broken:
+            return
+        self.broken = True
+        reason = sys.exc_info()[1]
+        what = getattr(reason, "strerror", None) or type(reason).__name__
+        with contextlib.suppress(Exception):
+            sys.stderr.write(
+                f"Warning: the log file {self.baseFilename} could not be written ({what}); "
+                "nothing more is logged there.\n"
+            )
+            sys.stderr.flush()
+        with contextlib.suppress(Exception):
+            self.close()
 
 
 def setup_logging(*, verbose: bool = False, console: bool = False) -> None:
@@ -33,7 +66,7 @@ def setup_logging(*, verbose: bool = False, console: bool = False) -> None:
         return
     logger.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = QuietFileHandler(
             paths.logs_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(_FORMAT))
