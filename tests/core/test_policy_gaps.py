@@ -170,3 +170,24 @@ def test_arrays_nested_2000_deep_are_a_plain_problem(
     policy = load_policy()  # no RecursionError
     assert policy.downloads_allowed is False
     assert "not valid" in policy.problems[0].message
+
+
+DEEP = "[" * 2000 + "]" * 2000
+
+
+def test_deeply_nested_settings_prompts_and_catalog_are_plain(tmp_path: Path) -> None:
+    from desktop.core.config.prompts import PromptLibrary
+    from desktop.core.config.settings import read_settings
+    from desktop.core.library.catalog import CatalogError, load_catalog
+
+    settings_file = tmp_path / "settings.json"
+    settings_file.write_text('{"threads": ' + DEEP + "}", encoding="utf-8")
+    loaded = read_settings(settings_file)
+    assert loaded.settings == Settings() and "damaged" in loaded.problems[0].message
+    prompts_file = tmp_path / "prompts.json"
+    prompts_file.write_text('{"prompts": ' + DEEP + "}", encoding="utf-8")
+    assert PromptLibrary(prompts_file).own() == ()
+    catalog_file = tmp_path / "catalog.json"
+    catalog_file.write_text(DEEP, encoding="utf-8")
+    with pytest.raises(CatalogError):
+        load_catalog(catalog_file)

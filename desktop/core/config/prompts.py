@@ -240,7 +240,7 @@ class PromptLibrary:
             try:
                 raw = json.loads(text)
                 return tuple(_prompt_from(p, builtin=False) for p in raw["prompts"])
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, RecursionError) as exc:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
                 log.warning("saved prompts damaged (%s); moved to %s", exc, aside)

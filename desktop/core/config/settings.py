@@ -325,7 +325,7 @@ def read_settings(path: Path | None = None) -> SettingsLoad:
         raw = json.loads(text)
         if not isinstance(raw, dict):
             raise ValueError("the top level is not an object")
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
         backup = _keep_aside(path, "corrupt")
         problems.append(
             SettingsError(

@@ -278,7 +278,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         raw = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError("The list of suggested models is missing.", detail=str(exc)) from exc
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise CatalogError(
             "The list of suggested models could not be read.", detail=f"{p}: {exc}"
         ) from exc
