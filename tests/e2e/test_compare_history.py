@@ -13,9 +13,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.core.history.blind import vote_options
-from desktop.engine.backend import share_threads
+from desktop.core.fit.load_plan import decide_load_for_file, thread_share
 from desktop.ui.main_window import PAGE_COMPARE, MainWindow
-from desktop.ui.pages.compare import plan_waves
 
 pytestmark = pytest.mark.slow
 
@@ -57,12 +56,13 @@ def test_blind_run_is_saved_voted_revealed_and_shared(
     assert STARTER.split()[0] not in w.meter_strip.models_label.full_text()
 
     # both panes answered at once and shared the processor cores
-    assert len(page.requests) == 2
-    shared = share_threads(2, page.load_settings.threads)
-    assert {r.threads for r in page.requests.values()} == {shared}
+    assert page.session is not None
+    decided = decide_load_for_file(page.panes[0].choice.path, page.load_settings)
+    shared = thread_share(decided.threads or 1, 2)
+    assert [r.threads for r in page.session.results if r] == [shared, shared]
 
-    # the run is in the history with both answers, metrics and peak memory
-    run_id = page.recorder.run_id
+    # the run is in the history with both answers, metrics, peak memory, context, threads
+    run_id = page.run_id
     assert run_id is not None
     run = history.get_run(run_id)
     assert run.prompt == "Name a fruit." and run.blind and run.blind_order is not None
@@ -72,6 +72,7 @@ def test_blind_run_is_saved_voted_revealed_and_shared(
         assert r.metrics is not None and 1 <= r.metrics.output_tokens <= 4
         assert r.metrics.peak_rss_bytes > 50_000_000
         assert r.model.display_name == STARTER and r.text
+        assert r.threads == shared and r.context_length == decided.context_length
     assert page.blind_layout is not None
     assert tuple(run.blind_order) == page.blind_layout.order
 
@@ -108,16 +109,17 @@ def test_blind_run_is_saved_voted_revealed_and_shared(
     # a prompt from the library runs with its task tag; taking turns, each pane uses all
     # the threads (no sharing)
     page.blind_check.setChecked(False)
-    page.planner = lambda needs, available: plan_waves(needs, max(n for _, n in needs))
+    page.available_memory = lambda: 1  # too little memory for two: they take turns
     page.use_prompt(page.prompts.get("plain-english"))
     page.prompt.setPlainText(page.prompt.toPlainText().replace("{text}", "We utilise synergies."))
     page.advanced.max_tokens.setValue(2)
     with qtbot.waitSignal(page.run_finished, timeout=RUN_TIMEOUT_MS):
         page.run_all()
-    assert [r.threads for r in page.requests.values()] == [None, None]
+    assert page.session is not None
+    assert [r.threads for r in page.session.results if r] == [decided.threads] * 2
     assert all(p.state == "done" for p in page.panes)
     assert not page.vote_bar.isVisibleTo(page)
-    second = history.get_run(page.recorder.run_id or 0)
+    second = history.get_run(page.run_id or 0)
     assert second.task_tag == "rewrite" and not second.blind
     assert second.id != run_id
     assert w.history_page.list.count() == 2  # refreshed when the run finished
@@ -144,7 +146,7 @@ def test_stopped_panes_are_saved_as_stopped(qtbot: QtBot, window: MainWindow) ->
     with qtbot.waitSignal(page.run_finished, timeout=15_000):
         page.stop_all()
     assert w.history is not None
-    run = w.history.get_run(page.recorder.run_id or 0)
+    run = w.history.get_run(page.run_id or 0)
     assert [r.status for r in run.results] != ["pending", "pending"]
     for r in run.results:
         assert r.status in ("done", "error")

@@ -123,7 +123,7 @@ def test_window_carries_on_when_history_cannot_open(qtbot: QtBot) -> None:
     qtbot.addWidget(w)
     assert w.history is None and w.history_error is not None
     assert "newer version" in w.compare.notice.text()
-    assert w.compare.recorder.history is None
+    assert w.compare.history is None
     w.close()
 
 

@@ -1,8 +1,9 @@
 """One comparison pane: a model picker, the streamed answer, a Stop button and the numbers.
 
-The pane only *shows* a run; the compare page starts workers and hands them in with
-:meth:`PaneView.attach`. While a worker runs, a frame timer (about 30 times a second)
-drains its text buffer and appends it in one insert, so fast models never slow the window.
+The pane only *shows* a run: the compare page renders the comparison session's events
+here. The session's worker threads append text to the pane's :class:`TextBuffer`; while
+an answer is written, a frame timer (about 30 times a second) drains the buffer and
+appends it in one insert, so fast models never slow the window.
 
 Signals:
     remove_requested(): the person clicked the pane's close button.
@@ -12,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
@@ -31,13 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.engine.types import GenerationMetrics, LoadedEvent, ProgressEvent
+from desktop.core.generation import GenerationMetrics
+from desktop.session.events import PaneResult
 from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice
 from desktop.ui.widgets.elided import ElidedLabel
-
-if TYPE_CHECKING:
-    from desktop.ui.workers import GenerationWorker
 
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
@@ -45,6 +44,26 @@ FRAME_MS = 33
 SPEED_TIP = "Tokens per second while writing (a token ≈ ¾ of a word)"
 
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
+
+
+class TextBuffer:
+    """Text a model wrote: appended from any thread, taken on the GUI thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._chunks: list[str] = []
+
+    def append(self, text: str) -> None:
+        """Add text (thread-safe; never touches Qt)."""
+        with self._lock:
+            self._chunks.append(text)
+
+    def take(self) -> str:
+        """Return and clear the text added since the last call."""
+        with self._lock:
+            text = "".join(self._chunks)
+            self._chunks.clear()
+            return text
 
 
 class _Metric(QWidget):
@@ -84,7 +103,10 @@ class PaneView(QFrame):
         self.pane_id = pane_id
         self.colour = colour
         self.state = "idle"
-        self.worker: GenerationWorker | None = None
+        #: Text the session's threads append; drained into the answer by the frame timer.
+        self.buffer = TextBuffer()
+        #: True while an answer is being written here.
+        self.answering = False
         self.metrics: GenerationMetrics | None = None
         self.error: SlmError | None = None
         self.peak_rss_seen = 0
@@ -287,6 +309,7 @@ class PaneView(QFrame):
     def reset(self) -> None:
         """Clear the previous answer before a new run."""
         self.output.clear()
+        self.buffer.take()
         self.metrics = None
         self.error = None
         self.peak_rss_seen = 0
@@ -303,22 +326,15 @@ class PaneView(QFrame):
         """Show that the run is about to start."""
         self._set_state("loading", "Getting ready…")
 
-    def attach(self, worker: GenerationWorker) -> None:
-        """Show the run of ``worker`` (connect before ``worker.start()``)."""
-        self.worker = worker
-        worker.progress.connect(self._on_progress)
-        worker.loaded.connect(self._on_loaded)
-        worker.first_token.connect(self._on_first_token)
-        worker.done.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
+    def begin(self) -> None:
+        """The answer began: the prompt is read now; start drawing the text as it comes."""
+        self.answering = True
         self._set_state("thinking", "Reading your prompt…")
         self.frame_timer.start()
 
     def drain(self) -> None:
         """Append the text produced since the last frame (one insert per frame)."""
-        if self.worker is None:
-            return
-        text = self.worker.take_text()
+        text = self.buffer.take()
         if text:
             cursor = QTextCursor(self.output.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -327,42 +343,36 @@ class PaneView(QFrame):
             if bar.value() >= bar.maximum() - 40:
                 bar.setValue(bar.maximum())
 
-    def _on_progress(self, event: ProgressEvent) -> None:
-        if event.stage == "loading":
-            self._set_state("loading", "Loading the model…")
-        elif self.state != "writing":
-            self._set_state("thinking", "Reading your prompt…")
+    def set_loading(self) -> None:
+        """Show that the model is being loaded."""
+        self._set_state("loading", "Loading the model…")
 
-    def _on_loaded(self, event: LoadedEvent) -> None:
-        self._set_state("thinking", f"Model ready in {fmt.duration(event.load_s)}. Thinking…")
+    def set_loaded(self, load_s: float) -> None:
+        """Show that the model is ready and thinking."""
+        self._set_state("thinking", f"Model ready in {fmt.duration(load_s)}. Thinking…")
 
-    def _on_first_token(self) -> None:
+    def set_writing(self) -> None:
+        """The first words arrived."""
         self._set_state("writing", "Writing…")
-
-    def _on_done(self, event: object) -> None:
-        metrics = getattr(event, "metrics", None)
-        if isinstance(metrics, GenerationMetrics):
-            self.metrics = metrics
-
-    def _on_failed(self, error: SlmError) -> None:
-        self.error = error
 
     def note_rss(self, rss_bytes: int) -> None:
         """Remember the memory of this pane's runner seen by the meter (keeps the peak)."""
         self.peak_rss_seen = max(self.peak_rss_seen, rss_bytes)
 
-    def finish(self) -> None:
-        """The worker thread ended: show the outcome and the numbers."""
+    def show_result(self, result: PaneResult) -> None:
+        """The answer ended: show the rest of its text, the outcome and the numbers."""
         self.frame_timer.stop()
         self.drain()
-        self.worker = None
-        m = self.metrics
-        from desktop.core.errors import CancelledError
-
-        if self.error is not None and not isinstance(self.error, CancelledError):
-            self.show_error(self.error)
-        elif isinstance(self.error, CancelledError) or (m and m.stop_reason == "cancelled"):
-            self._set_state("stopped", "Stopped")
+        self.answering = False
+        m = self.metrics = result.metrics
+        self.error = result.error
+        if result.status == "error" and result.error is not None:
+            self.show_error(result.error)
+        elif result.status == "stopped":
+            if result.started:
+                self._set_state("stopped", "Stopped")
+            else:
+                self.set_idle_text("Stopped before it started")
         elif m is not None:
             why = {
                 "length": "Done (reached the answer length limit)",
@@ -374,6 +384,11 @@ class PaneView(QFrame):
             self._set_state("done", "Done")
         if m is not None:
             self.show_metrics(m)
+
+    def stop_drawing(self) -> None:
+        """Stop the frame timer (the window is closing)."""
+        self.frame_timer.stop()
+        self.answering = False
 
     def show_metrics(self, m: GenerationMetrics) -> None:
         """Fill the numbers under the answer."""

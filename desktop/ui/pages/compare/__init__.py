@@ -5,12 +5,8 @@
 settings; ``tools`` the ready-made prompts, re-runs from the History page and sharing.
 """
 
-from desktop.ui.pages.compare.page import (
-    EXPORT_FILTERS,
-    MAX_PANES,
-    AdvancedSettings,
-    ComparePage,
-    plan_waves,
-)
+from desktop.ui.pages.compare.advanced import AdvancedSettings
+from desktop.ui.pages.compare.page import ComparePage
+from desktop.ui.pages.compare.tools import EXPORT_FILTERS, MAX_PANES
 
-__all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage", "plan_waves"]
+__all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage"]

@@ -1,21 +1,19 @@
-"""The Compare page, also the single-model playground.
+"""The Compare page, also the single-model playground: a thin view over the session.
 
 A prompt box, an optional system prompt, sampling settings behind "Advanced", and one to
-four panes side by side. "Run" (Ctrl+Enter) sends the prompt to every pane; Esc stops all.
+four panes side by side. "Run" (Ctrl+Enter) builds a frozen
+:class:`~desktop.session.comparison.ComparisonRequest` and hands it to a
+:class:`~desktop.session.comparison.ComparisonSession`, which plans the memory-aware waves,
+loads or reuses warm runners from the shared :class:`~desktop.session.pool.ModelPool`,
+streams the answers, and saves the run in the history. This page only renders the
+session's events: they arrive on the session's threads and are posted to the GUI thread
+through :meth:`TaskRunner.post`, except the text itself, which goes straight into each
+pane's :class:`~desktop.ui.widgets.pane.TextBuffer` (drained by the pane's frame timer).
+Esc stops all; each pane's Stop stops one. The meters stay polled.
 
-Runs are memory-aware: before starting, the page estimates what each model needs
-(:mod:`desktop.core.fit.estimate` when available) and asks the scheduler
-(:func:`desktop.core.fit.schedule.plan_runs`) whether the panes can run together or must take
-turns ("Waiting: runs after X to save memory"). Runners stay warm in a
-:class:`~desktop.ui.pool.ModelPool` and are unloaded least recently used first.
-
-Every run is kept in the history (:class:`~desktop.ui.run_record.RunRecorder`). With
-"Blind test" ticked, the panes are shuffled and shown as "Model A", "Model B" … until the
-person votes under them. "Share" saves a picture of the panes or exports the run;
-"Ready-made prompts" and the presets under "Advanced" help people start.
-
-Panes answering at the same time share the processor cores (each request carries its
-share of the threads); a pane answering alone uses them all.
+With "Blind test" ticked, the panes are shuffled and shown as "Model A", "Model B" … until
+the person votes under them. "Share", "Ready-made prompts" and "Run again" are in
+:mod:`desktop.ui.pages.compare.tools`.
 
 Signals:
     run_started(): a comparison began.
@@ -26,254 +24,64 @@ Signals:
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable
 
-import psutil
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.config.prompts import PRESETS, Prompt, PromptLibrary, matching_preset
-from desktop.core.errors import CancelledError, SlmError
+from desktop.core.config.prompts import PromptLibrary
+from desktop.core.errors import SlmError
+from desktop.core.generation import LoadSettings, SamplingParams
 from desktop.core.history.blind import BlindLayout
-from desktop.core.history.export import RunFormat, export_runs
 from desktop.core.history.store import History, Vote
 from desktop.core.machine.meter import Meter, MeterSnapshot
-from desktop.engine.backend import share_threads
-from desktop.engine.types import GenerateRequest, LoadSettings, SamplingParams
-from desktop.ui.choices import ModelChoice, installed_choices
-from desktop.ui.export_image import grab_panes_png
+from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.events import (
+    HistoryFailed,
+    PaneFailed,
+    PaneFinished,
+    PaneLoaded,
+    PaneLoading,
+    PaneStarted,
+    PaneStopped,
+    PaneWaiting,
+    RunFinished,
+    SessionEvent,
+    TokenBatch,
+)
 from desktop.session.pool import ModelPool
+from desktop.ui.choices import ModelChoice, installed_choices
+from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
+from desktop.ui.pages.compare.tools import EXPORT_FILTERS, MAX_PANES, CompareTools
 from desktop.ui.prompt_menu import PromptMenuButton
-from desktop.ui.run_record import RunRecorder
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
 from desktop.ui.widgets.vote import VoteBar
-from desktop.ui.workers import GenerationWorker
 
 log = logging.getLogger("desktop.ui.compare")
 
-MAX_PANES = 4
-#: "Export…" formats and their file-dialog filters.
-EXPORT_FILTERS = {
-    "html": "Web page (*.html)",
-    "md": "Markdown (*.md)",
-    "csv": "Spreadsheet (*.csv)",
-    "json": "JSON (*.json)",
-}
-#: Extra memory a runner needs beyond the model itself when no better estimate exists.
-RUNNER_OVERHEAD_BYTES = 160 * 1024 * 1024
+__all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage"]
+
+#: How long closing the window waits for the answers to stop.
+CLOSE_WAIT_S = 8.0
 
 
-@dataclass(frozen=True)
-class RunPlan:
-    """Which panes run together: ``waves[0]`` first, then ``waves[1]`` ..."""
-
-    waves: tuple[tuple[str, ...], ...]
-    needs: dict[str, int]
-    mode: str
-
-
-def estimate_need(path: Path, settings: LoadSettings) -> int:
-    """Memory a model needs to answer, in bytes (fit estimate, else size plus overhead)."""
-    try:
-        from desktop.core.fit.estimate import ModelShape, estimate_memory
-
-        shape = ModelShape.from_file(path)
-        ctx = settings.context_length or min(shape.native_context or 4096, 4096)
-        return int(estimate_memory(shape, ctx).need_bytes) + RUNNER_OVERHEAD_BYTES // 2
-    except ImportError:
-        pass
-    except Exception:  # noqa: BLE001 - fall back to a simple, safe estimate
-        log.debug("fit estimate failed for %s", path, exc_info=True)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    return int(size * 1.1) + RUNNER_OVERHEAD_BYTES
-
-
-def plan_waves(needs: Sequence[tuple[str, int]], available: int) -> RunPlan:
-    """Group panes into waves that fit in ``available`` bytes (the core scheduler's job)."""
-    try:
-        from desktop.core.fit.schedule import plan_runs
-
-        plan = plan_runs(needs, available)
-        return RunPlan(tuple(tuple(w) for w in plan.waves), dict(needs), str(plan.mode))
-    except ImportError:
-        pass
-    total = sum(n for _, n in needs)
-    if total <= available or len(needs) <= 1:
-        return RunPlan((tuple(k for k, _ in needs),), dict(needs), "parallel")
-    waves: list[list[str]] = []
-    used = 0
-    for key, need in needs:
-        if waves and used + need <= available:
-            waves[-1].append(key)
-            used += need
-        else:
-            waves.append([key])
-            used = need
-    return RunPlan(tuple(tuple(w) for w in waves), dict(needs), "sequential")
-
-
-CUSTOM = "custom"
-
-
-class AdvancedSettings(QWidget):
-    """Sampling settings in plain words, with presets; defaults from :class:`SamplingParams`."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._setting = False
-        d = SamplingParams()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 4, 0, 4)
-        form.setHorizontalSpacing(14)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.temperature = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.1)
-        self.temperature.setValue(d.temperature)
-        self.temperature.setToolTip("Temperature. 0 gives the same answer every time.")
-        self.max_tokens = QSpinBox(minimum=1, maximum=8192, singleStep=64)
-        self.max_tokens.setValue(d.max_tokens)
-        self.max_tokens.setToolTip("Maximum number of tokens in each answer (max_tokens).")
-        self.top_p = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05)
-        self.top_p.setValue(d.top_p)
-        self.top_p.setToolTip("Top-p: consider only the most likely words that add up to this.")
-        self.top_k = QSpinBox(minimum=0, maximum=500)
-        self.top_k.setValue(d.top_k)
-        self.top_k.setToolTip("Top-k: consider at most this many candidate words (0 = no limit).")
-        self.min_p = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.01)
-        self.min_p.setValue(d.min_p)
-        self.min_p.setToolTip("Min-p: ignore words much less likely than the best one.")
-        self.repeat_penalty = QDoubleSpinBox(decimals=2, minimum=1.0, maximum=2.0, singleStep=0.05)
-        self.repeat_penalty.setValue(d.repeat_penalty)
-        self.repeat_penalty.setToolTip("Repeat penalty: higher values repeat less.")
-        self.same_answer = QCheckBox("Same answer every time")
-        self.same_answer.setToolTip("Use a fixed random seed so runs can be repeated exactly.")
-        self.preset = QComboBox()
-        self.preset.setAccessibleName("Style")
-        for key, p in PRESETS.items():
-            self.preset.addItem(p.title, key)
-            self.preset.setItemData(self.preset.count() - 1, p.description,
-                                    Qt.ItemDataRole.ToolTipRole)
-        self.preset.addItem("Custom", CUSTOM)
-        self.preset.setItemData(self.preset.count() - 1, "Your own settings below",
-                                Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("Ready-made settings: Precise, Balanced or Creative")
-        self.preset.currentIndexChanged.connect(self._preset_chosen)
-        form.addRow("Style", self.preset)
-        form.addRow("Creativity", self.temperature)
-        form.addRow("Longest answer (tokens)", self.max_tokens)
-        form.addRow("Word choice (top-p)", self.top_p)
-        form.addRow("Candidate words (top-k)", self.top_k)
-        form.addRow("Minimum likelihood (min-p)", self.min_p)
-        form.addRow("Avoid repeating", self.repeat_penalty)
-        form.addRow("", self.same_answer)
-        for box in (self.temperature, self.top_p, self.top_k, self.min_p, self.repeat_penalty):
-            box.valueChanged.connect(self._sync_preset)
-        self._sync_preset()
-
-    def apply_preset(self, key: str) -> None:
-        """Set the sampling fields from a preset ("precise", "balanced", "creative").
-
-        The answer length and "same answer every time" are the person's and stay as they are.
-        """
-        p = PRESETS[key].sampling
-        self._setting = True
-        try:
-            self.temperature.setValue(p.temperature)
-            self.top_p.setValue(p.top_p)
-            self.top_k.setValue(p.top_k)
-            self.min_p.setValue(p.min_p)
-            self.repeat_penalty.setValue(p.repeat_penalty)
-        finally:
-            self._setting = False
-        self._sync_preset()
-
-    def set_params(self, params: SamplingParams) -> None:
-        """Show these settings (a re-run from the history)."""
-        self._setting = True
-        try:
-            self.temperature.setValue(params.temperature)
-            self.top_p.setValue(params.top_p)
-            self.top_k.setValue(params.top_k)
-            self.min_p.setValue(params.min_p)
-            self.repeat_penalty.setValue(params.repeat_penalty)
-            self.max_tokens.setValue(params.max_tokens)
-            self.same_answer.setChecked(params.seed is not None)
-        finally:
-            self._setting = False
-        self._sync_preset()
-
-    def preset_key(self) -> str:
-        """The preset the fields match, or ``"custom"``."""
-        return str(self.preset.currentData())
-
-    def _preset_chosen(self, _index: int) -> None:
-        key = self.preset.currentData()
-        if key in PRESETS and not self._setting:
-            self.apply_preset(str(key))
-
-    def _sync_preset(self) -> None:
-        if getattr(self, "_setting", False):
-            return
-        key = matching_preset(self.params()) or CUSTOM
-        self.preset.blockSignals(True)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(key)))
-        self.preset.blockSignals(False)
-
-    def params(self) -> SamplingParams:
-        """The settings as a frozen :class:`SamplingParams`."""
-        return SamplingParams(
-            temperature=self.temperature.value(),
-            top_p=self.top_p.value(),
-            top_k=self.top_k.value(),
-            min_p=self.min_p.value(),
-            repeat_penalty=self.repeat_penalty.value(),
-            max_tokens=self.max_tokens.value(),
-            seed=42 if self.same_answer.isChecked() else None,
-        )
-
-
-def _disclosure(text: str) -> QToolButton:
-    button = QToolButton()
-    button.setText(text)
-    button.setCheckable(True)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setArrowType(Qt.ArrowType.RightArrow)
-    button.setAutoRaise(True)
-    button.toggled.connect(
-        lambda on: button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-    )
-    return button
-
-
-class ComparePage(QWidget):
-    """Prompt, settings and panes; owns the pool of warm runners. See the module docstring."""
+class ComparePage(CompareTools, QWidget):
+    """Prompt, settings and panes over a comparison session. See the module docstring."""
 
     run_started = Signal()
     run_finished = Signal()
@@ -288,39 +96,32 @@ class ComparePage(QWidget):
         load_settings: LoadSettings | None = None,
         history: History | None = None,
         prompts: PromptLibrary | None = None,
+        pool: ModelPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
-        self.recorder = RunRecorder(history, self._history_failed)
         self.prompts = prompts or PromptLibrary()
         #: The task tag of the ready-made prompt in use (leaderboards are per task).
         self.task_tag: str | None = None
-        #: Built requests of the current run by pane id (with each pane's thread share).
-        self.requests: dict[str, GenerateRequest] = {}
         self.blind_layout: BlindLayout | None = None
+        #: The session of the current (or last) run; it owns the results.
+        self.session: ComparisonSession | None = None
         self._run_panes: list[PaneView] = []
         self._applied_prompt = ""
         self._applying_prompt = False
         self.meter = meter
         self.tasks = tasks
-        self.pool = ModelPool(meter)
+        self.pool = pool if pool is not None else ModelPool(meter)
         self.load_settings = load_settings or LoadSettings()
         self.panes: list[PaneView] = []
         self._choices: list[ModelChoice] = []
         self._pane_counter = 0
-        self._run_id = 0
-        self._waves: list[tuple[str, ...]] = []
-        self._current_wave: tuple[str, ...] = ()
-        self._needs: dict[str, int] = {}
         self._running = False
-        self._request: GenerateRequest | None = None
-        self._clients: dict[str, object] = {}
-        self._last_client: dict[str, object] = {}
         self._closed = False
-        #: Groups panes into waves from (pane, bytes needed) and the bytes available; the
-        #: scheduler by default. Tests pass a smaller memory budget through it.
-        self.planner: Callable[[Sequence[tuple[str, int]], int], RunPlan] = plan_waves
+        #: Memory free for a run, in bytes (``None``: measured by the session). Tests pass
+        #: a small figure to make the panes take turns.
+        self.available_memory: Callable[[], int] | None = None
 
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 12)
@@ -357,9 +158,9 @@ class ComparePage(QWidget):
         root.addWidget(self.prompt)
 
         toggles = QHBoxLayout()
-        self.system_toggle = _disclosure("Instructions")
+        self.system_toggle = disclosure("Instructions")
         self.system_toggle.setToolTip("An optional system prompt: how the model should behave")
-        self.advanced_toggle = _disclosure("Advanced")
+        self.advanced_toggle = disclosure("Advanced")
         self.advanced_toggle.setToolTip("Sampling settings (creativity, answer length …)")
         toggles.addWidget(self.system_toggle)
         toggles.addWidget(self.advanced_toggle)
@@ -480,18 +281,13 @@ class ComparePage(QWidget):
         """Remove a pane (its answer stops first). The last pane cannot be removed."""
         if len(self.panes) <= 1 or pane not in self.panes:
             return
-        if pane.worker is not None:
-            worker = pane.worker
-            worker.stop()
-            worker.wait(5000)
-            pane.finish()
+        if pane.answering or pane.busy:
+            self.stop_pane(pane)
         self.panes.remove(pane)
         self.meter.forget_pane(pane.pane_id)
-        pane.frame_timer.stop()
+        pane.stop_drawing()
         pane.setParent(None)
         pane.deleteLater()
-        if pane.pane_id in self._current_wave:
-            self._maybe_next_wave()
         self._update_buttons()
 
     def pane_by_id(self, pane_id: str) -> PaneView | None:
@@ -518,6 +314,11 @@ class ComparePage(QWidget):
         """True while a comparison is in progress."""
         return self._running
 
+    @property
+    def run_id(self) -> int | None:
+        """The history id of the current (or last) run, ``None`` when not saved."""
+        return self.session.run_id if self.session is not None else None
+
     def sampling(self) -> SamplingParams:
         """The sampling settings from the Advanced section."""
         return self.advanced.params()
@@ -528,7 +329,7 @@ class ComparePage(QWidget):
         self.notice.setVisible(bool(text))
 
     def run_all(self) -> None:
-        """Send the prompt to every pane (memory-aware; saved in the history)."""
+        """Send the prompt to every pane through a new comparison session."""
         if self._running or self._closed:
             return
         text = self.prompt.toPlainText().strip()
@@ -542,55 +343,41 @@ class ComparePage(QWidget):
             self.show_notice("No model is installed yet. Download one on the Models page.")
             return
         self.show_notice("")
-        system = self.system_prompt.toPlainText().strip() or None
-        sampling = self.sampling()
-        self._request = GenerateRequest.chat(text, system=system, sampling=sampling)
-        self.requests = {}
-        self._running = True
-        self._run_id += 1
-        run_id = self._run_id
-        self._run_panes = panes
         blind = self.blind_check.isChecked()
         if blind and len(panes) < 2:
             blind = False
             self.show_notice("A blind test needs at least two models. Add a model to compare.")
         self._arrange(panes, blind=blind)
-        self.recorder.start(
+        request = ComparisonRequest.ask(
             text,
-            system_prompt=system,
-            sampling=sampling,
-            load_settings=self.load_settings,
-            models=[p.choice for p in panes],
-            layout=self.blind_layout,
+            [p.choice for p in panes],
+            instructions=self.system_prompt.toPlainText().strip() or None,
+            sampling=self.sampling(),
+            load=self.load_settings,
             task_tag=self.task_tag,
+            blind=self.blind_layout,
         )
-        self.export_action.setEnabled(self.recorder.run_id is not None)
         for p in panes:
             p.reset()
             p.set_preparing()
+        self._run_panes = panes
+        session = ComparisonSession(
+            request,
+            pool=self.pool,
+            history=self.history,
+            on_event=self._event_from_session,
+            meter=self.meter,
+            meter_keys=[p.pane_id for p in panes],
+            available_bytes=self.available_memory,
+        )
+        self.session = session
+        self._running = True
+        session.start()
+        self.export_action.setEnabled(session.run_id is not None)
         self._update_buttons()
         self.run_started.emit()
-        if self.recorder.run_id is not None:
+        if session.run_id is not None:
             self.history_changed.emit()
-        jobs = [(p.pane_id, p.choice.path) for p in panes if p.choice is not None]
-        settings = self.load_settings
-        pool = self.pool
-        planner = self.planner
-
-        def plan() -> RunPlan:
-            needs: list[tuple[str, int]] = []
-            for pane_id, path in jobs:
-                warm = pool.loaded_bytes(path, settings)
-                needs.append((pane_id, warm or estimate_need(path, settings)))
-            available = int(psutil.virtual_memory().available) + pool.idle_bytes()
-            return planner(needs, available)
-
-        def failed(error: SlmError) -> None:
-            for p in panes:
-                p.show_error(error)
-            self._end_run(error)
-
-        self.tasks.run(plan, lambda result: self._start_plan(run_id, result), failed)
 
     def _sync_pane_order(self) -> None:
         """``self.panes`` in the order they are shown (a blind test may have moved them)."""
@@ -617,157 +404,82 @@ class ComparePage(QWidget):
             pane.set_colour(PANE_COLOURS[position % len(PANE_COLOURS)])
         self.names_hidden.emit(blind)
 
-    def _start_plan(self, run_id: int, plan: RunPlan) -> None:
-        if run_id != self._run_id or not self._running:
+    def _event_from_session(self, event: SessionEvent) -> None:
+        """On a session thread: text into the pane's buffer, everything else to the GUI."""
+        session = self.session
+        if isinstance(event, TokenBatch):
+            panes = self._run_panes
+            if 0 <= event.pane < len(panes):
+                panes[event.pane].buffer.append(event.text)
+            if not event.first:
+                return
+        self.tasks.post(lambda: self._render(session, event))
+
+    def _render(self, session: ComparisonSession | None, event: SessionEvent) -> None:
+        """Show one session event (GUI thread); events of an earlier run are ignored."""
+        if self._closed or session is not self.session:
             return
-        self._needs = plan.needs
-        self._waves = [w for w in plan.waves if w]
-        log.info("comparison plan: %s %s", plan.mode, plan.waves)
-        earlier: list[str] = []
-        for i, wave in enumerate(self._waves):
-            names = [p.title for p in (self.pane_by_id(k) for k in wave) if p is not None]
-            if i > 0:
-                for key in wave:
-                    pane = self.pane_by_id(key)
-                    if pane is not None:
-                        pane.set_waiting(list(dict.fromkeys(earlier)))
-            earlier.extend(names)
-        self._next_wave()
-
-    def _next_wave(self) -> None:
-        while self._waves:
-            wave = self._waves.pop(0)
-            panes = [p for p in (self.pane_by_id(k) for k in wave) if p is not None]
-            if not panes:
-                continue
-            self._current_wave = wave
-            clients = {}
-            for pane in panes:
-                choice = pane.choice
-                assert choice is not None
-                clients[pane.pane_id] = self.pool.acquire(
-                    choice.path,
-                    self.load_settings,
-                    choice.name,
-                    prefer=self._last_client.get(pane.pane_id),  # type: ignore[arg-type]
-                )
-            keep = {id(c) for c in clients.values()}
-            assert self._request is not None
-            # Models answering at once share the cores; one alone uses them all.
-            threads = (
-                share_threads(len(panes), self.load_settings.threads) if len(panes) > 1 else None
-            )
-            request = dataclasses.replace(self._request, threads=threads)
-            for pane in panes:
-                self.requests[pane.pane_id] = request
-                self._start_pane(pane, clients[pane.pane_id], keep, request)
+        if isinstance(event, RunFinished):
+            self._end_run()
             return
-        self._end_run()
-
-    def _start_pane(
-        self, pane: PaneView, client: object, keep: set[int], request: GenerateRequest
-    ) -> None:
-        need = self._needs.get(pane.pane_id, 0)
-        pool = self.pool
-        worker = GenerationWorker(
-            pane.pane_id,
-            client,  # type: ignore[arg-type]
-            request,
-            self.meter,
-            prepare=lambda: (pool.make_room(need, keep=keep), None)[1],
-            load=lambda c=client: pool.ensure_loaded(c),  # type: ignore[misc]
-        )
-        self._clients[pane.pane_id] = client
-        self._last_client[pane.pane_id] = client
-        pane.attach(worker)
-        worker.finished.connect(lambda p=pane, w=worker: self._on_worker_finished(p, w))
-        worker.start()
-
-    def _on_worker_finished(self, pane: PaneView, worker: GenerationWorker) -> None:
-        worker.wait()
-        if pane.worker is worker:
-            pane.finish()
-        self._record(pane)
-        client = self._clients.pop(pane.pane_id, None)
-        if client is not None:
-            surplus = self.pool.release(client)  # type: ignore[arg-type]
-            if surplus:
-                pool = self.pool
-                self.tasks.run(lambda: pool.close_clients(surplus))
-        worker.deleteLater()
-        self._maybe_next_wave()
-
-    def _maybe_next_wave(self) -> None:
-        if not self._running:
+        if isinstance(event, HistoryFailed):
+            self.show_notice(f"{event.error.message} {event.error.hint}".strip())
             return
-        if any(p.worker is not None for p in self.panes if p.pane_id in self._current_wave):
+        index = getattr(event, "pane", None)
+        if index is None or not 0 <= index < len(self._run_panes):
             return
-        self._current_wave = ()
-        self._next_wave()
-
-    def _record(self, pane: PaneView) -> None:
-        """Save the answer of a pane that just finished."""
-        if pane not in self._run_panes:
+        pane = self._run_panes[index]
+        if pane not in self.panes:  # removed during the run
             return
-        try:
-            outcome = pane.metrics or pane.error
-            text = pane.output.toPlainText()
-            peak = pane.peak_rss_seen
-        except RuntimeError:  # the pane was removed mid-answer and is gone
-            outcome, text, peak = None, "", 0
-        index = self._run_panes.index(pane)
-        self.recorder.result(index, outcome, peak_rss_bytes=peak, text=text)
+        if isinstance(event, PaneWaiting):
+            names = [self._run_panes[i].title for i in event.after]
+            pane.set_waiting(list(dict.fromkeys(names)))
+        elif isinstance(event, PaneStarted):
+            pane.begin()
+        elif isinstance(event, PaneLoading):
+            pane.set_loading()
+        elif isinstance(event, PaneLoaded):
+            pane.set_loaded(event.load_s)
+        elif isinstance(event, TokenBatch):
+            pane.set_writing()
+        elif isinstance(event, PaneFinished | PaneStopped | PaneFailed):
+            pane.show_result(event.result)
 
-    def _end_run(self, error: SlmError | None = None) -> None:
+    def _end_run(self) -> None:
         if not self._running:
             return
         self._running = False
-        self._waves = []
-        self._current_wave = ()
-        self.recorder.finish(error)
-        if self.blind_layout is not None:
-            answered = sum(1 for p in self._run_panes if p.metrics is not None)
+        session = self.session
+        if self.blind_layout is not None and session is not None:
+            answered = sum(1 for r in session.results if r is not None and r.metrics)
             if answered >= 2:
                 self.vote_bar.set_ready(True)
             else:  # nothing to judge: show the names at once
                 self.reveal()
         self._update_buttons()
         self.run_finished.emit()
-        if self.recorder.run_id is not None:
+        if self.run_id is not None:
             self.history_changed.emit()
 
     def stop_pane(self, pane: PaneView) -> None:
         """Stop one pane's answer (or take it out of the queue)."""
-        if pane.worker is not None:
-            pane.worker.stop()
-        elif pane.state == "waiting":
-            self._waves = [tuple(k for k in w if k != pane.pane_id) for w in self._waves]
-            pane.set_idle_text("Stopped before it started")
+        if self.session is not None and self._running and pane in self._run_panes:
+            self.session.stop(self._run_panes.index(pane))
 
     def stop_all(self) -> None:
         """Stop every answer and cancel the panes still waiting (Esc)."""
-        if not self._running:
-            return
-        pending = [k for w in self._waves for k in w]
-        self._waves = []
-        for key in pending:
-            pane = self.pane_by_id(key)
-            if pane is not None:
-                pane.set_idle_text("Stopped before it started")
-        for p in self.panes:
-            if p.worker is not None:
-                p.worker.stop()
-            elif p.state == "loading":  # still planning
-                p.set_idle_text("Stopped")
-        if not any(p.worker is not None for p in self.panes):
-            self._run_id += 1
-            self._end_run()
+        if self.session is not None and self._running:
+            self.session.stop()
 
     # --- blind test ---------------------------------------------------------------------
 
     def _on_vote(self, vote: Vote) -> None:
         """Save the vote with the run, then show which model was which."""
-        self.recorder.vote(vote)
+        if self.session is not None:
+            try:
+                self.session.vote(vote)
+            except SlmError as error:
+                self._history_failed(error)
         self.reveal()
         self.history_changed.emit()
 
@@ -782,228 +494,44 @@ class ComparePage(QWidget):
         self.names_hidden.emit(False)
         return text
 
-    # --- prompt library ---------------------------------------------------------------
-
-    def use_prompt(self, prompt: Prompt) -> None:
-        """Fill the prompt box from a ready-made or saved prompt.
-
-        Text the person already typed goes where the prompt says ``{text}``; other
-        placeholders stay visible and the first one is selected, ready to type over. The
-        prompt's instructions and suggested settings preset are applied too.
-        """
-        typed = self.prompt.toPlainText().strip()
-        if typed == self._applied_prompt.strip():
-            typed = ""
-        filled = prompt.fill(typed)
-        self._applying_prompt = True
-        try:
-            self.prompt.setPlainText(filled)
-        finally:
-            self._applying_prompt = False
-        self._applied_prompt = filled
-        self.task_tag = prompt.task_tag
-        if prompt.system:
-            self.system_prompt.setPlainText(prompt.system)
-            self.system_toggle.setChecked(True)
-        if prompt.preset in PRESETS:
-            self.advanced.apply_preset(prompt.preset)
-        self._select_placeholder()
-        self.prompt.setFocus()
-
-    def _select_placeholder(self) -> None:
-        text = self.prompt.toPlainText()
-        start = text.find("{")
-        end = text.find("}", start)
-        if start < 0 or end < 0:
-            return
-        cursor = self.prompt.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end + 1, QTextCursor.MoveMode.KeepAnchor)
-        self.prompt.setTextCursor(cursor)
-
-    def _prompt_edited(self) -> None:
-        if not self._applying_prompt and not self.prompt.toPlainText().strip():
-            self.task_tag = None
-            self._applied_prompt = ""
-
-    def save_prompt(self, title: str) -> Prompt | None:
-        """Keep the prompt box (and instructions, preset) as one of the person's prompts."""
-        text = self.prompt.toPlainText().strip()
-        if not text:
-            self.show_notice("Type the prompt you want to keep in the box first.")
-            return None
-        preset = self.advanced.preset_key()
-        try:
-            saved = self.prompts.save(
-                title,
-                text,
-                task_tag=self.task_tag or "other",
-                system=self.system_prompt.toPlainText().strip() or None,
-                preset=preset if preset in PRESETS else "balanced",
-            )
-        except SlmError as error:
-            self.show_notice(f"{error.message} {error.hint}")
-            return None
-        self.show_notice(f"Saved “{saved.title}” in Ready-made prompts → My prompts.")
-        return saved
-
-    def _save_prompt_dialog(self) -> None:
-        if not self.prompt.toPlainText().strip():
-            self.show_notice("Type the prompt you want to keep in the box first.")
-            return
-        first = self.prompt.toPlainText().strip().splitlines()[0][:60]
-        title, ok = QInputDialog.getText(
-            self, "Save this prompt", "A short title for this prompt:", text=first
-        )
-        if ok and title.strip():
-            self.save_prompt(title)
-
-    def _delete_prompt(self, prompt: Prompt) -> None:
-        answer = QMessageBox.question(
-            self, "Remove prompt", f"Remove “{prompt.title}” from your prompts?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.prompts.delete(prompt.id)
-            except SlmError as error:
-                self.show_notice(f"{error.message} {error.hint}")
-
-    # --- history, sharing -------------------------------------------------------------
+    # --- history, meter, closing --------------------------------------------------------
 
     def _history_failed(self, error: SlmError) -> None:
         self.show_notice(f"{error.message} {error.hint}".strip())
 
-    def apply_rerun(self, request: object) -> list[str]:
-        """Fill the page from a saved run (History → "Run again").
-
-        With ``same_models`` the panes are set to the run's models (by library id, else by
-        file); models no longer installed are named in a notice. Returns those names.
-        """
-        self.prompt.setPlainText(str(getattr(request, "prompt", "")))
-        self._applied_prompt = ""
-        system = getattr(request, "system_prompt", None) or ""
-        self.system_prompt.setPlainText(system)
-        self.system_toggle.setChecked(bool(system))
-        sampling = getattr(request, "sampling", None)
-        if isinstance(sampling, SamplingParams):
-            self.advanced.set_params(sampling)
-        self.task_tag = getattr(request, "task_tag", None)
-        self.blind_check.setChecked(bool(getattr(request, "blind", False)))
-        missing: list[str] = []
-        models = tuple(getattr(request, "models", ()))
-        if getattr(request, "same_models", True) and models and not self._running:
-            self._sync_pane_order()
-            while len(self.panes) < min(len(models), MAX_PANES):
-                self.add_pane()
-            while len(self.panes) > len(models):
-                self.remove_pane(self.panes[-1])
-            for pane, model in zip(self.panes, models, strict=False):
-                if not self._select(pane, model):
-                    missing.append(str(getattr(model, "display_name", "a model")))
-            if missing:
-                self.show_notice(
-                    "Not installed any more: " + ", ".join(missing)
-                    + ". Pick another model in those panes, then press Run."
-                )
-            else:
-                self.show_notice("")
-        else:
-            self.show_notice("Pick the models to compare, then press Run.")
-        return missing
-
-    def _select(self, pane: PaneView, model: object) -> bool:
-        model_id = getattr(model, "model_id", None)
-        if model_id and pane.select_model(str(model_id)):
-            return True
-        path = getattr(model, "path", None)
-        if path:
-            for c in self._choices:
-                if str(c.path) == str(path) or Path(c.path).resolve() == Path(path).resolve():
-                    return pane.select_model(c.id)
-        return False
-
-    def save_picture(self, path: str | Path) -> Path:
-        """Save a PNG picture of the panes (raises ExportError in plain words)."""
-        return grab_panes_png(self.pane_area, path)
-
-    def export_run(self, fmt: RunFormat, path: str | Path) -> Path:
-        """Export the last run from the history to ``path`` (md, html, csv or json).
-
-        Raises:
-            SlmError: nothing saved to export, or the file could not be written.
-        """
-        if self.history is None or self.recorder.run_id is None:
-            raise SlmError(
-                "There is no saved comparison to export yet.",
-                hint="Run a comparison first, then export it.",
-            )
-        run = self.history.get_run(self.recorder.run_id)
-        return export_runs([run], fmt, path)
-
-    def _save_picture_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save picture", str(Path.home() / "comparison.png"), "Picture (*.png)"
-        )
-        if path:
-            try:
-                self.save_picture(path)
-            except SlmError as error:
-                QMessageBox.warning(self, "Save picture", f"{error.message} {error.hint}")
-
-    def _export_dialog(self) -> None:
-        run_id = self.recorder.run_id
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export comparison",
-            str(Path.home() / f"comparison-{run_id or 0}.html"),
-            ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS["html"],
-        )
-        if not path:
-            return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        picked = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "html")
-        fmt = suffix if suffix in EXPORT_FILTERS else picked
-        try:
-            self.export_run(fmt, path)  # type: ignore[arg-type]
-        except SlmError as error:
-            QMessageBox.warning(self, "Export", f"{error.message} {error.hint}")
-
     def runner_pid(self, pane: PaneView) -> int | None:
         """The process id of the runner answering in ``pane`` right now (tests, meter)."""
-        client = self._clients.get(pane.pane_id)
-        return getattr(client, "pid", None)
+        if self.session is None or pane not in self._run_panes:
+            return None
+        return self.session.runner_pid(self._run_panes.index(pane))
 
     def on_meter(self, snap: MeterSnapshot) -> None:
         """Keep the peak memory of each running pane's model (meter strip callback)."""
+        session = self.session
+        if session is None or not self._running:
+            return
         by_pid = {r.pid: r.rss_bytes for r in snap.runners}
-        for p in self.panes:
-            client = self._clients.get(p.pane_id)
-            pid = getattr(client, "pid", None)
+        for index, pane in enumerate(self._run_panes):
+            pid = session.runner_pid(index)
             if pid is not None and pid in by_pid:
-                p.note_rss(by_pid[pid])
+                session.note_rss(index, by_pid[pid])
+                if pane in self.panes:
+                    pane.note_rss(by_pid[pid])
 
     def shutdown(self) -> None:
-        """Stop everything and end every runner (window closing). Idempotent."""
+        """Stop everything and end every runner (window closing). Idempotent.
+
+        What was answered is kept in the history; the rest is saved as stopped.
+        """
         if self._closed:
             return
         self._closed = True
-        self._waves = []
-        workers = [p.worker for p in self.panes if p.worker is not None]
-        for w in workers:
-            w.stop()
-        self.pool.stop_all()
-        for w in workers:
-            if not w.wait(8000):
-                log.warning("a generation thread did not stop in time")
+        session = self.session
+        if session is not None and not session.done:
+            session.stop()
+            if not session.wait(CLOSE_WAIT_S):
+                log.warning("a comparison did not stop in time")
         for p in self.panes:
-            p.frame_timer.stop()
-            if p.worker is not None:
-                p.finish()
-        if self._running:  # keep what was answered; the rest is saved as stopped
-            for p in self._run_panes:
-                if p.metrics is not None or p.error is not None:
-                    self._record(p)
-            self.recorder.finish(CancelledError("The window was closed before this answer."))
+            p.stop_drawing()
         self.pool.close_all()
         self._running = False

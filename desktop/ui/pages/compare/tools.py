@@ -1,0 +1,264 @@
+"""The Compare page's tools around a run: ready-made prompts, "Run again" from the History
+page, and sharing (a picture of the panes, an export of the saved run).
+
+A mixin of :class:`~desktop.ui.pages.compare.page.ComparePage`: it uses the page's prompt
+box, instructions, settings, panes, history and the id of the last saved run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.core.config.prompts import PRESETS, Prompt, PromptLibrary
+from desktop.core.errors import SlmError
+from desktop.core.generation import SamplingParams
+from desktop.core.history.export import RunFormat, export_runs
+from desktop.core.history.store import History
+from desktop.ui.choices import ModelChoice
+from desktop.ui.export_image import grab_panes_png
+from desktop.ui.pages.compare.advanced import AdvancedSettings
+from desktop.ui.widgets.pane import PaneView
+
+MAX_PANES = 4
+#: "Export…" formats and their file-dialog filters.
+EXPORT_FILTERS = {
+    "html": "Web page (*.html)",
+    "md": "Markdown (*.md)",
+    "csv": "Spreadsheet (*.csv)",
+    "json": "JSON (*.json)",
+}
+
+
+class CompareTools:
+    """Prompt library, re-run and sharing for the Compare page (see the module docstring)."""
+
+    # what the page provides
+    prompt: QPlainTextEdit
+    system_prompt: QPlainTextEdit
+    system_toggle: QToolButton
+    advanced: AdvancedSettings
+    blind_check: QCheckBox
+    pane_area: QWidget
+    prompts: PromptLibrary
+    history: History | None
+    task_tag: str | None
+    panes: list[PaneView]
+    _choices: list[ModelChoice]
+    _applied_prompt: str
+    _applying_prompt: bool
+    _running: bool
+
+    @property
+    def run_id(self) -> int | None:  # noqa: D102 - the page's
+        raise NotImplementedError
+
+    def show_notice(self, text: str) -> None:  # noqa: D102 - the page's
+        raise NotImplementedError
+
+    def add_pane(self, model_id: str | None = None) -> PaneView | None:  # noqa: D102
+        raise NotImplementedError
+
+    def remove_pane(self, pane: PaneView) -> None:  # noqa: D102 - the page's
+        raise NotImplementedError
+
+    def _sync_pane_order(self) -> None:
+        raise NotImplementedError
+
+    def _widget(self) -> QWidget | None:
+        """The page as the parent of its dialogs."""
+        return self if isinstance(self, QWidget) else None
+
+    # --- prompt library ---------------------------------------------------------------
+
+    def use_prompt(self, prompt: Prompt) -> None:
+        """Fill the prompt box from a ready-made or saved prompt.
+
+        Text the person already typed goes where the prompt says ``{text}``; other
+        placeholders stay visible and the first one is selected, ready to type over. The
+        prompt's instructions and suggested settings preset are applied too.
+        """
+        typed = self.prompt.toPlainText().strip()
+        if typed == self._applied_prompt.strip():
+            typed = ""
+        filled = prompt.fill(typed)
+        self._applying_prompt = True
+        try:
+            self.prompt.setPlainText(filled)
+        finally:
+            self._applying_prompt = False
+        self._applied_prompt = filled
+        self.task_tag = prompt.task_tag
+        if prompt.system:
+            self.system_prompt.setPlainText(prompt.system)
+            self.system_toggle.setChecked(True)
+        if prompt.preset in PRESETS:
+            self.advanced.apply_preset(prompt.preset)
+        self._select_placeholder()
+        self.prompt.setFocus()
+
+    def _select_placeholder(self) -> None:
+        text = self.prompt.toPlainText()
+        start = text.find("{")
+        end = text.find("}", start)
+        if start < 0 or end < 0:
+            return
+        cursor = self.prompt.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end + 1, QTextCursor.MoveMode.KeepAnchor)
+        self.prompt.setTextCursor(cursor)
+
+    def _prompt_edited(self) -> None:
+        if not self._applying_prompt and not self.prompt.toPlainText().strip():
+            self.task_tag = None
+            self._applied_prompt = ""
+
+    def save_prompt(self, title: str) -> Prompt | None:
+        """Keep the prompt box (and instructions, preset) as one of the person's prompts."""
+        text = self.prompt.toPlainText().strip()
+        if not text:
+            self.show_notice("Type the prompt you want to keep in the box first.")
+            return None
+        preset = self.advanced.preset_key()
+        try:
+            saved = self.prompts.save(
+                title,
+                text,
+                task_tag=self.task_tag or "other",
+                system=self.system_prompt.toPlainText().strip() or None,
+                preset=preset if preset in PRESETS else "balanced",
+            )
+        except SlmError as error:
+            self.show_notice(f"{error.message} {error.hint}")
+            return None
+        self.show_notice(f"Saved “{saved.title}” in Ready-made prompts → My prompts.")
+        return saved
+
+    def _save_prompt_dialog(self) -> None:
+        if not self.prompt.toPlainText().strip():
+            self.show_notice("Type the prompt you want to keep in the box first.")
+            return
+        first = self.prompt.toPlainText().strip().splitlines()[0][:60]
+        title, ok = QInputDialog.getText(
+            self._widget(), "Save this prompt", "A short title for this prompt:", text=first
+        )
+        if ok and title.strip():
+            self.save_prompt(title)
+
+    def _delete_prompt(self, prompt: Prompt) -> None:
+        answer = QMessageBox.question(
+            self._widget(), "Remove prompt", f"Remove “{prompt.title}” from your prompts?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.prompts.delete(prompt.id)
+            except SlmError as error:
+                self.show_notice(f"{error.message} {error.hint}")
+
+    # --- history, sharing -------------------------------------------------------------
+
+    def apply_rerun(self, request: object) -> list[str]:
+        """Fill the page from a saved run (History → "Run again").
+
+        With ``same_models`` the panes are set to the run's models (by library id, else by
+        file); models no longer installed are named in a notice. Returns those names.
+        """
+        self.prompt.setPlainText(str(getattr(request, "prompt", "")))
+        self._applied_prompt = ""
+        system = getattr(request, "system_prompt", None) or ""
+        self.system_prompt.setPlainText(system)
+        self.system_toggle.setChecked(bool(system))
+        sampling = getattr(request, "sampling", None)
+        if isinstance(sampling, SamplingParams):
+            self.advanced.set_params(sampling)
+        self.task_tag = getattr(request, "task_tag", None)
+        self.blind_check.setChecked(bool(getattr(request, "blind", False)))
+        missing: list[str] = []
+        models = tuple(getattr(request, "models", ()))
+        if getattr(request, "same_models", True) and models and not self._running:
+            self._sync_pane_order()
+            while len(self.panes) < min(len(models), MAX_PANES):
+                self.add_pane()
+            while len(self.panes) > len(models):
+                self.remove_pane(self.panes[-1])
+            for pane, model in zip(self.panes, models, strict=False):
+                if not self._select(pane, model):
+                    missing.append(str(getattr(model, "display_name", "a model")))
+            if missing:
+                self.show_notice(
+                    "Not installed any more: " + ", ".join(missing)
+                    + ". Pick another model in those panes, then press Run."
+                )
+            else:
+                self.show_notice("")
+        else:
+            self.show_notice("Pick the models to compare, then press Run.")
+        return missing
+
+    def _select(self, pane: PaneView, model: object) -> bool:
+        model_id = getattr(model, "model_id", None)
+        if model_id and pane.select_model(str(model_id)):
+            return True
+        path = getattr(model, "path", None)
+        if path:
+            for c in self._choices:
+                if str(c.path) == str(path) or Path(c.path).resolve() == Path(path).resolve():
+                    return pane.select_model(c.id)
+        return False
+
+    def save_picture(self, path: str | Path) -> Path:
+        """Save a PNG picture of the panes (raises ExportError in plain words)."""
+        return grab_panes_png(self.pane_area, path)
+
+    def export_run(self, fmt: RunFormat, path: str | Path) -> Path:
+        """Export the last run from the history to ``path`` (md, html, csv or json).
+
+        Raises:
+            SlmError: nothing saved to export, or the file could not be written.
+        """
+        if self.history is None or self.run_id is None:
+            raise SlmError(
+                "There is no saved comparison to export yet.",
+                hint="Run a comparison first, then export it.",
+            )
+        run = self.history.get_run(self.run_id)
+        return export_runs([run], fmt, path)
+
+    def _save_picture_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._widget(), "Save picture", str(Path.home() / "comparison.png"), "Picture (*.png)"
+        )
+        if path:
+            try:
+                self.save_picture(path)
+            except SlmError as error:
+                QMessageBox.warning(self._widget(), "Save picture", f"{error.message} {error.hint}")
+
+    def _export_dialog(self) -> None:
+        run_id = self.run_id
+        path, chosen = QFileDialog.getSaveFileName(
+            self._widget(),
+            "Export comparison",
+            str(Path.home() / f"comparison-{run_id or 0}.html"),
+            ";;".join(EXPORT_FILTERS.values()),
+            EXPORT_FILTERS["html"],
+        )
+        if not path:
+            return
+        suffix = Path(path).suffix.lower().lstrip(".")
+        picked = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "html")
+        fmt = suffix if suffix in EXPORT_FILTERS else picked
+        try:
+            self.export_run(fmt, path)  # type: ignore[arg-type]
+        except SlmError as error:
+            QMessageBox.warning(self._widget(), "Export", f"{error.message} {error.hint}")
