@@ -56,6 +56,20 @@ def _warn_if_cpu_too_old(parent: QWidget) -> None:
         QMessageBox.warning(parent, APP_NAME, cpu.message)
 
 
+def _warn_if_nothing_can_be_saved(parent: QWidget) -> None:
+    """Say plainly, at start-up, when the app's folders cannot be written (answers still show)."""
+    from desktop.core.paths import storage_problem
+
+    problem = storage_problem()
+    if problem is not None:
+        log.warning("storage: %s", problem.detail)
+        QMessageBox.warning(
+            parent, APP_NAME,
+            f"{problem.message}\n\nYou can still try models and read their answers, but "
+            f"comparisons, settings and downloads cannot be saved.\n\n{problem.hint}",
+        )
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Open the main window and run the event loop; return the exit code."""
     app = get_app(argv)
@@ -69,6 +83,7 @@ def run_app(argv: list[str] | None = None) -> int:
     )
     window.show()
     _warn_if_cpu_too_old(window)
+    _warn_if_nothing_can_be_saved(window)
     window.maybe_welcome()
     code = app.exec()
     window.shutdown()
