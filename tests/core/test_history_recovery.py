@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from desktop.core.history.store import History, Vote
 from tests.core.history_data import fake_model
@@ -100,3 +103,23 @@ def test_cli_history_tells_about_the_damage_once() -> None:
         cwd=ROOT, timeout=120,
     )
     assert "damaged" not in second.stderr
+
+
+def test_a_damaged_file_that_cannot_be_moved_is_a_plain_error(tmp_path: Path) -> None:
+    from desktop.core.history.records import now
+    from desktop.core.history.store import HistoryError
+
+    db = tmp_path / "history.db"
+    db.write_bytes(b"garbage, not a database " * 200)
+    # Something in the way of every name it could be moved to (a folder with a file in it:
+    # renaming over it fails, even for root).
+    start = now()
+    for second in range(-2, 30):
+        stamp = (start + timedelta(seconds=second)).strftime("%Y%m%d-%H%M%S")
+        blocker = tmp_path / f"history.db.damaged-{stamp}"
+        blocker.mkdir()
+        (blocker / "keep").write_text("x")
+    with pytest.raises(HistoryError) as err:
+        History(db)
+    assert "could not be set aside" in err.value.message
+    assert db.read_bytes().startswith(b"garbage")  # nothing lost

@@ -217,7 +217,16 @@ class History:
         stamp = now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         log.warning("history database unreadable (%s); moved to %s", exc, aside)
-        os.replace(self.path, aside)
+        try:
+            os.replace(self.path, aside)
+        except OSError as error:
+            raise HistoryError(
+                "Your comparison history file is damaged, and it could not be set aside to "
+                "start a fresh one.",
+                hint=f"Nothing was deleted. Check that you may write to {self.path.parent}, "
+                "or ask your IT contact.",
+                detail=f"{self.path}: {exc}; moving it failed: {error}",
+            ) from error
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
