@@ -276,6 +276,10 @@ class ModelPool:
             self._close_entry(e)
         self._launcher.shutdown(wait=False, cancel_futures=True)
 
+    def close(self) -> None:
+        """Same as :meth:`close_all` (the app's services close what they hold this way)."""
+        self.close_all()
+
     def pids(self) -> list[int]:
         """Pids of all live runners (tests and the close check use this)."""
         with self._lock:

@@ -46,7 +46,7 @@ from desktop.core.config.prompts import PromptLibrary
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings, SamplingParams
 from desktop.core.history.blind import BlindLayout
-from desktop.core.history.store import History, Vote
+from desktop.core.history.store import History
 from desktop.core.machine.meter import Meter, MeterSnapshot
 from desktop.session.comparison import ComparisonRequest, ComparisonSession
 from desktop.session.events import (
@@ -379,31 +379,6 @@ class ComparePage(CompareTools, QWidget):
         if session.run_id is not None:
             self.history_changed.emit()
 
-    def _sync_pane_order(self) -> None:
-        """``self.panes`` in the order they are shown (a blind test may have moved them)."""
-        shown = [self.splitter.widget(i) for i in range(self.splitter.count())]
-        self.panes = [w for w in shown if isinstance(w, PaneView) and w in self.panes]
-
-    def _arrange(self, panes: list[PaneView], *, blind: bool) -> None:
-        """Shuffle and hide names for a blind test, or show every name; colours by place."""
-        if blind:
-            layout = BlindLayout.shuffle(len(panes))
-            for position, index in enumerate(layout.order):
-                self.splitter.insertWidget(position, panes[index])
-            for index, pane in enumerate(panes):
-                pane.set_blind(layout.label_of(index))
-            self.blind_layout = layout
-            self.vote_bar.start(layout)
-            self._sync_pane_order()
-        else:
-            self.blind_layout = None
-            for pane in self.panes:
-                pane.set_blind(None)
-            self.vote_bar.clear()
-        for position, pane in enumerate(self.panes):
-            pane.set_colour(PANE_COLOURS[position % len(PANE_COLOURS)])
-        self.names_hidden.emit(blind)
-
     def _event_from_session(self, event: SessionEvent) -> None:
         """On a session thread: text into the pane's buffer, everything else to the GUI."""
         session = self.session
@@ -470,29 +445,6 @@ class ComparePage(CompareTools, QWidget):
         """Stop every answer and cancel the panes still waiting (Esc)."""
         if self.session is not None and self._running:
             self.session.stop()
-
-    # --- blind test ---------------------------------------------------------------------
-
-    def _on_vote(self, vote: Vote) -> None:
-        """Save the vote with the run, then show which model was which."""
-        if self.session is not None:
-            try:
-                self.session.vote(vote)
-            except SlmError as error:
-                self._history_failed(error)
-        self.reveal()
-        self.history_changed.emit()
-
-    def reveal(self) -> str:
-        """Show the real names of a blind test (after the vote); returns the reveal text."""
-        if self.blind_layout is None:
-            return ""
-        names = [p.choice.name if p.choice else "?" for p in self._run_panes]
-        text = self.vote_bar.reveal(names)
-        for pane in self._run_panes:
-            pane.set_blind(None)
-        self.names_hidden.emit(False)
-        return text
 
     # --- history, meter, closing --------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The Compare page's tools around a run: ready-made prompts, "Run again" from the History
-page, and sharing (a picture of the panes, an export of the saved run).
+page, sharing (a picture of the panes, an export of the saved run) and the blind test
+(shuffled, unnamed panes until the person votes).
 
 A mixin of :class:`~desktop.ui.pages.compare.page.ComparePage`: it uses the page's prompt
 box, instructions, settings, panes, history and the id of the last saved run.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QPlainTextEdit,
+    QSplitter,
     QToolButton,
     QWidget,
 )
@@ -23,12 +26,16 @@ from PySide6.QtWidgets import (
 from desktop.core.config.prompts import PRESETS, Prompt, PromptLibrary
 from desktop.core.errors import SlmError
 from desktop.core.generation import SamplingParams
+from desktop.core.history.blind import BlindLayout
 from desktop.core.history.export import RunFormat, export_runs
-from desktop.core.history.store import History
+from desktop.core.history.store import History, Vote
+from desktop.session.comparison import ComparisonSession
 from desktop.ui.choices import ModelChoice
 from desktop.ui.export_image import grab_panes_png
 from desktop.ui.pages.compare.advanced import AdvancedSettings
+from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
+from desktop.ui.widgets.vote import VoteBar
 
 MAX_PANES = 4
 #: "Export…" formats and their file-dialog filters.
@@ -58,6 +65,13 @@ class CompareTools:
     _applied_prompt: str
     _applying_prompt: bool
     _running: bool
+    splitter: QSplitter
+    vote_bar: VoteBar
+    blind_layout: BlindLayout | None
+    session: ComparisonSession | None
+    _run_panes: list[PaneView]
+    names_hidden: SignalInstance
+    history_changed: SignalInstance
 
     @property
     def run_id(self) -> int | None:  # noqa: D102 - the page's
@@ -72,7 +86,7 @@ class CompareTools:
     def remove_pane(self, pane: PaneView) -> None:  # noqa: D102 - the page's
         raise NotImplementedError
 
-    def _sync_pane_order(self) -> None:
+    def _history_failed(self, error: SlmError) -> None:  # noqa: D102 - the page's
         raise NotImplementedError
 
     def _widget(self) -> QWidget | None:
@@ -262,3 +276,51 @@ class CompareTools:
             self.export_run(fmt, path)  # type: ignore[arg-type]
         except SlmError as error:
             QMessageBox.warning(self._widget(), "Export", f"{error.message} {error.hint}")
+
+    # --- blind test ---------------------------------------------------------------------
+
+    def _on_vote(self, vote: Vote) -> None:
+        """Save the vote with the run, then show which model was which."""
+        if self.session is not None:
+            try:
+                self.session.vote(vote)
+            except SlmError as error:
+                self._history_failed(error)
+        self.reveal()
+        self.history_changed.emit()
+
+    def reveal(self) -> str:
+        """Show the real names of a blind test (after the vote); returns the reveal text."""
+        if self.blind_layout is None:
+            return ""
+        names = [p.choice.name if p.choice else "?" for p in self._run_panes]
+        text = self.vote_bar.reveal(names)
+        for pane in self._run_panes:
+            pane.set_blind(None)
+        self.names_hidden.emit(False)
+        return text
+
+    def _sync_pane_order(self) -> None:
+        """``self.panes`` in the order they are shown (a blind test may have moved them)."""
+        shown = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        self.panes = [w for w in shown if isinstance(w, PaneView) and w in self.panes]
+
+    def _arrange(self, panes: list[PaneView], *, blind: bool) -> None:
+        """Shuffle and hide names for a blind test, or show every name; colours by place."""
+        if blind:
+            layout = BlindLayout.shuffle(len(panes))
+            for position, index in enumerate(layout.order):
+                self.splitter.insertWidget(position, panes[index])
+            for index, pane in enumerate(panes):
+                pane.set_blind(layout.label_of(index))
+            self.blind_layout = layout
+            self.vote_bar.start(layout)
+            self._sync_pane_order()
+        else:
+            self.blind_layout = None
+            for pane in self.panes:
+                pane.set_blind(None)
+            self.vote_bar.clear()
+        for position, pane in enumerate(self.panes):
+            pane.set_colour(PANE_COLOURS[position % len(PANE_COLOURS)])
+        self.names_hidden.emit(blind)
