@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core.history.blind import vote_options
 from desktop.core.fit.load_plan import decide_load_for_file, thread_share
+from desktop.core.history.blind import vote_options
 from desktop.ui.main_window import PAGE_COMPARE, MainWindow
 
 pytestmark = pytest.mark.slow
