@@ -77,6 +77,10 @@ def run_app(argv: list[str] | None = None) -> int:
     from desktop.ui.main_window import MainWindow
 
     services = build_services()  # once for the whole app: settings, library, history ...
+    if services.settings.font_scale != 1.0:  # the person's text size
+        from desktop.ui.theme import apply_text_size
+
+        apply_text_size(app, services.settings.font_scale)
     window = MainWindow(services=services)
     window.shown.connect(
         lambda: log.info("window shown %.2f s after start", time.perf_counter() - _IMPORTED_AT)

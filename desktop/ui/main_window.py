@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         """
         super().__init__()
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(960, 640))
+        self.setMinimumSize(QSize(800, 540))  # fits a 1024x640 screen with a task bar
         self._shown_once = False
         self._closed = False
         self._owns_services = services is None
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.settings_button.setToolTip("Models folders, network, performance")
         self.settings_button.clicked.connect(self.open_settings)
         side.addWidget(self.settings_button)
+        self.help_button = self._make_help_button()
+        side.addWidget(self.help_button)
         body.addWidget(sidebar)
 
         self.stack = QStackedWidget()
@@ -164,14 +166,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.setCurrentRow(PAGE_COMPARE)
 
-        if restore_geometry:
-            geometry = _window_settings().value("geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
-            else:
-                self.resize(1280, 820)
-        else:
-            self.resize(1280, 820)
+        # size and place from the screen really there; a saved place only if it still fits
+        from desktop.ui.screen_fit import place_window
+
+        saved = _window_settings().value("geometry") if restore_geometry else None
+        place_window(self, saved if isinstance(saved, QByteArray | bytes) else None)
         if start_meter:
             self.meter_strip.start()
 
@@ -194,6 +193,30 @@ class MainWindow(QMainWindow):
     def history_error(self) -> HistoryError | None:
         """Why the history could not be opened, if it could not."""
         return self.services.history_error
+
+    def _make_help_button(self) -> QPushButton:
+        """Help: About (version, licences, files, IT contact), the welcome again, text size."""
+        from PySide6.QtWidgets import QMenu
+
+        button = QPushButton("Help")
+        button.setToolTip("About this app, the welcome tour, text size")
+        button.setAccessibleName("Help")
+        button.setAccessibleDescription(
+            "Opens a menu: about this app, show the welcome again, text size"
+        )
+        menu = QMenu(button)
+        menu.setAccessibleName("Help")
+        menu.addAction("About SLM Playground…", self.open_about)
+        menu.addAction("Show the welcome again…", lambda: self.maybe_welcome(force=True))
+        menu.addAction("Text size…", self.open_settings)
+        button.setMenu(menu)
+        return button
+
+    def open_about(self) -> None:
+        """Open the About box."""
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog(self.services, self).exec()
 
     def _make_org_banner(self) -> QLabel:
         """A calm line at the top: the organisation's message, its rules, settings problems."""
@@ -264,9 +287,9 @@ class MainWindow(QMainWindow):
         """Switch to the Models (0), Compare (1) or History (2) page."""
         self.nav.setCurrentRow(index)
 
-    def maybe_welcome(self) -> None:
-        """Show the first-run welcome once (until the person closes it)."""
-        if self.settings.first_run_done:
+    def maybe_welcome(self, *, force: bool = False) -> None:
+        """Show the first-run welcome once (until the person closes it); ``force``: again."""
+        if self.settings.first_run_done and not force:
             return
         from desktop.ui.welcome import WelcomeDialog
 
@@ -282,6 +305,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, self.config)
         if dialog.exec():
             self.services.reconfigure()
+            from PySide6.QtWidgets import QApplication
+
+            from desktop.ui.theme import apply_text_size
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_text_size(app, self.settings.font_scale)
             self.compare.load_settings = self._load_settings()
             refresh = getattr(self.models, "reload", None)
             if callable(refresh):

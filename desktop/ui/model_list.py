@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -48,7 +48,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DOWNLOAD_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_FIT_ORDER = {"runs_well": 0, "tight": 1, "no_disk": 2, "too_big": 3, "unsupported": 4}
+_FIT_ORDER = {
+    "runs_well": 0, "slow": 1, "tight": 2, "no_disk": 3, "too_big": 4, "unsupported": 5,
+}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -199,6 +201,8 @@ class ModelListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_FIT and row.fit:
                 return row.fit.reason
+            if col == COL_SPEED and row.fit and row.speed_text:
+                return row.fit.speed
             if col == COL_NAME:
                 return row.description or row.name
             if col == COL_LICENSE and row.license_url:
@@ -357,6 +361,26 @@ class ActionDelegate(QStyledItemDelegate):
 
     BUTTON_W = 92
     SMALL_W = 64
+    #: the narrowest progress bar worth drawing next to two buttons
+    BAR_MIN_W = 96
+
+    @staticmethod
+    def button_width(fm: QFontMetrics, text: str, minimum: int) -> int:
+        """A button wide enough for ``text`` in this font (never clipped), at least ``minimum``."""
+        return max(minimum, fm.horizontalAdvance(text) + 28)
+
+    @classmethod
+    def column_width(cls, fm: QFontMetrics) -> int:
+        """The action column's width: a progress bar plus Pause/Retry and Cancel, or one
+        Download button, in the current font."""
+        small = max(
+            cls.button_width(fm, w, cls.SMALL_W) for w in ("Pause", "Resume", "Retry", "Cancel")
+        )
+        big = max(
+            cls.button_width(fm, w, cls.BUTTON_W)
+            for w in ("Download", "Try it", "Details")
+        )
+        return max(12 + cls.BAR_MIN_W + 2 * (small + 6), big + 18)
 
     def _actions(
         self, row: ModelRow, dl: DownloadView | None, downloads_enabled: bool
@@ -373,13 +397,21 @@ class ActionDelegate(QStyledItemDelegate):
             return []
         return ["download"] if downloads_enabled else []
 
-    def _layout(self, rect: QRect, actions: list[str], with_bar: bool) -> tuple[QRect, list[QRect]]:
-        h = min(28, rect.height() - 8)
+    def _layout(
+        self,
+        rect: QRect,
+        actions: list[str],
+        with_bar: bool,
+        fm: QFontMetrics | None = None,
+        dl: DownloadView | None = None,
+    ) -> tuple[QRect, list[QRect]]:
+        h = min(max(28, (fm.height() + 10) if fm else 28), rect.height() - 8)
         y = rect.center().y() - h // 2 + 1
         x = rect.right() - 6
         buttons: list[QRect] = []
-        for _ in reversed(actions):
-            w = self.SMALL_W if with_bar else self.BUTTON_W
+        for action in reversed(actions):
+            minimum = self.SMALL_W if with_bar else self.BUTTON_W
+            w = self.button_width(fm, self.label(action, dl), minimum) if fm else minimum
             x -= w
             buttons.insert(0, QRect(x, y, w, h))
             x -= 6
@@ -418,7 +450,8 @@ class ActionDelegate(QStyledItemDelegate):
         enabled = getattr(src, "downloads_enabled", True)
         actions = self._actions(row, dl, enabled)
         with_bar = dl is not None
-        bar_rect, rects = self._layout(option.rect, actions, with_bar)
+        fm = QFontMetrics(option.font)
+        bar_rect, rects = self._layout(option.rect, actions, with_bar, fm, dl)
         if with_bar and bar_rect.width() > 40:
             bar = QStyleOptionProgressBar()
             bar.rect = bar_rect
@@ -428,7 +461,10 @@ class ActionDelegate(QStyledItemDelegate):
             bar.progress = int((frac or 0) * 1000)
             if frac is None and dl.active:
                 bar.maximum = 0  # busy indicator
-            bar.text = progress_text(dl)
+            # never drawn over the buttons: elided to the bar, the whole text in the tooltip
+            bar.text = fm.elidedText(
+                progress_text(dl), Qt.TextElideMode.ElideRight, max(0, bar_rect.width() - 8)
+            )
             bar.textVisible = True
             bar.textAlignment = Qt.AlignmentFlag.AlignCenter
             bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
@@ -458,8 +494,10 @@ class ActionDelegate(QStyledItemDelegate):
                 "Downloads are off",
             )
 
-    def hit(self, rect: QRect, index: AnyIndex, pos: Any) -> str | None:
-        """The action under ``pos`` in a cell, if any."""
+    def hit(
+        self, rect: QRect, index: AnyIndex, pos: Any, font: QFont | None = None
+    ) -> str | None:
+        """The action under ``pos`` in a cell, if any (``font``: the view's, as painted)."""
         row = index.data(ROW_ROLE)
         if not isinstance(row, ModelRow):
             return None
@@ -468,7 +506,8 @@ class ActionDelegate(QStyledItemDelegate):
         while isinstance(src, QSortFilterProxyModel):
             src = src.sourceModel()
         actions = self._actions(row, dl, getattr(src, "downloads_enabled", True))
-        _, rects = self._layout(rect, actions, dl is not None)
+        fm = QFontMetrics(font if font is not None else QApplication.font())
+        _, rects = self._layout(rect, actions, dl is not None, fm, dl)
         for action, r in zip(actions, rects, strict=True):
             if r.contains(pos):
                 return action
@@ -483,7 +522,7 @@ class ActionDelegate(QStyledItemDelegate):
     ) -> bool:
         """Turn a click on a painted button into ``clicked(key, action)``."""
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            action = self.hit(option.rect, index, event.position().toPoint())
+            action = self.hit(option.rect, index, event.position().toPoint(), option.font)
             row = index.data(ROW_ROLE)
             if action and isinstance(row, ModelRow):
                 self.clicked.emit(row.key, action)

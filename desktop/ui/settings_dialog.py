@@ -1,4 +1,6 @@
-"""The Settings dialog: models folders, network (mirror, proxy, token), performance.
+"""The Settings dialog: models folders, network (mirror, proxy, token), performance, text size.
+
+Every field says what it does in plain words, with the technical term in its tooltip.
 
 Edits the person's own settings (:mod:`desktop.core.config.settings`). Anything the organisation's
 policy fixes is shown but disabled, with "Some settings are managed by your organization".
@@ -35,6 +37,14 @@ log = logging.getLogger("desktop.ui.settings")
 
 MANAGED = "Some settings are managed by your organization."
 CONTEXT_CHOICES = (None, 2048, 4096, 8192, 16384, 32768)
+TEXT_SIZES = (("Normal", 1.0), ("Larger (125 %)", 1.25), ("Largest (150 %)", 1.5))
+
+
+def context_words(tokens: int | None) -> str:
+    """A context length in words first ("about 1,500 words (2,048 tokens)")."""
+    if tokens is None:
+        return "Automatic (what the model was made for, within this computer's memory)"
+    return f"about {round(tokens * 0.75, -2):,.0f} words ({tokens:,} tokens)"
 
 
 class SettingsDialog(QDialog):
@@ -66,11 +76,19 @@ class SettingsDialog(QDialog):
         fl.setContentsMargins(0, 0, 0, 0)
         self.folders = QListWidget()
         self.folders.setMaximumHeight(90)
+        self.folders.setAccessibleName("Models folders")
+        self.folders.setToolTip("Folders where models are kept; the first one receives downloads")
         for f in own.models_folders():  # policy folders are added on top, not saved here
             self.folders.addItem(str(f))
         buttons = QVBoxLayout()
         self.add_folder = QPushButton("Add…")
+        self.add_folder.setAccessibleName("Add a models folder")
+        self.add_folder.setToolTip("Choose another folder that holds model files")
         self.remove_folder = QPushButton("Remove")
+        self.remove_folder.setAccessibleName("Remove the selected models folder")
+        self.remove_folder.setToolTip(
+            "Stop using the selected folder (its files are not deleted)"
+        )
         self.add_folder.clicked.connect(self._add_folder)
         self.remove_folder.clicked.connect(lambda: self.folders.takeItem(self.folders.currentRow()))
         buttons.addWidget(self.add_folder)
@@ -82,11 +100,20 @@ class SettingsDialog(QDialog):
 
         self.endpoint = QLineEdit(eff.hf_endpoint or "")
         self.endpoint.setPlaceholderText("https://huggingface.co (leave empty)")
-        self.endpoint.setToolTip("An office mirror of the Hugging Face Hub, if you have one")
-        form.addRow("Hub mirror", self.endpoint)
+        self.endpoint.setToolTip(
+            "An office copy of the Hugging Face Hub, if IT gave you one "
+            "(technical: HF_ENDPOINT, a web address)"
+        )
+        self.endpoint.setAccessibleName("Office copy of the model site")
+        form.addRow("Office copy of the model site", self.endpoint)
         self.proxy = QLineEdit(eff.proxy or "")
         self.proxy.setPlaceholderText("Use the system settings (leave empty)")
-        form.addRow("Proxy", self.proxy)
+        self.proxy.setToolTip(
+            "Only if IT asks: the proxy server address for internet access "
+            "(e.g. http://proxy.example:8080)"
+        )
+        self.proxy.setAccessibleName("Proxy server")
+        form.addRow("Proxy server", self.proxy)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("Only needed for models that ask you to accept a license")
@@ -96,27 +123,52 @@ class SettingsDialog(QDialog):
             self._had_token = False
         if self._had_token:
             self.token.setPlaceholderText("A token is saved (type to replace it)")
-        form.addRow("Access token", self.token)
+        self.token.setToolTip(
+            "A personal key from huggingface.co, needed only for models that ask you to "
+            "accept their license first (technical: a Hugging Face access token)"
+        )
+        self.token.setAccessibleName("Access key for the model site")
+        form.addRow("Access key", self.token)
         self.offline = QCheckBox("Never use the internet (search and downloads are off)")
         self.offline.setChecked(eff.offline)
+        self.offline.setToolTip(
+            "The app never connects to the internet; installed models still work"
+        )
+        self.offline.setAccessibleName("Offline: never use the internet")
         form.addRow("Offline", self.offline)
 
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText("Automatic")
         self.threads.setValue(eff.threads or 0)
-        self.threads.setToolTip("How many processor threads a model may use")
-        form.addRow("Processor threads", self.threads)
+        self.threads.setToolTip(
+            "How many parts of the processor a model may use at once; Automatic is best "
+            "for most computers (technical: CPU threads)"
+        )
+        self.threads.setAccessibleName("Processor share")
+        form.addRow("Processor share", self.threads)
         self.context = QComboBox()
         for value in CONTEXT_CHOICES:
-            self.context.addItem("Automatic" if value is None else f"{value:,} tokens", value)
+            self.context.addItem(context_words(value), value)
         index = self.context.findData(eff.context_length)
         self.context.setCurrentIndex(max(0, index))
         self.context.setToolTip(
-            "How much text a model can keep in mind at once. More uses more memory."
+            "How much text (your question and its answer together) a model can keep in "
+            "mind at once. More uses more memory. (technical: context length, in tokens; "
+            "a token is about three quarters of a word)"
         )
-        form.addRow("Memory for long texts", self.context)
-        theme = QLabel("Follows the system (light or dark)")
+        self.context.setAccessibleName("Longest text a model reads at once")
+        form.addRow("Longest text at once", self.context)
+        self.text_size = QComboBox()
+        for size_label, size in TEXT_SIZES:
+            self.text_size.addItem(size_label, size)
+        sizes = [v for _, v in TEXT_SIZES]
+        nearest = min(sizes, key=lambda v: abs(v - own.font_scale))
+        self.text_size.setCurrentIndex(sizes.index(nearest))
+        self.text_size.setToolTip("Make all the words in the window bigger")
+        self.text_size.setAccessibleName("Text size")
+        form.addRow("Text size", self.text_size)
+        theme = QLabel("Follows the system (light, dark or high contrast)")
         theme.setObjectName("muted")
         form.addRow("Appearance", theme)
         lay.addLayout(form)
@@ -173,6 +225,8 @@ class SettingsDialog(QDialog):
             changes["threads"] = self.threads.value() or None
         if "context_length" not in locked:
             changes["context_length"] = self.context.currentData()
+        if "font_scale" not in locked:
+            changes["font_scale"] = float(self.text_size.currentData())
         return self._own.replace(**changes)
 
     def save(self) -> None:

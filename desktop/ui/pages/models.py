@@ -16,22 +16,32 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +77,7 @@ from desktop.ui.model_rows import (
     with_hub_files,
 )
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.badge import FitBadge
+from desktop.ui.widgets.badge import BADGE_STYLES, FitBadge
 
 log = logging.getLogger("desktop.ui.models")
 
@@ -80,6 +90,42 @@ TAG_CHOICES = (
     ("Reasoning", "reasoning"),
     ("Code", "code"),
 )
+
+
+#: facts only an expert needs: shown under "Technical details", not in the first list
+EXPERT_FACTS = ("File", "Format", "Architecture", "Hub repository", "Downloads last month")
+
+
+def quality_words(quantization: str | None) -> str:
+    """A quantization name in plain words ("Q4_K_M" -> "Good balance of size and quality")."""
+    q = (quantization or "").upper()
+    if q.startswith(("F32", "F16", "BF16")):
+        return "Original quality (largest file)"
+    if q.startswith("Q8"):
+        return "Very close to the original (large file)"
+    if q.startswith(("Q5", "Q6")):
+        return "High quality (medium file)"
+    if q.startswith(("Q4", "IQ4")):
+        return "Good balance of size and quality"
+    if q.startswith(("Q2", "Q3", "IQ2", "IQ3", "IQ1")):
+        return "Smallest file, lower quality"
+    return "Unknown"
+
+
+def plain_fact(key: str, value: str) -> tuple[str, str]:
+    """One detail in plain words ("Longest text it reads: 32,768 tokens" gains its words)."""
+    if key == "Longest text it reads" and value.endswith(" tokens"):
+        try:
+            tokens = int(value.split()[0].replace(",", ""))
+        except ValueError:
+            return key, value
+        return key, f"about {round(tokens * 0.75, -2):,.0f} words ({value})"
+    if key == "Format":
+        return "File format", {
+            "GGUF (llama.cpp)": "GGUF, run by the llama.cpp engine",
+            "GGML (ctransformers)": "GGML (older), run by the ctransformers engine",
+        }.get(value, value)
+    return key, value
 
 
 class DetailsPanel(QFrame):
@@ -124,8 +170,25 @@ class DetailsPanel(QFrame):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.facts)
+        self.expert_toggle = QToolButton()
+        self.expert_toggle.setText("Technical details")
+        self.expert_toggle.setCheckable(True)
+        self.expert_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.expert_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.expert_toggle.setAccessibleName("Show technical details")
+        self.expert_toggle.setToolTip("File name, format and compression, for IT and experts")
+        self.expert_toggle.toggled.connect(self._toggle_expert)
+        lay.addWidget(self.expert_toggle)
+        self.expert = QLabel()
+        self.expert.setWordWrap(True)
+        self.expert.setTextFormat(Qt.TextFormat.RichText)
+        self.expert.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.expert.hide()
+        lay.addWidget(self.expert)
         lay.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(8)
+        buttons.setVerticalSpacing(6)
         self.primary = QPushButton("Download")
         self.primary.setObjectName("primary")
         self.primary.clicked.connect(lambda: self._emit(self._primary_action))
@@ -135,13 +198,32 @@ class DetailsPanel(QFrame):
         self.remove_button = QPushButton("Remove…")
         self.remove_button.setToolTip("Delete this model from this computer")
         self.remove_button.clicked.connect(lambda: self._emit("remove"))
-        buttons.addWidget(self.primary)
-        buttons.addWidget(self.page_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        # two rows: the buttons never squeeze each other's words in a narrow panel
+        buttons.addWidget(self.primary, 0, 0)
+        buttons.addWidget(self.page_button, 0, 1)
+        buttons.addWidget(self.remove_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         lay.addLayout(buttons)
         self._primary_action: str = "download"
         self.show_row(None)
+
+    def _toggle_expert(self, on: bool) -> None:
+        self.expert_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.expert_toggle.setAccessibleName(
+            "Hide technical details" if on else "Show technical details"
+        )
+        self.expert.setVisible(on and bool(self.expert.text()))
+
+    @staticmethod
+    def _table(facts: list[tuple[str, str]]) -> str:
+        return (
+            "<table cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td style='padding-right:10px'><i>{k}</i></td><td>{v}</td></tr>"
+                for k, v in facts
+            )
+            + "</table>"
+        )
 
     def _emit(self, action: str) -> None:
         if self.row is not None:
@@ -152,7 +234,9 @@ class DetailsPanel(QFrame):
     ) -> None:
         """Show one row (``None``: an empty prompt)."""
         self.row = row
-        for w in (self.badge, self.primary, self.page_button, self.remove_button):
+        for w in (
+            self.badge, self.primary, self.page_button, self.remove_button, self.expert_toggle
+        ):
             w.setVisible(row is not None)
         if row is None:
             self.title.setText("Pick a model")
@@ -160,14 +244,20 @@ class DetailsPanel(QFrame):
                 "Select a model in the list to see whether it suits this "
                 "computer, how fast it will be, and its license."
             )
-            for label in (self.description, self.recommended, self.progress, self.facts):
+            for label in (
+                self.description, self.recommended, self.progress, self.facts, self.expert
+            ):
                 label.setText("")
+            self.expert.hide()
             return
         self.title.setText(row.name)
         if row.fit is not None:
             self.badge.set_fit(row.fit.badge, row.fit.label, row.fit.reason)
-            speed = row.fit.speed or (
-                f"Expected speed: {row.speed_text}." if row.speed_text else ""
+            # The one speed sentence (the list shows its short form); a "slow" verdict
+            # already says it.
+            speed = "" if row.fit.badge in ("slow", "too_big", "unsupported") else (
+                row.fit.speed
+                or (f"Expected speed: {row.speed_text}." if row.speed_text else "")
             )
             speed = f" {speed}" if speed else ""
             self.reason.setText(row.fit.reason + speed)
@@ -188,8 +278,10 @@ class DetailsPanel(QFrame):
             facts.append(
                 ("Download size" if not row.installed else "Size on disk", fmt.size(row.size_bytes))
             )
+        expert: list[tuple[str, str]] = []
         if row.quantization:
-            facts.append(("Quality level", row.quantization))
+            facts.append(("Quality", quality_words(row.quantization)))
+            expert.append(("Quantization", row.quantization))
         if row.license_name:
             lic = row.license_name
             if row.license_url:
@@ -209,27 +301,36 @@ class DetailsPanel(QFrame):
                     ),
                 )
             )
-        facts.extend(row.details)
-        self.facts.setText(
-            "<table cellspacing='0' cellpadding='2'>"
-            + "".join(
-                f"<tr><td style='color:gray;padding-right:10px'>{k}</td><td>{v}</td></tr>"
-                for k, v in facts
-            )
-            + "</table>"
-        )
+        for key, value in row.details:
+            (expert if key in EXPERT_FACTS else facts).append(plain_fact(key, value))
+        self.facts.setText(self._table(facts))
         self.facts.setOpenExternalLinks(True)
+        self.expert.setText(self._table(expert) if expert else "")
+        self.expert_toggle.setVisible(bool(expert))
+        self.expert.setVisible(self.expert_toggle.isChecked() and bool(expert))
+        state = getattr(download, "state", None)
+        busy = bool(getattr(download, "active", False))
+        self.primary.setToolTip("")
         if row.installed:
             self._primary_action, text = "try", "Try it"
         elif row.kind == "hub" and row.variant is None:
             self._primary_action, text = "details", "Check this model"
+        elif busy:  # the list row has Pause and Cancel; a second start is not offered
+            self._primary_action, text = "pause", "Pause download"
+        elif state == "failed":
+            self._primary_action, text = "resume", "Retry download"
+        elif state == "paused":
+            self._primary_action, text = "resume", "Resume download"
         else:
             self._primary_action, text = "download", "Download"
         self.primary.setText(text)
+        self.primary.setAccessibleName(f"{text}: {row.name}")
         self.primary.setEnabled(
             row.installed or (row.allowed and (downloads_enabled or row.variant is None))
         )
-        if not row.installed and not row.allowed:
+        if state == "failed" and getattr(download, "message", ""):
+            self.primary.setToolTip(str(download.message))
+        elif not row.installed and not row.allowed:
             self.primary.setToolTip("Your organization does not allow this model.")
         elif not row.installed and not downloads_enabled:
             self.primary.setToolTip("Downloads are turned off on this computer.")
@@ -271,14 +372,23 @@ class ModelsPage(QWidget):
         root.addWidget(title)
         root.addWidget(self.subtitle)
 
+        # one row on a wide window, two on a narrow one (see _arrange): the filter box keeps
+        # room for its words
         bar = QHBoxLayout()
         bar.setSpacing(10)
+        self._bar, self._bar2 = bar, QHBoxLayout()
+        self._bar2.setSpacing(10)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 14))
         self.search.setPlaceholderText("Filter by name, language, task…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Filter models")
+        self.search.setAccessibleDescription(
+            "Type words to show matching models; press Enter to search the Hub when none match"
+        )
         self.search.returnPressed.connect(self.search_hub_if_empty)
         bar.addWidget(self.search, 2)
+        self._narrow: bool | None = None
         self.fits = QCheckBox("Fits this computer")
         self.fits.setToolTip("Show only models that run well or at least run here")
         self.installed = QCheckBox("Installed")
@@ -302,6 +412,7 @@ class ModelsPage(QWidget):
         bar.addWidget(self.hub_button)
         bar.addWidget(self.import_button)
         root.addLayout(bar)
+        root.addLayout(self._bar2)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -325,6 +436,7 @@ class ModelsPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
+        self.split = split
         self.table = QTableView()
         self.table.setObjectName("modelList")
         self.table.setModel(self.proxy)
@@ -338,6 +450,12 @@ class ModelsPage(QWidget):
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.setMouseTracking(True)
+        self.table.setAccessibleName("Models")
+        self.table.setAccessibleDescription(
+            "Each row: a model, how well it runs on this computer, its expected speed and "
+            "its download or try button"
+        )
+        self.table.viewport().installEventFilter(self)
         self.name_delegate = NameDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_NAME, self.name_delegate)
         self.fit_delegate = FitDelegate(self.table)
@@ -352,22 +470,94 @@ class ModelsPage(QWidget):
         split.addWidget(self.table)
         self.details = DetailsPanel()
         self.details.action.connect(self.do_action)
-        split.addWidget(self.details)
+        # the panel scrolls when the window is short instead of squeezing its words
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setMinimumWidth(self.details.minimumWidth())
+        self.details_scroll.setAccessibleName("Model details")
+        split.addWidget(self.details_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([760, 300])
         root.addWidget(split, 1)
         self.reload()
 
+    def column_minimums(self) -> dict[int, int]:
+        """The narrowest each shown column may be in the current font (never clipped)."""
+        fm = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        bfm = QFontMetrics(bold)
+        fit = max(bfm.horizontalAdvance(b.word) for b in BADGE_STYLES.values()) + 44
+        speed = fm.horizontalAdvance("about 110 words/s") + 16
+        return {
+            COL_NAME: fm.horizontalAdvance("M" * 12) + 20,
+            COL_FIT: fit,
+            COL_SPEED: speed,
+            COL_ACTION: ActionDelegate.column_width(fm),
+        }
+
     def _apply_columns(self) -> None:
         """Column widths; size, quality and license are painted under the name instead."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_FIT, 132), (COL_SPEED, 150), (COL_ACTION, 210)):
+        mins = self.column_minimums()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Fixed)
+        for col in (COL_FIT, COL_SPEED, COL_ACTION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, mins[col])
         for col in (COL_SIZE, COL_QUANT, COL_LICENSE):
             self.table.setColumnHidden(col, True)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The name takes the room left, never less than its minimum (then the list scrolls)."""
+        mins = self.column_minimums()
+        others = sum(self.table.columnWidth(c) for c in (COL_FIT, COL_SPEED, COL_ACTION))
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(COL_NAME, max(mins[COL_NAME], room))
+
+    def _arrange(self) -> None:
+        """Lay the page out for its width: filters on one row or two, the details panel
+        beside the list or under it."""
+        mins = self.column_minimums()
+        need_table = sum(mins.values()) + 24
+        narrow = self.width() < need_table + self.details.minimumWidth() + 60
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        second = [self.fits, self.installed, self.tag]
+        if narrow:
+            for w in second:
+                self._bar2.addWidget(w)
+            self._bar2.addStretch(1)
+        else:
+            while self._bar2.count():
+                self._bar2.takeAt(0)
+            for i, w in enumerate(second, start=1):
+                self._bar.insertWidget(i, w)
+        self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        if narrow:
+            h = max(240, self.height() - self.split.y() - 12)
+            self.split.setSizes([h * 2 // 3, h - h * 2 // 3])
+        else:
+            self.split.setSizes([max(need_table, self.split.width() - 320), 300])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Rearrange for the new width."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Keep the name column filling the list when the list changes size."""
+        if watched is self.table.viewport() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
 
     # --- loading rows -------------------------------------------------------------------
 
