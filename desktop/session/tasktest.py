@@ -35,17 +35,23 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.cancel import CancelToken
+from desktop.core.config.policy import Policy
 from desktop.core.errors import CancelledError, SlmError
+from desktop.core.fit.load_plan import decide_load, read_shape, thread_share
 from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
 from desktop.core.tasktests.checks import run_checks
 from desktop.core.tasktests.pack import Pack, Task
 from desktop.core.tasktests.results import TaskOutcome
 from desktop.core.tasktests.store import RunModel, RunStore
 from desktop.engine.client import ModelClient
+from desktop.engine.server_client import open_model_client
 from desktop.engine.types import FinishedEvent, GenerationMetrics, LoadedEvent, TokenEvent
+
+if TYPE_CHECKING:
+    from desktop.session.pool import ModelPool
 
 log = logging.getLogger("desktop.session.tasktest")
 
@@ -226,13 +232,16 @@ def outcome_of(task: Task, model: str, metrics: GenerationMetrics) -> TaskOutcom
 
 
 def _memory_need(path: Path, settings: LoadSettings) -> int:
-    """The fit estimate of a model's memory (0 when its file cannot be read)."""
-    try:
-        from desktop.core.fit.estimate import ModelShape, estimate_memory
+    """The fit estimate of a model's memory at its decided context (file size when the
+    header cannot be read)."""
+    from desktop.core.fit.estimate import estimate_memory
 
-        shape = ModelShape.from_file(path)
+    shape = read_shape(path)
+    if shape is not None:
         return estimate_memory(shape, settings.context_length).need_bytes
-    except (SlmError, OSError, ValueError, KeyError, TypeError):
+    try:
+        return int(path.stat().st_size * 1.1)
+    except OSError:
         return 0
 
 
@@ -245,8 +254,13 @@ class TaskTestRunner:
     Args:
         store: the run's file (new or resumed).
         on_event: called with every event, from worker threads.
-        load_settings: how models are loaded (context, threads; the seed is the run's).
+        load_settings: what the person asked for (context, threads; ``None`` = pick); each
+            model's concrete settings come from the one rule,
+            :func:`desktop.core.fit.load_plan.decide_load` (the seed is the run's).
         together: let models that fit in memory together answer at the same time.
+        pool: borrow warm runners from the window's pool (a model already loaded for a
+            comparison is not loaded again) instead of starting its own.
+        policy: the organisation's policy, laid over ``load_settings``.
     """
 
     def __init__(
@@ -256,8 +270,12 @@ class TaskTestRunner:
         on_event: Callable[[Event], None] | None = None,
         load_settings: LoadSettings | None = None,
         together: bool | None = None,
+        pool: ModelPool | None = None,
+        policy: Policy | None = None,
     ) -> None:
         self.store = store
+        self.pool = pool
+        self.policy = policy
         self.pack = store.pack
         self.models = store.models
         settings = dict(store.settings)
@@ -277,6 +295,7 @@ class TaskTestRunner:
         self._clients: list[ModelClient] = []
         self._answer_seconds: list[float] = []
         self._parallel = 1
+        self._decided: dict[int, LoadSettings] = {}
         #: model loads this run did (one per model per run is the goal).
         self.loads = 0
 
@@ -293,6 +312,8 @@ class TaskTestRunner:
         seed: int = DEFAULT_SEED,
         together: bool = False,
         folder: Path | None = None,
+        pool: ModelPool | None = None,
+        policy: Policy | None = None,
     ) -> TaskTestRunner:
         """A new run of ``pack`` on ``models`` (1 to 4: paths or :class:`ModelRef`).
 
@@ -309,7 +330,7 @@ class TaskTestRunner:
             settings={"seed": seed, "together": together,
                       "context_length": settings.context_length, "threads": settings.threads},
         )
-        return cls(store, on_event=on_event, load_settings=settings)
+        return cls(store, on_event=on_event, load_settings=settings, pool=pool, policy=policy)
 
     @classmethod
     def resume(
@@ -318,13 +339,16 @@ class TaskTestRunner:
         *,
         on_event: Callable[[Event], None] | None = None,
         load_settings: LoadSettings | None = None,
+        pool: ModelPool | None = None,
+        policy: Policy | None = None,
     ) -> TaskTestRunner:
         """Carry on with a saved run (its id or file): only the missing answers are asked.
 
         Raises:
             RunStoreError: no such run.
         """
-        return cls(RunStore.open(run), on_event=on_event, load_settings=load_settings)
+        return cls(RunStore.open(run), on_event=on_event, load_settings=load_settings,
+                   pool=pool, policy=policy)
 
     # --- control (any thread) -----------------------------------------------------------
 
@@ -371,8 +395,26 @@ class TaskTestRunner:
     def _pending(self, index: int) -> list[Task]:
         return [t for t in self.pack.tasks if not self.store.done(index, t.id)]
 
+    def decided(self, index: int) -> LoadSettings:
+        """How model ``index`` is loaded: context and threads by the one rule
+        (:func:`~desktop.core.fit.load_plan.decide_load`), decided once per run."""
+        if index not in self._decided:
+            path = Path(self.models[index].path)
+            hardware = None
+            if not self.load_settings.context_length:
+                from desktop.core.machine.hardware import probe_hardware
+
+                try:
+                    hardware = probe_hardware(measure_bandwidth=False)
+                except (OSError, ValueError, SlmError):
+                    log.debug("hardware probe failed", exc_info=True)
+            self._decided[index] = decide_load(read_shape(path), hardware, self.load_settings,
+                                               self.policy)
+        return self._decided[index]
+
     def plan(self) -> tuple[tuple[int, ...], ...]:
-        """Waves of model indexes: one model per wave unless ``together`` (memory-aware)."""
+        """Waves of model indexes: one model per wave unless ``together``; then models
+        that fit in memory together share a wave (:func:`plan_runs`), the rest wait."""
         todo = [i for i in range(len(self.models)) if self._pending(i)]
         if not self.together or len(todo) < 2:
             return tuple((i,) for i in todo)
@@ -380,9 +422,12 @@ class TaskTestRunner:
 
         from desktop.core.fit.schedule import plan_runs
 
-        needs = [(str(i), _memory_need(Path(self.models[i].path), self.load_settings))
+        needs = [(str(i), _memory_need(Path(self.models[i].path), self.decided(i)))
                  for i in todo]
-        planned = plan_runs(needs, psutil.virtual_memory().available)
+        available = int(psutil.virtual_memory().available)
+        if self.pool is not None:
+            available += self.pool.idle_bytes()
+        planned = plan_runs(needs, available)
         return tuple(tuple(int(x) for x in wave) for wave in planned.waves)
 
     def progress(self, model_index: int, task: Task, *, paused: bool = False) -> Progress:
@@ -412,12 +457,9 @@ class TaskTestRunner:
             if self._cancel.cancelled:
                 break
             self._parallel = len(wave)
-            threads = self.load_settings.threads
             share = None
             if len(wave) > 1:
-                from desktop.engine.backend import share_threads
-
-                share = share_threads(len(wave), threads)
+                share = thread_share(self.decided(wave[0]).threads or 1, len(wave))
             if len(wave) == 1:
                 failures += self._run_model(wave[0], share)
             else:
@@ -450,13 +492,24 @@ class TaskTestRunner:
         todo = self._pending(index)
         if not todo or self._cancel.cancelled:
             return []
-        client = ModelClient(Path(ref.path), self.load_settings, name=ref.name)
+        path = Path(ref.path)
+        try:
+            settings = self.decided(index)
+            if self.pool is not None:
+                client = self.pool.acquire(path, settings, ref.name)
+            else:
+                client = open_model_client(path, settings, name=ref.name)  # or a server
+        except Exception as exc:  # noqa: BLE001 - the pool is closed: the window closes
+            log.debug("no runner for %s: %r", ref.name, exc)
+            return []
         with self._lock:
             self._clients.append(client)
         try:
-            self._emit(ModelLoading(index, ref.name))
+            warm = client.loaded is not None and client.alive
+            if not warm:
+                self._emit(ModelLoading(index, ref.name))
             try:
-                loaded: LoadedEvent = client.load()
+                loaded, fresh = self._load(client, path, settings)
             except CancelledError:
                 return []
             except SlmError as error:
@@ -464,8 +517,8 @@ class TaskTestRunner:
                     return []
                 self._emit(ModelFailed(index, ref.name, error.message, error.hint))
                 return [f"{ref.name}: {error.message}"]
-            self.loads += 1
-            self._emit(ModelLoaded(index, ref.name, loaded.load_s))
+            self.loads += int(fresh)
+            self._emit(ModelLoaded(index, ref.name, loaded.load_s if fresh else 0.0))
             for task in todo:
                 self._wait_if_paused(index, task)
                 if self._cancel.cancelled:
@@ -483,7 +536,20 @@ class TaskTestRunner:
         finally:
             with self._lock:
                 self._clients.remove(client)
-            client.close()
+            if self.pool is not None:
+                self.pool.close_clients(self.pool.release(client))  # stays warm if it may
+            else:
+                client.close()
+
+    def _load(self, client: ModelClient, path: Path, settings: LoadSettings
+              ) -> tuple[LoadedEvent, bool]:
+        """Load ``client`` unless warm; returns the load event and whether it loaded now."""
+        if self.pool is None:
+            warm = client.loaded is not None and client.alive
+            return client.load(), not warm
+        if client.loaded is None or not client.alive:
+            self.pool.make_room(_memory_need(path, settings), keep={id(client)})
+        return self.pool.ensure_loaded(client)
 
     def _answer(self, client: ModelClient, index: int, task: Task,
                 threads: int | None) -> TaskOutcome | None:

@@ -225,3 +225,33 @@ def test_time_left_words() -> None:
     assert time_left(240) == "about 4 minutes left"
     assert time_left(60) == "about 1 minute left"
     assert time_left(3 * 3600) == "about 3.0 hours left"
+
+
+def test_warm_runner_from_the_pool_is_reused(starter_path: Path) -> None:
+    from desktop.session.pool import ModelPool
+
+    pool = ModelPool()
+    try:
+        first = TaskTestRunner.start(small_pack(1), [starter_path], load_settings=SETTINGS,
+                                     pool=pool)
+        assert first.run().finished and first.loads == 1
+        second = TaskTestRunner.start(small_pack(1), [starter_path], load_settings=SETTINGS,
+                                      pool=pool)
+        assert second.run().finished
+        assert second.loads == 0  # the model stayed warm in the window's pool
+        assert second.decided(0).threads == 2 and second.decided(0).context_length == 512
+    finally:
+        pool.close_all()
+
+
+def test_models_together_in_memory_aware_waves(starter_path: Path) -> None:
+    seen = Recorder()
+    runner = TaskTestRunner.start(
+        small_pack(1), [ModelRef(starter_path, "A"), ModelRef(starter_path, "B")],
+        on_event=seen, load_settings=SETTINGS, together=True)
+    waves = runner.plan()
+    assert sorted(i for wave in waves for i in wave) == [0, 1]
+    store = runner.run()
+    assert store.finished and runner.loads == 2
+    assert [s.model for s in store.summaries()] == ["A", "B"]
+    assert seen.of(RunPlanned)[0].waves == waves

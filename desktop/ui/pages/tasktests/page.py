@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.config.policy import Policy
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
 from desktop.core.tasktests.export import export_run
@@ -51,6 +52,7 @@ from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir, s
 from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
 from desktop.core.tasktests.results import Judgement, TaskOutcome
 from desktop.core.tasktests.store import RunStore, list_runs
+from desktop.session.pool import ModelPool
 from desktop.session.tasktest import (
     MAX_MODELS,
     AnswerDone,
@@ -87,10 +89,15 @@ class TaskTestsPage(QWidget):
         *,
         load_settings: LoadSettings | None = None,
         choices: Callable[[], list[ModelChoice]] = installed_choices,
+        pool: ModelPool | None = None,
+        policy: Policy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        #: the window's warm runners (a model warm from Compare is not loaded again).
+        self.pool = pool
+        self.policy = policy
         self.load_settings = load_settings or LoadSettings()
         self._choices = choices
         self.runner: TaskTestRunner | None = None
@@ -441,7 +448,8 @@ class TaskTestsPage(QWidget):
                 raise SlmError("Pick at least one model to test.", hint="")
             runner = TaskTestRunner.start(pack, models, on_event=self._post_event,
                                           load_settings=self.load_settings,
-                                          together=self.together.isChecked())
+                                          together=self.together.isChecked(),
+                                          pool=self.pool, policy=self.policy)
         except SlmError as error:
             self._error(error)
             return False
@@ -455,7 +463,8 @@ class TaskTestsPage(QWidget):
             return False
         try:
             runner = TaskTestRunner.resume(run_id, on_event=self._post_event,
-                                           load_settings=self.load_settings)
+                                           load_settings=self.load_settings,
+                                           pool=self.pool, policy=self.policy)
         except SlmError as error:
             self._error(error)
             return False
@@ -605,10 +614,10 @@ class TaskTestsPage(QWidget):
             self.answer_view.clear()
             return
         task = store.pack.task(outcome.task_id)
-        speed = fmt.rate(outcome.tokens_per_s)
+        speed = fmt.words_rate(outcome.tokens_per_s)
         self.answer_view.setPlainText(
             f"{task.label}\n\n{outcome.answer or '(no answer)'}\n\n{outcome.why()}\n\n"
-            f"First word after {fmt.duration(outcome.ttft_s)}, {speed} tokens/s.")
+            f"Time to first word {fmt.duration(outcome.ttft_s)}, {speed}.")
 
     def judge(self, judgement: Judgement | None) -> None:
         """Record the person's verdict on the selected answer."""
