@@ -150,7 +150,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.history_page)
         from desktop.ui.pages.tasktests import TaskTestsPage
 
-        self.tasktests = TaskTestsPage(self.tasks, load_settings=self._load_settings())
+        self.tasktests = TaskTestsPage(
+            self.tasks, load_settings=self._load_settings(), pool=self.compare.pool,
+            policy=self.config.policy,
+        )
         self.stack.addWidget(self.tasktests)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         if self.history_error is not None:
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_text_size(app, self.settings.font_scale)
             self.compare.load_settings = self._load_settings()
+            self.tasktests.load_settings = self._load_settings()
             refresh = getattr(self.models, "reload", None)
             if callable(refresh):
                 refresh()
