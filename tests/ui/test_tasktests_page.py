@@ -131,3 +131,33 @@ def test_window_has_the_page(main_window: object) -> None:
     assert main_window.nav.item(PAGE_TASKTESTS).text() == "Task tests"
     main_window.show_page(PAGE_TASKTESTS)
     assert main_window.stack.currentWidget() is main_window.tasktests
+
+
+def test_blind_judging_hides_model_names(page: TaskTestsPage) -> None:
+    from desktop.core.tasktests.checks import CheckResult
+    from desktop.core.tasktests.pack import load_pack
+    from desktop.core.tasktests.results import TaskOutcome
+    from desktop.core.tasktests.store import RunModel, RunStore
+
+    pack = load_pack(starter_pack_path())
+    store = RunStore.create(pack, [RunModel("Alpha 1B", "/a.gguf"), RunModel("Beta 3B",
+                                                                              "/b.gguf")])
+    for mi, name in enumerate(("Alpha 1B", "Beta 3B")):
+        for task in pack.tasks[:2]:
+            store.add_outcome(mi, TaskOutcome(task.id, name, answer="14 March",
+                                              checks=(CheckResult("contains", mi == 0, "x"),),
+                                              ttft_s=0.1, total_s=1.0))
+    assert page.open_run(store.run_id)
+    assert "Alpha 1B" in page.recommendation.text()
+    page.blind.setChecked(True)
+    names = {page.answers.item(r, 0).text() for r in range(page.answers.rowCount())}
+    assert names == {"Model A", "Model B"}
+    assert "Alpha" not in page.recommendation.text() and page.summary.isHidden()
+    assert page.select_answer(1, pack.tasks[0].id)
+    page.judge("pass")
+    page.blind.setChecked(False)
+    assert not page.summary.isHidden()
+    saved = RunStore.open(store.path).outcome(1, pack.tasks[0].id)
+    assert saved is not None and saved.judgement == "pass"
+    names = {page.answers.item(r, 0).text() for r in range(page.answers.rowCount())}
+    assert names == {"Alpha 1B", "Beta 3B"}

@@ -231,6 +231,11 @@ class TaskTestsPage(QWidget):
         self.answer_view.setAccessibleName("Answer")
         rv.addWidget(self.answer_view, 1)
         judge = QHBoxLayout()
+        self.blind = QCheckBox("Hide model names")
+        self.blind.setToolTip("Judge the answers without knowing which model wrote them "
+                              "(the table, chart and suggestion come back when you untick it)")
+        judge.addWidget(self.blind)
+        judge.addStretch(1)
         judge.addWidget(QLabel("Your judgement"))
         self.pass_button = QPushButton("Pass")
         self.fail_button = QPushButton("Fail")
@@ -266,6 +271,7 @@ class TaskTestsPage(QWidget):
         self.fail_button.clicked.connect(partial(self.judge, "fail"))
         self.skip_button.clicked.connect(partial(self.judge, "skip"))
         self.clear_button.clicked.connect(partial(self.judge, None))
+        self.blind.toggled.connect(lambda _on: self.show_results())
         self.open_run_button.clicked.connect(self._open_selected_run)
         self.resume_button.clicked.connect(self.resume_selected_run)
         self.export_results_button.clicked.connect(self._export_results_dialog)
@@ -556,7 +562,12 @@ class TaskTestsPage(QWidget):
             self.answers.setRowCount(0)
             return
         rows = store.summaries()
-        self.recommendation.setText(store.recommendation())
+        blind = self.blind.isChecked()
+        self.recommendation.setText(
+            "Model names are hidden while you judge; untick \"Hide model names\" to see the "
+            "results and the suggestion." if blind else store.recommendation())
+        self.chart.setVisible(not blind)
+        self.summary.setVisible(not blind)
         self.chart.set_rows(rows)
         self.summary.setRowCount(len(rows))
         for r, s in enumerate(rows):
@@ -570,11 +581,26 @@ class TaskTestsPage(QWidget):
                 self.summary.setItem(r, c, QTableWidgetItem(text))
         selected = self._selected_key()
         self.answers.setRowCount(0)
+        labels = self._blind_labels(store) if blind else [s.model for s in rows]
         for mi, s in enumerate(rows):
             for o in s.outcomes:
-                self._add_answer_row(mi, s.model, o)
+                self._add_answer_row(mi, labels[mi], o)
+        if blind:
+            self.answers.sortItems(1)  # by task, so the model order gives nothing away
         if selected is not None:
             self.select_answer(*selected)
+
+    @staticmethod
+    def _blind_labels(store: RunStore) -> list[str]:
+        """Neutral names ("Model A" ...) in an order fixed per run but not the real one."""
+        import random
+
+        order = list(range(len(store.models)))
+        random.Random(store.run_id).shuffle(order)
+        labels = [""] * len(order)
+        for letter, index in enumerate(order):
+            labels[index] = f"Model {chr(ord('A') + letter)}"
+        return labels
 
     def _add_answer_row(self, model_index: int, model: str, o: TaskOutcome) -> None:
         assert self.store is not None
