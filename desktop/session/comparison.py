@@ -30,6 +30,8 @@ import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
 
 import psutil
 
@@ -49,6 +51,7 @@ from desktop.core.history.blind import BlindLayout
 from desktop.core.history.store import History, Vote, VoteRecord
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.machine.meter import Meter
+from desktop.core.servers.registry import is_server_ref
 from desktop.engine.client import ModelClient
 from desktop.engine.types import FinishedEvent, LoadedEvent, ProgressEvent, TokenEvent
 from desktop.session.events import (
@@ -170,6 +173,86 @@ class ComparisonRequest:
         return GenerateRequest(
             messages=self.messages(pane), sampling=self.sampling, threads=threads
         )
+
+
+@dataclass(frozen=True)
+class WavePlan:
+    """How a set of models runs: each one's load settings and memory, and the waves.
+
+    Attributes:
+        loads: per model, the concrete load settings (:func:`decide_load`).
+        needs: per model, the memory it needs in bytes (what a warm runner holds, else the
+            fit estimate at that context).
+        waves: model indices per wave, in running order.
+        mode: ``"parallel"`` (one wave) or ``"sequential"``.
+    """
+
+    loads: tuple[LoadSettings, ...]
+    needs: tuple[int, ...]
+    waves: tuple[tuple[int, ...], ...]
+    mode: Literal["parallel", "sequential"]
+
+    def threads(self, index: int) -> int:
+        """The threads model ``index`` answers with: its share within its wave."""
+        wave = next(w for w in self.waves if index in w)
+        return thread_share(self.loads[index].threads or 1, len(wave))
+
+
+def plan_waves(
+    paths: Sequence[Path],
+    settings: LoadSettings,
+    *,
+    pool: ModelPool | None = None,
+    hardware: HardwareInfo | None = None,
+    policy: Policy | None = None,
+    available_bytes: int | None = None,
+) -> WavePlan:
+    """Plan memory-aware waves for these model files (comparisons and task tests).
+
+    Args:
+        paths: the model files, in order (the same file may appear more than once).
+        settings: the person's load settings (``None`` values: decided per model).
+        pool: warm runners to count (their memory is reused, idle ones may be freed).
+        hardware: this computer (default: probed now, without a bandwidth measurement).
+        policy: the organisation's policy.
+        available_bytes: memory free for the run (default: free now plus idle runners).
+    """
+    if hardware is None:
+        from desktop.core.machine.hardware import probe_hardware
+
+        try:
+            hardware = probe_hardware(measure_bandwidth=False)
+        except (OSError, ValueError, SlmError):
+            log.debug("hardware probe failed", exc_info=True)
+    loads: list[LoadSettings] = []
+    needs: list[int] = []
+    for path in paths:
+        path = Path(path)
+        shape = read_shape(path)
+        load = decide_load(shape, hardware, settings, policy)
+        warm = pool.loaded_bytes(path, load) if pool is not None else 0
+        if is_server_ref(path):
+            need = 0  # the model runs on its server: no memory here
+        elif shape is not None:
+            need = estimate_memory(shape, load.context_length).need_bytes
+        else:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0
+            need = int(size * 1.1) + RUNNER_OVERHEAD_BYTES
+        loads.append(load)
+        needs.append(warm or need)
+    if available_bytes is None:
+        idle = pool.idle_bytes() if pool is not None else 0
+        available_bytes = int(psutil.virtual_memory().available) + idle
+    plan = plan_runs([(str(i), n) for i, n in enumerate(needs)], available_bytes)
+    return WavePlan(
+        loads=tuple(loads),
+        needs=tuple(needs),
+        waves=tuple(tuple(int(k) for k in wave) for wave in plan.waves),
+        mode=plan.mode,
+    )
 
 
 class _Pane:
@@ -376,38 +459,16 @@ class ComparisonSession:
 
     def _plan(self) -> list[tuple[int, ...]]:
         """Decide each model's load settings and memory, then the waves."""
-        hardware = self._hardware
-        if hardware is None:
-            from desktop.core.machine.hardware import probe_hardware
-
-            try:
-                hardware = probe_hardware(measure_bandwidth=False)
-            except (OSError, ValueError, SlmError):
-                log.debug("hardware probe failed", exc_info=True)
-        needs: list[tuple[str, int]] = []
-        for p in self._panes:
-            shape = read_shape(p.model.path)
-            p.load = decide_load(shape, hardware, self.request.load, self._policy)
-            warm = self.pool.loaded_bytes(p.model.path, p.load)
-            if shape is not None:
-                need = estimate_memory(shape, p.load.context_length).need_bytes
-            else:
-                try:
-                    size = p.model.path.stat().st_size
-                except OSError:
-                    size = 0
-                need = int(size * 1.1) + RUNNER_OVERHEAD_BYTES
-            p.need = warm or need
-            needs.append((str(p.index), p.need))
-        if self._available is not None:
-            available = self._available()
-        else:
-            available = int(psutil.virtual_memory().available) + self.pool.idle_bytes()
-        plan = plan_runs(needs, available)
-        waves = [tuple(int(k) for k in wave) for wave in plan.waves]
-        log.info("comparison plan: %s %s", plan.mode, waves)
-        self._emit(RunPlanned(tuple(waves), plan.mode, tuple(n for _, n in needs)))
-        return waves
+        plan = plan_waves(
+            [p.model.path for p in self._panes], self.request.load, pool=self.pool,
+            hardware=self._hardware, policy=self._policy,
+            available_bytes=self._available() if self._available is not None else None,
+        )
+        for p, load, need in zip(self._panes, plan.loads, plan.needs, strict=True):
+            p.load, p.need = load, need
+        log.info("comparison plan: %s %s", plan.mode, plan.waves)
+        self._emit(RunPlanned(plan.waves, plan.mode, plan.needs))
+        return list(plan.waves)
 
     def _run_wave(self, wave: tuple[int, ...]) -> None:
         panes = [self._panes[i] for i in wave]
@@ -434,7 +495,9 @@ class ComparisonSession:
             with self._lock:
                 p.client = client
             self.last_clients[p.index] = client
-            threads = thread_share(p.load.threads or 1, len(clients))
+            # Server models use none of this computer's cores: only local ones share them.
+            local = sum(1 for c in clients.values() if not is_server_ref(c.path))
+            threads = thread_share(p.load.threads or 1, max(1, local))
             worker = threading.Thread(
                 target=self._answer, args=(p, client, keep, threads),
                 name=f"slm-answer-{p.index}", daemon=True,
@@ -507,9 +570,10 @@ class ComparisonSession:
             self._end(p, result or self._stopped(p, started=True))
 
     def _note_loaded(self, p: _Pane, loaded: LoadedEvent, threads: int, fresh: bool) -> None:
+        on_server = loaded.backend == "server"  # its context and cores are the server's
         with self._lock:
-            p.context_length = loaded.context_length
-            p.threads = threads
+            p.context_length = None if on_server else loaded.context_length
+            p.threads = None if on_server else threads
         if fresh:
             self._emit(PaneLoaded(p.index, loaded.load_s, loaded.context_length, threads))
 
