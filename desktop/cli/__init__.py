@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "run",
     "compare",
     "test",
+    "server",
     "history",
     "export",
     "selftest",

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import LibraryError, ModelFileError
 from desktop.core.library.starter import STARTER_ID, is_starter, starter_model_path
+from desktop.core.servers.registry import find_server, is_server_ref, parse_server_ref
 
 if TYPE_CHECKING:
+    from desktop.core.config.policy import Policy
     from desktop.core.library.library import Library
 
 
 def resolve_model(arg: str, library: Library | None = None) -> Path:
-    """Turn ``starter``, a file path or an installed model's id into a model file path.
+    """Turn ``starter``, a file path, an installed model's id or a server model
+    (``server:NAME/MODEL_ID``, kept as that reference) into a model file path.
 
     Args:
         arg: what the person typed.
@@ -34,6 +37,8 @@ def resolve_model(arg: str, library: Library | None = None) -> Path:
         library = build_services(open_history=False).library
     if arg == STARTER_ID:
         return starter_model_path()
+    if is_server_ref(arg):
+        return resolve_server_model(arg, library.policy)
     path = Path(arg).expanduser()
     if path.exists():
         _require_allowed(path, library)
@@ -46,6 +51,21 @@ def resolve_model(arg: str, library: Library | None = None) -> Path:
     path = Path(library.get(arg).path)
     _require_allowed(path, library)
     return path
+
+
+def resolve_server_model(arg: str, policy: Policy | None) -> Path:
+    """``server:NAME/MODEL_ID`` checked against the servers and the policy, as a "path".
+
+    The model itself is looked up on the server when the answer starts.
+
+    Raises:
+        InputError: it names no server model, or an unknown server.
+        PolicyLockedError: the organisation allows no servers, or not this one.
+    """
+    ref = parse_server_ref(arg)
+    assert ref is not None
+    find_server(ref.server, policy)
+    return Path(str(ref))
 
 
 def _require_allowed(path: Path, library: Library) -> None:

@@ -21,6 +21,7 @@ from desktop.core.history.store import History
 from desktop.session.comparison import ComparisonSession
 from desktop.session.events import HistoryFailed, PaneResult, RunPlanned, SessionEvent
 from desktop.session.pool import ModelPool
+from desktop.session.servers import privacy_note, server_of
 
 NAME = "compare"
 HELP = "ask several models the same prompt and show the answers side by side"
@@ -42,7 +43,7 @@ def _columns(results: Sequence[PaneResult]) -> str:
     width = max(20, shutil.get_terminal_size((120, 40)).columns // len(results) - 3)
     cols = []
     for r in results:
-        head = [r.model.path.name[:width], "-" * min(width, 40)]
+        head = [r.model.name[:width], "-" * min(width, 40)]
         body: list[str] = []
         for para in r.text.strip().splitlines() or [""]:
             body.extend(textwrap.wrap(para, width) or [""])
@@ -82,6 +83,9 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     args.chat = args.prompt
     args.prompt = args.plain
     paths = [resolve_model(m) for m in args.models]
+    note = privacy_note([s for s in map(server_of, paths) if s])
+    if note and not args.json:
+        print(f"Note: {note}", file=sys.stderr)
     request = comparison_request(args, paths)
     history = _history(args, services)
     own_history = history is not None and services is None

@@ -23,8 +23,10 @@ from desktop.cli._common import print_json, resolve_model
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
 from desktop.core.library.starter import STARTER_ID
+from desktop.core.servers.registry import parse_server_ref
 from desktop.core.tasktests.export import export_run
 from desktop.core.tasktests.library import find_packs, resolve_pack
+from desktop.session.servers import privacy_note, server_of
 from desktop.session.tasktest import (
     MAX_MODELS,
     AnswerDone,
@@ -66,6 +68,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _model_name(arg: str, path: Path) -> str:
     if arg == STARTER_ID:
         return "Starter (SmolLM2 135M)"
+    ref = parse_server_ref(arg)
+    if ref is not None:
+        return f"{ref.model_id} (on {ref.server})"
     return path.stem if Path(arg).expanduser().exists() else arg
 
 
@@ -152,6 +157,9 @@ def run(args: argparse.Namespace) -> int:
         for arg in args.models:
             path = resolve_model(arg)
             refs.append(ModelRef(path, _model_name(arg, path)))
+        note = privacy_note([s for s in (server_of(r.path) for r in refs) if s])
+        if note:
+            print(f"Note: {note}", file=sys.stderr)
         runner = TaskTestRunner.start(pack, refs, on_event=printer, load_settings=settings,
                                       seed=args.seed, together=args.together)
     print(f"Run {runner.store.run_id}: {runner.pack.name}, {runner.store.total} answers "

@@ -24,6 +24,7 @@ from typing import Literal
 
 from desktop.core.errors import SlmError
 from desktop.core.generation import GenerationMetrics, StopReason
+from desktop.core.servers.registry import parse_server_ref
 
 PaneStatus = Literal["done", "stopped", "error"]
 
@@ -54,7 +55,7 @@ class ModelSpec:
             return model
         if isinstance(model, str | os.PathLike):
             path = Path(model)
-            return cls(path=path, name=path.name)
+            return cls(path=path, name=_server_model_name(path) or path.name)
         path_value = getattr(model, "path", None)
         if path_value is None:
             raise TypeError(f"cannot tell which model file {model!r} is")
@@ -108,6 +109,15 @@ class PaneResult:
         if self.status == "error" or self.metrics is None:
             return "error"
         return self.metrics.stop_reason
+
+
+def _server_model_name(path: Path) -> str | None:
+    """ "MODEL (on SERVER)" for a server model's reference, else ``None``."""
+    try:
+        ref = parse_server_ref(path)
+    except SlmError:
+        return None
+    return f"{ref.model_id} (on {ref.server})" if ref is not None else None
 
 
 # --- events -------------------------------------------------------------------------------

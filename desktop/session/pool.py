@@ -77,7 +77,7 @@ class ModelPool:
             name: a display name (meter and logs).
             prefer: the client this pane used last time, reused when still suitable.
         """
-        from desktop.engine.client import ModelClient
+        from desktop.engine.server_client import open_model_client
 
         path = Path(path)
         with self._lock:
@@ -95,7 +95,7 @@ class ModelPool:
                 return entry.client
             self._counter += 1
             key = f"runner-{self._counter}"
-            client = ModelClient(path, settings, name=name)
+            client = open_model_client(path, settings, name=name)  # or a server model
             self._entries.append(
                 _Entry(client=client, path=path, settings=settings, name=name, key=key, busy=True)
             )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.config.server_policy import SERVER_KEYS, OfficeServer, parse_servers
 from desktop.core.config.settings import (
     MAX_CONTEXT,
     MAX_THREADS,
@@ -48,6 +49,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "models": frozenset({"folders", "read_only_folders", "include_user_folders", "allowed"}),
     "network": frozenset({"downloads", "hub_endpoint", "proxy", "offline"}),
     "defaults": frozenset({"threads", "context_length", "lock"}),
+    "servers": SERVER_KEYS,
 }
 
 
@@ -101,6 +103,9 @@ class Policy:
         threads: default CPU threads.
         context_length: default context length.
         lock_defaults: whether ``threads`` / ``context_length`` are fixed or just defaults.
+        servers_enabled: ``False`` turns server models off entirely.
+        servers_allow_adding: ``False``: only :attr:`office_servers`, none of one's own.
+        office_servers: the organisation's model servers (``[[servers.office]]``).
         problems: plain-language problems found while reading the files.
     """
 
@@ -117,6 +122,9 @@ class Policy:
     threads: int | None = None
     context_length: int | None = None
     lock_defaults: bool = False
+    servers_enabled: bool | None = None
+    servers_allow_adding: bool | None = None
+    office_servers: tuple[OfficeServer, ...] = ()
     problems: tuple[SettingsError, ...] = ()
 
     @property
@@ -264,6 +272,7 @@ def _parse(source: Path, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[
             out["lock_defaults"] = defaults["lock"]
         else:
             bad("defaults.lock", defaults["lock"], "expected true/false")
+    out.update(parse_servers(section("servers"), bad))
     return out, problems
 
 
@@ -323,6 +332,7 @@ def load_policy(paths: Sequence[Path] | None = None) -> Policy:
         problems.extend(found)
     if broken:
         values["downloads_allowed"] = False  # fail closed, whatever another file says
+        values["servers_enabled"] = False  # and nothing is sent to a server
     for problem in problems:
         log.warning("policy: %s (%s)", problem.message, problem.detail)
     return Policy(sources=tuple(sources), problems=tuple(problems), **values)

@@ -73,6 +73,8 @@ class ModelIdentity:
         """A stable key for "the same model": its hash, else file name, size and time."""
         if self.sha256:
             return f"sha256:{self.sha256.lower()}"
+        if self.path.startswith("server:"):  # a model on a server: its reference
+            return self.path
         name = Path(self.path).name
         return f"file:{name}:{self.size_bytes or 0}:{self.mtime_ns or 0}"
 

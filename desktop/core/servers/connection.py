@@ -1,0 +1,176 @@
+"""Talking to a model server: the ``openai`` client over the office transport, plain errors.
+
+The client is the well-kept ``openai`` package (SSE streaming, status codes, error classes)
+given an ``httpx2`` client built exactly like the Hub's
+(:func:`desktop.core.hub.client.make_client`): the operating system's certificates through
+``truststore`` (verification always on), the configured or system proxy, and timeouts on
+every request. The read timeout is generous (a big model on a busy server may think a
+while before its first word) but never "none": a server slower than that is an error.
+Retries are off: the person sees a failure at once, in plain words, and tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from desktop.core.errors import (
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    SlmError,
+    TimeoutError_,
+    UnauthorizedError,
+)
+from desktop.core.hub.client import HubConfig, make_client
+
+if TYPE_CHECKING:
+    import openai
+
+    from desktop.core.servers.registry import Server
+
+log = logging.getLogger("desktop.core.servers.connection")
+
+CONNECT_TIMEOUT_S = 10.0
+#: Seconds a server may stay silent (before the first word, or between two words).
+READ_TIMEOUT_S = 120.0
+
+
+def open_client(
+    server: Server,
+    *,
+    proxy: str | None = None,
+    read_timeout_s: float = READ_TIMEOUT_S,
+    connect_timeout_s: float = CONNECT_TIMEOUT_S,
+) -> openai.OpenAI:
+    """An ``openai`` client for ``server`` over the office transport (close it after use).
+
+    Args:
+        server: which server (its URL and key).
+        proxy: the proxy from Settings or the policy; ``None``: the system's proxy.
+        read_timeout_s: how long the server may stay silent.
+        connect_timeout_s: how long connecting may take.
+    """
+    import openai
+
+    config = HubConfig(proxy=proxy, connect_timeout_s=connect_timeout_s,
+                       read_timeout_s=read_timeout_s)
+    return openai.OpenAI(
+        base_url=server.url,
+        # Servers without keys still want the header in the client; any text will do.
+        api_key=server.api_key() or "no-key",
+        http_client=make_client(config),
+        max_retries=0,
+        timeout=openai.Timeout(read_timeout_s, connect=connect_timeout_s),
+    )
+
+
+def server_error(exc: BaseException, server: Server, model_id: str | None = None) -> SlmError:
+    """Any failure talking to ``server`` as a plain-language error (others unchanged).
+
+    Refused connection, wrong address, a wrong key (401/403), a model the server no longer
+    has (404), a busy server (429), a problem on the server (5xx), a timeout, and a stream
+    that broke off each get their own words; the technical detail goes to the log.
+    """
+    if isinstance(exc, SlmError):
+        return exc
+    import openai
+
+    where = f"the server {server.name} ({server.host})"
+    what = f"the model {model_id}" if model_id else "the models"
+    detail = f"{server.url}: {type(exc).__name__}: {exc}"
+    if isinstance(exc, openai.APITimeoutError) or "timeout" in type(exc).__name__.lower():
+        return TimeoutError_(
+            f"{where[0].upper()}{where[1:]} took too long to answer.",
+            hint="It may be very busy or stuck. Try again later, or ask your IT contact.",
+            detail=detail,
+        )
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        return UnauthorizedError(
+            f"{where[0].upper()}{where[1:]} refused the key (it is missing, wrong or has no "
+            "access).",
+            hint="Check the server's API key in Settings (or ask your IT contact for one).",
+            detail=detail,
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return NotFoundError(
+            f"{where[0].upper()}{where[1:]} does not offer {what} (any more), or its address "
+            "is wrong.",
+            hint="Pick another model from the list, or check the server's address in "
+            "Settings (it usually ends in /v1).",
+            detail=detail,
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return RateLimitedError(
+            f"{where[0].upper()}{where[1:]} is busy and asks to wait.",
+            hint="Try again in a minute.",
+            detail=detail,
+        )
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        if status >= 500:
+            return ServerError(
+                f"{where[0].upper()}{where[1:]} had a problem on its side (error {status}).",
+                hint="This is not your fault. Try again later, or tell your IT contact.",
+                detail=detail,
+            )
+        return NetworkError(
+            f"{where[0].upper()}{where[1:]} did not accept the request (error {status}).",
+            hint="The server may not support this kind of request. Tell your IT contact.",
+            detail=detail,
+        )
+    if isinstance(exc, openai.APIConnectionError) or _is_connect_error(exc):
+        return NetworkError(
+            f"Could not connect to {where}.",
+            hint="Check that the server is running and its address in Settings is right, "
+            "and that this computer is on the office network.",
+            detail=detail,
+        )
+    if _is_broken_stream(exc):
+        return stream_broke_error(server, detail)
+    if isinstance(exc, openai.APIError):
+        return NetworkError(f"{where[0].upper()}{where[1:]} sent an error: {exc.message}",
+                            hint="Try again later, or tell your IT contact.", detail=detail)
+    return NetworkError(f"Something went wrong talking to {where}.",
+                        hint="Try again later, or tell your IT contact.", detail=detail)
+
+
+def stream_broke_error(server: Server, detail: str) -> NetworkError:
+    """The answer stopped part-way because the connection or the server went away."""
+    return NetworkError(
+        f"The server {server.name} stopped sending the answer part-way.",
+        hint="The server may have restarted or the network dropped. What arrived is kept; "
+        "try again.",
+        detail=detail,
+    )
+
+
+def _is_connect_error(exc: BaseException) -> bool:
+    import httpx2
+
+    return isinstance(exc, httpx2.ConnectError | httpx2.UnsupportedProtocol)
+
+
+def _is_broken_stream(exc: BaseException) -> bool:
+    import httpx2
+
+    return isinstance(exc, httpx2.TransportError | ConnectionError | EOFError)
+
+
+def list_models(server: Server, *, proxy: str | None = None,
+                read_timeout_s: float = 30.0) -> list[str]:
+    """The model ids ``server`` offers (``GET /v1/models``), sorted.
+
+    Raises:
+        NetworkError: plain words for each way it can fail (see :func:`server_error`).
+    """
+    client = open_client(server, proxy=proxy, read_timeout_s=read_timeout_s)
+    try:
+        return sorted({m.id for m in client.models.list()})
+    except Exception as exc:  # noqa: BLE001 - every failure becomes plain words
+        error = server_error(exc, server)
+        log.info("listing %s failed: %s", server.name, error.detail)
+        raise error from None
+    finally:
+        client.close()
