@@ -39,8 +39,12 @@ def test_hardware_json_has_exactly_the_issue_keys(isolated_home: Path) -> None:
     assert data["models_dir"].startswith(str(isolated_home))
     assert data["ram_total_bytes"] >= data["ram_available_bytes"] > 0
     assert isinstance(data["cpu_features"], list) and isinstance(data["gpus"], list)
-    # The bandwidth probe was cached in the app's cache folder.
-    assert (isolated_home / "cache" / "memory_bandwidth.json").is_file()
+    # The bandwidth probe ran; it is cached in the app's cache folder only when the computer
+    # was quiet (a reading under load is too low: tests/core/test_fit_trust.py).
+    assert data["memory_bandwidth_bytes_per_s"] > 1e8
+    cache = isolated_home / "cache" / "memory_bandwidth.json"
+    if cache.is_file():
+        assert json.loads(cache.read_text())["busy_share"] < 0.25
 
 
 def test_hardware_plain_words() -> None:

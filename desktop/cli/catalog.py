@@ -17,7 +17,7 @@ NAME = "catalog"
 HELP = "list suggested models and how well each would run on this computer"
 
 log = logging.getLogger("desktop.cli.catalog")
-_FITTING = ("runs_well", "tight")
+_FITTING = ("runs_well", "slow", "tight")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -70,6 +70,19 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
     raise FitInputError(f"'{arg}' is neither a model file nor a model in the catalog.")
 
 
+def _measured(arg: str, entry: Any, shape: Any) -> float | None:
+    """Decode speed measured here for the file named (the history), if it has run."""
+    from desktop.core.history.store import measured_tokens_per_s_for_file
+    from desktop.core.library.starter import STARTER_ID, starter_model_path
+
+    if entry is not None and not entry.is_local:
+        return None  # a catalog model not on this computer has never run here
+    path = starter_model_path() if arg == STARTER_ID or entry is not None else Path(arg)
+    if not path.expanduser().is_file() or getattr(shape, "format", "") == "":
+        return None
+    return measured_tokens_per_s_for_file(path.expanduser())
+
+
 def _shape_for_unsupported(path: Path) -> Any:
     from desktop.core.fit.estimate import ModelShape
 
@@ -111,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             shape = entry.shape()
     result = assess_fit(
-        shape, hardware, context_length=args.ctx, downloaded=downloaded, engine_problem=problem
+        shape, hardware, context_length=args.ctx, downloaded=downloaded, engine_problem=problem,
+        measured_tokens_per_s=_measured(args.model, entry, shape),
     )
     if args.json:
         data = result.to_json()

@@ -8,6 +8,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import print_json
+from desktop.core.fit.speed import words_rate
 from desktop.core.text import printable
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def _leaderboard(args: argparse.Namespace, services: Services) -> int:
         return 0
     for e in board.entries:
         rank = f"{e.rank}." if e.rank is not None else " -"
-        speed = f"{e.median_tokens_per_s:.1f} tok/s" if e.median_tokens_per_s else "- tok/s"
+        speed = words_rate(e.median_tokens_per_s) if e.median_tokens_per_s else "- words/s"
         ram = f"{e.median_peak_rss_bytes / 1e6:.0f} MB" if e.median_peak_rss_bytes else "- MB"
         name = printable(e.display_name)[:40]
         print(f"{rank:>4} {name:<40} {e.summary}  ·  {speed}  ·  {ram}")

@@ -22,6 +22,7 @@ from desktop.core.generation import (
 from desktop.session.comparison import ComparisonRequest, ComparisonSession
 from desktop.session.events import ModelSpec, PaneResult, SessionEvent, TokenBatch
 from desktop.session.pool import ModelPool
+from desktop.session.servers import privacy_note, server_of
 
 NAME = "run"
 HELP = "answer one prompt with one model, streamed to the terminal"
@@ -47,8 +48,12 @@ def load_settings(args: argparse.Namespace) -> LoadSettings:
 
 
 def result_json(path: Path, m: GenerationMetrics) -> dict[str, Any]:
-    """The documented JSON result of one generation."""
-    return {
+    """The documented JSON result of one generation.
+
+    A server model's result has ``"backend": "server"``, ``"server": NAME`` and
+    ``"peak_rss_bytes": null`` (its memory is on the server).
+    """
+    return where_fields(path) | {
         "model": str(path),
         "backend": m.backend,
         "text": m.text,
@@ -58,11 +63,18 @@ def result_json(path: Path, m: GenerationMetrics) -> dict[str, Any]:
         "ttft_s": m.ttft_s,
         "tokens_per_s": m.tokens_per_s,
         "total_s": m.total_s,
-        "peak_rss_bytes": m.peak_rss_bytes,
+        "peak_rss_bytes": None if m.backend == "server" else m.peak_rss_bytes,
         "stop_reason": m.stop_reason,
         "engine_tokens_per_s": m.engine_tokens_per_s,
         "note": m.note,
     }
+
+
+def where_fields(path: Path) -> dict[str, Any]:
+    """Where an answer was produced: ``{"server": NAME, "backend": "server"}`` for a
+    server model, ``{"server": None}`` for a model on this computer."""
+    server = server_of(path)
+    return {"server": server, "backend": "server"} if server else {"server": None}
 
 
 def summary_line(m: GenerationMetrics) -> str:
@@ -73,7 +85,10 @@ def summary_line(m: GenerationMetrics) -> str:
     if m.tokens_per_s:
         parts.append(f"{m.tokens_per_s:.1f} tokens/s")
     parts.append(f"{m.output_tokens} tokens")
-    parts.append(f"peak memory {m.peak_rss_bytes / 1e6:.0f} MB")
+    if m.backend == "server":
+        parts.append("memory on the server")
+    else:
+        parts.append(f"peak memory {m.peak_rss_bytes / 1e6:.0f} MB")
     return ", ".join(parts)
 
 
@@ -123,7 +138,8 @@ def result_fields(result: PaneResult) -> dict[str, Any]:
         data["text"] = result.text
     else:
         error = result.error
-        data = {"model": str(result.model.path), "text": result.text,
+        data = where_fields(result.model.path) | {"model": str(result.model.path),
+                                                  "text": result.text,
                 "error": error.message if error else "", "hint": error.hint if error else "",
                 "stop_reason": result.stop_reason}
     data.update(status=result.status, context_length=result.context_length,
@@ -135,6 +151,9 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     """Run the command (streamed through a comparison session of one model)."""
     path = resolve_model(args.model)
     pool = ModelPool()
+    note = privacy_note([s for s in [server_of(path)] if s])
+    if note and not args.json:
+        print(f"Note: {note}", file=sys.stderr)
 
     def show(event: SessionEvent) -> None:
         if isinstance(event, TokenBatch) and not args.json:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import SlmError
+from desktop.core.fit.speed import words_rate
 
 NAME = "selftest"
 HELP = "check this computer: hardware, the starter model, a short answer (and the window)"
@@ -189,8 +190,8 @@ def _line(check: dict[str, Any]) -> str:
         return f"[{mark}] display: {_display_words(check)}"
     if name == "starter model":
         return (
-            f"[{mark}] starter model: loaded in {check['load_s']:.2f} s, first token after "
-            f"{check['ttft_s']} s, {check['tokens_per_s']} tokens/s, "
+            f"[{mark}] starter model: loaded in {check['load_s']:.2f} s, time to first word "
+            f"{check['ttft_s']} s, {words_rate(check['tokens_per_s'])}, "
             f"{check['output_tokens']} tokens, peak memory "
             f"{check['peak_rss_bytes'] / 1e6:.0f} MB"
         )

@@ -16,7 +16,8 @@ from typing import Literal
 
 from desktop.core.errors import InputError
 
-BackendName = Literal["llama.cpp", "ctransformers"]
+#: "server": the answer came from a model server (``desktop.engine.server_client``).
+BackendName = Literal["llama.cpp", "ctransformers", "server"]
 StopReason = Literal["length", "stop_sequence", "end_of_text", "cancelled", "error"]
 
 #: Ranges accepted by ``validate()`` (the engines' own limits, or far beyond any use).

@@ -102,6 +102,8 @@ class LlamaCppBackend:
         """Load ``path`` with ``settings``; raise plain-language errors on failure."""
         import llama_cpp
 
+        from desktop.core.fit.estimate import use_mmap_for_file
+
         route_native_log()
         self._path = path
         ctx = pick_context(settings.context_length, native_context)
@@ -119,7 +121,11 @@ class LlamaCppBackend:
                 n_threads=threads,
                 n_threads_batch=threads,
                 seed=settings.seed,
-                use_mmap=settings.use_mmap,
+                # None only when the load plan was bypassed: the same rule, decided here.
+                use_mmap=(
+                    settings.use_mmap if settings.use_mmap is not None
+                    else use_mmap_for_file(path)
+                ),
                 n_gpu_layers=settings.gpu_layers,
                 kv_overrides=context_override(architecture, native_context),
                 verbose=False,

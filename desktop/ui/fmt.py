@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.fit.speed import words_number as speed_words_number
+from desktop.core.fit.speed import words_rate as speed_words_rate
 from desktop.core.units import format_bytes
 
 
@@ -42,10 +44,20 @@ def time_left(seconds: float | None) -> str:
 
 
 def rate(tokens_per_s: float | None) -> str:
-    """Tokens per second, rounded for reading."""
+    """Tokens per second as a bare number, for expert details only (people read words/s)."""
     if tokens_per_s is None:
         return "–"
     return f"{tokens_per_s:.0f}" if tokens_per_s >= 10 else f"{tokens_per_s:.1f}"
+
+
+def words_rate(tokens_per_s: float | None) -> str:
+    """A decode speed as people read it: "24 words/s" (the app's one unit for speed)."""
+    return speed_words_rate(tokens_per_s)
+
+
+def words_number(tokens_per_s: float | None) -> str:
+    """The number of :func:`words_rate` alone ("24"), "–" when unknown."""
+    return "–" if tokens_per_s is None else speed_words_number(tokens_per_s)
 
 
 def short_name(name: str, limit: int = 18) -> str:

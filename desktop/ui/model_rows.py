@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from desktop.core.downloads.install import InstallRequest
 from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
+from desktop.core.history.store import measured_tokens_per_s_for_file
 
 log = logging.getLogger("desktop.ui.rows")
 
@@ -53,6 +54,10 @@ class FitView:
     tokens_per_s: float | None = None
     words_per_s: float | None = None
     speed: str = ""
+    #: The same figure as ``speed``, short, for the list column ("about 20 words/s").
+    speed_short: str = ""
+    #: True when the figure was measured here (the model has answered on this computer).
+    measured: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,9 +96,11 @@ class ModelRow:
 
     @property
     def speed_text(self) -> str:
-        """The speed forecast in plain words."""
+        """The speed figure in plain words (the short form of ``fit.speed``)."""
         if self.fit is None or self.fit.badge in ("too_big", "unsupported"):
             return ""
+        if self.fit.speed_short:
+            return self.fit.speed_short
         if self.fit.words_per_s:
             words = round(self.fit.words_per_s)
             if words < 1:
@@ -106,7 +113,7 @@ class ModelRow:
     @property
     def fits(self) -> bool:
         """True when the model runs here (well or tightly)."""
-        return self.fit is not None and self.fit.badge in ("runs_well", "tight")
+        return self.fit is not None and self.fit.badge in ("runs_well", "slow", "tight")
 
     def search_text(self) -> str:
         """Lower-case text the filter box matches against."""
@@ -123,24 +130,54 @@ class ModelRow:
 
 
 def _fit_view(result: Any) -> FitView:
+    measured = getattr(result, "measured_tokens_per_s", None)
     return FitView(
         badge=str(result.badge),
         label=str(result.label),
         reason=str(result.reason),
-        tokens_per_s=getattr(result, "tokens_per_s_estimate", None),
-        words_per_s=getattr(result, "words_per_s_estimate", None),
+        tokens_per_s=measured or getattr(result, "tokens_per_s_estimate", None),
+        words_per_s=getattr(result, "words_per_s", None)
+        or getattr(result, "words_per_s_estimate", None),
         speed=str(getattr(result, "speed_text", "") or ""),
+        speed_short=str(getattr(result, "speed_short", "") or ""),
+        measured=bool(measured),
     )
 
 
-def assess(shape: Any, hardware: Any, *, downloaded: bool) -> FitView | None:
-    """The fit verdict for a model shape on this computer (``None`` when unknown)."""
+def measured_speed(path: Path | str | None) -> float | None:
+    """This model file's decode speed as measured here (history), or ``None``."""
+    if path is None:
+        return None
+    try:
+        return measured_tokens_per_s_for_file(path)
+    except Exception:  # noqa: BLE001 - a forecast is better than no row
+        log.exception("measured speed lookup failed")
+        return None
+
+
+def assess(
+    shape: Any, hardware: Any, *, downloaded: bool, path: Path | str | None = None
+) -> FitView | None:
+    """The fit verdict for a model shape on this computer (``None`` when unknown).
+
+    With ``path`` (an installed file) the speed measured here replaces the forecast.
+    """
     if shape is None or hardware is None:
         return None
     try:
-        return _fit_view(assess_fit(shape, hardware, downloaded=downloaded))
+        return _fit_view(assess_fit(
+            shape, hardware, downloaded=downloaded, measured_tokens_per_s=measured_speed(path)
+        ))
     except Exception:  # noqa: BLE001 - a row without a verdict is better than no list
         log.exception("fit failed")
+        return None
+
+
+def _file_shape(path: Path | str) -> ModelShape | None:
+    try:
+        return ModelShape.from_file(path)
+    except Exception:  # noqa: BLE001 - fall back to the catalog's numbers
+        log.debug("cannot read %s", path, exc_info=True)
         return None
 
 
@@ -195,7 +232,11 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
         if e.is_local:
             inst = next((m for m in installed if m.source == "starter"), inst)
         variant = variants[pick]
-        fit = assess(shapes[pick] if shapes else None, hardware, downloaded=inst is not None)
+        shape = shapes[pick] if shapes else None
+        if inst is not None:  # the file itself, like the CLI: the same figures everywhere
+            shape = _file_shape(inst.path) or shape
+        fit = assess(shape, hardware, downloaded=inst is not None,
+                     path=inst.path if inst is not None else None)
         details = (
             ("Family", e.family),
             ("Size of the model", f"{e.params_b:g} billion parameters"),
@@ -265,7 +306,7 @@ def installed_rows(
                 installed_path=Path(m.path),
                 read_only=bool(m.read_only),
                 removable=m.source != "starter" and not m.read_only,
-                fit=assess(shape, hardware, downloaded=True),
+                fit=assess(shape, hardware, downloaded=True, path=m.path),
                 details=(
                     ("File", str(m.path)),
                     ("Format", fmt_name),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import ModelFileError
+from desktop.core.fit import estimate as fit
 from desktop.core.fit.estimate import (
     ModelShape,
     assess_fit,
@@ -20,7 +21,6 @@ from desktop.core.fit.estimate import (
     max_context_runs_well,
     recommend_variant,
 )
-from desktop.core.fit import estimate as fit
 from desktop.core.fit.speed import describe_speed
 from desktop.core.machine.hardware import HardwareInfo
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
@@ -37,8 +37,13 @@ def hw(
     disk: float = 100,
     problem: str = "",
     features: tuple[str, ...] = EPYC_FEATURES,
+    bandwidth: float = 100e9,
 ) -> HardwareInfo:
-    """A computer with ``total``/``free`` GiB of RAM and ``disk`` GiB free (recorded values)."""
+    """A computer with ``total``/``free`` GiB of RAM and ``disk`` GiB free (recorded values).
+
+    Fast memory (100 GB/s) by default, so the memory rules are tested without the speed
+    rule ("Fits, but slow", tested in test_fit_trust.py) getting in the way.
+    """
     return HardwareInfo(
         ram_total_bytes=int(total * GIB),
         ram_available_bytes=int(free * GIB),
@@ -47,7 +52,7 @@ def hw(
         cpu_model="Test CPU",
         cpu_features=features,
         gpus=(),
-        memory_bandwidth_bytes_per_s=20e9,
+        memory_bandwidth_bytes_per_s=bandwidth,
         models_dir=Path("/models"),
         disk_free_bytes=int(disk * GIB),
         engine_cpu_problem=problem,

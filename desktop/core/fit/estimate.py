@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -78,10 +78,11 @@ MIN_CONTEXT = 256
 #: the claimed context (8.6 GB and 30 s for a 60 MB model).
 MAX_NATIVE_CONTEXT = 1 << 24
 
-Badge = Literal["runs_well", "tight", "too_big", "no_disk", "unsupported"]
+Badge = Literal["runs_well", "slow", "tight", "too_big", "no_disk", "unsupported"]
 
 LABELS: Mapping[str, str] = {
     "runs_well": "Runs well",
+    "slow": "Fits, but slow",
     "tight": "Runs, but close other apps",
     "too_big": "Too big for this computer",
     "no_disk": "Not enough disk space",
@@ -172,6 +173,100 @@ def _swa_layers(header: _GGUFHeaderLike, n_layers: int) -> int:
     return sum(1 for il in range(n_layers) if il % pattern < pattern - 1)
 
 
+def _repackable_bytes(tensors: Sequence[Any]) -> tuple[tuple[str, int], ...]:
+    """Bytes per ggml type of the weights llama.cpp's CPU_REPACK buffer may take.
+
+    Matrix (2-D) and expert (3-D) weights that are multiplied, with rows in whole groups of
+    8 (ggml-cpu/repack.cpp); never the token embeddings, which are only looked up.
+    """
+    by_type: dict[str, int] = {}
+    for t in tensors:
+        shape = tuple(getattr(t, "shape", ()) or ())
+        name = str(getattr(t, "name", ""))
+        if len(shape) not in (2, 3) or shape[1] % 8 or name.startswith("token_embd"):
+            continue
+        type_name = str(getattr(t, "type_name", "") or "")
+        by_type[type_name] = by_type.get(type_name, 0) + int(getattr(t, "nbytes", 0) or 0)
+    return tuple(sorted(by_type.items()))
+
+
+#: Weight types llama.cpp 0.3.x repacks into an interleaved copy on the CPU, by instruction
+#: set (ggml-cpu/repack.cpp, ``ggml_repack_get_optimal_repack_type``).
+REPACKED_TYPES_X86_AVX2 = frozenset({"Q4_0", "Q4_K", "IQ4_NL", "MXFP4"})
+REPACKED_TYPES_X86_AVX512 = REPACKED_TYPES_X86_AVX2 | {"Q2_K"}
+REPACKED_TYPES_ARM_DOTPROD = frozenset(
+    {"Q4_0", "Q4_K", "Q5_K", "Q6_K", "Q8_0", "IQ4_NL", "MXFP4"}
+)
+#: When the file's types are unknown (catalog numbers): the weight type a quantization
+#: label mostly uses.
+_MAIN_TYPE = {"Q4_K_M": "Q4_K", "Q4_K_S": "Q4_K", "Q5_K_M": "Q5_K", "Q5_K_S": "Q5_K"}
+
+
+def repacked_types(cpu_arch: str, cpu_features: Iterable[str]) -> frozenset[str]:
+    """The weight types llama.cpp repacks on a processor (empty: none)."""
+    have = set(cpu_features)
+    if cpu_arch == "x86_64" and "avx2" in have:
+        return REPACKED_TYPES_X86_AVX512 if "avx512f" in have else REPACKED_TYPES_X86_AVX2
+    if cpu_arch == "arm64" and "dotprod" in have:
+        return REPACKED_TYPES_ARM_DOTPROD
+    return frozenset()
+
+
+def repacked_bytes(shape: ModelShape, hardware: HardwareInfo) -> int:
+    """Bytes of ``shape``'s weights llama.cpp copies into its repack buffer on this processor.
+
+    Exact from the file's tensors; for catalog numbers (no tensor list) the whole weight size
+    counts when the quantization's main type is repacked (an upper bound).
+    """
+    kinds = repacked_types(hardware.cpu_arch, hardware.cpu_features)
+    if not kinds or shape.format != "gguf":
+        return 0
+    if shape.repackable_bytes:
+        return sum(n for name, n in shape.repackable_bytes if name in kinds)
+    quant = (shape.quantization or "").upper()
+    return shape.weights_bytes if _MAIN_TYPE.get(quant, quant) in kinds else 0
+
+
+def use_mmap_here(shape: ModelShape, hardware: HardwareInfo | None = None) -> bool:
+    """How the engine should load ``shape`` here: mapped (True) or read into memory (False).
+
+    A mapped file whose weights llama.cpp repacks stays resident *next to* the repacked copy
+    (measured: +45 % peak memory for Q4_K_M, the same decode speed); read into memory, the
+    repacked weights exist once. Every other file is mapped (its pages can be shared and
+    dropped by the system). See docs/fit.md, "Load mode".
+
+    Args:
+        shape: the model file.
+        hardware: this computer (``None``: only the processor is read, which is cheap).
+    """
+    if hardware is None:
+        from desktop.core.machine.cpu import cpu_arch, read_cpu
+
+        kinds = repacked_types(cpu_arch(), read_cpu()[0].features)
+    else:
+        kinds = repacked_types(hardware.cpu_arch, hardware.cpu_features)
+    if not kinds or shape.format != "gguf":
+        return True
+    if shape.repackable_bytes:
+        return not any(n for name, n in shape.repackable_bytes if name in kinds)
+    quant = (shape.quantization or "").upper()
+    return _MAIN_TYPE.get(quant, quant) not in kinds
+
+
+def use_mmap_for_file(path: str | os.PathLike[str]) -> bool:
+    """:func:`use_mmap_here` for a model file on this computer (True when it can't tell).
+
+    Cheap: reads the file's header and the processor's feature list, nothing more.
+    """
+    from desktop.core.errors import SlmError
+
+    try:
+        shape = ModelShape.from_file(path)
+    except (SlmError, OSError, ValueError):
+        return True
+    return use_mmap_here(shape)
+
+
 @dataclass(frozen=True)
 class ModelShape:
     """The numbers of a model file that decide its memory and speed.
@@ -201,6 +296,9 @@ class ModelShape:
     tied_output: bool = True
     #: Total weights (0: estimated from size and quantization).
     n_params: int = 0
+    #: Bytes of the matrix weights llama.cpp may repack, by ggml type name (e.g.
+    #: ``(("Q4_K", 61_000_000), ("Q6_K", 9_000_000))``); empty when unknown (catalog numbers).
+    repackable_bytes: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_gguf(cls, header: _GGUFHeaderLike, file_size: int | None = None) -> ModelShape:
@@ -232,6 +330,7 @@ class ModelShape:
             n_merges=len(merges) if isinstance(merges, tuple | list) else 0,
             tied_output="output.weight" not in names,
             n_params=n_params,
+            repackable_bytes=_repackable_bytes(header.tensors),
         )
 
     @classmethod
@@ -302,6 +401,9 @@ class MemoryEstimate:
     context_length: int
     #: More memory a long prompt can make the engine touch (its compute buffer).
     long_prompt_extra_bytes: int = 0
+    #: Mapped file pages kept resident next to llama.cpp's repacked copy (only when a file
+    #: with repacked weights is loaded mapped; 0 with the load mode the app picks).
+    repack_bytes: int = 0
 
 
 def kv_cache_bytes(shape: ModelShape, context_length: int, *, swa_full: bool = True) -> int:
@@ -328,14 +430,23 @@ def compute_buffer_bytes(shape: ModelShape, context_length: int) -> int:
 
 
 def estimate_memory(
-    shape: ModelShape, context_length: int | None = None, *, swa_full: bool = True
+    shape: ModelShape,
+    context_length: int | None = None,
+    *,
+    swa_full: bool = True,
+    mapped_repack_bytes: int = 0,
 ) -> MemoryEstimate:
     """Peak memory of a runner that loads ``shape`` at ``context_length`` and answers a prompt.
+
+    The same definition as the runner's "Peak memory" after an answer and the meter: the
+    process's peak resident memory (file pages it maps included).
 
     Args:
         shape: the model.
         context_length: tokens of context (default: what the engine would pick).
         swa_full: sliding-window layers get a full-size cache (llama-cpp-python's default).
+        mapped_repack_bytes: for a file loaded mapped although llama.cpp repacks its weights
+            (:func:`repacked_bytes`): the copy that then sits next to the mapped pages.
     """
     ctx = context_length or default_context(shape.native_context)
     if shape.native_context:
@@ -343,7 +454,7 @@ def estimate_memory(
     kv = kv_cache_bytes(shape, ctx, swa_full=swa_full)
     runtime = RUNTIME_GGML_BYTES if shape.format == "ggml" else RUNTIME_BYTES
     other = runtime + shape.n_vocab * PER_VOCAB_BYTES + shape.n_merges * PER_MERGE_BYTES
-    need = shape.weights_bytes + kv + other
+    need = shape.weights_bytes + kv + other + mapped_repack_bytes
     return MemoryEstimate(
         need_bytes=need,
         weights_bytes=shape.weights_bytes,
@@ -351,6 +462,7 @@ def estimate_memory(
         other_bytes=other,
         context_length=ctx,
         long_prompt_extra_bytes=compute_buffer_bytes(shape, ctx),
+        repack_bytes=mapped_repack_bytes,
     )
 
 
@@ -396,6 +508,12 @@ class FitResult:
     max_context_runs_well: int | None
     estimate: MemoryEstimate
     speed_text: str = ""
+    #: This file's decode speed as measured here (median of its answers), when it has run.
+    measured_tokens_per_s: float | None = None
+    #: The short form of the same figure for list columns ("about 20 words/s").
+    speed_short: str = ""
+    #: The figure shown (measured when known, else the forecast), in words per second.
+    words_per_s: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object of ``slm-playground fit --json`` (issue 3 keys, then extras)."""
@@ -414,6 +532,9 @@ class FitResult:
             "words_per_s_estimate": round(self.words_per_s_estimate, 2),
             "speed": self.speed_text,
             "long_prompt_extra_bytes": e.long_prompt_extra_bytes,
+            "measured_tokens_per_s": (
+                round(self.measured_tokens_per_s, 2) if self.measured_tokens_per_s else None
+            ),
         }
 
 
@@ -447,8 +568,14 @@ def assess_fit(
     engine_problem: str | None = None,
     gpu_offload: bool = False,
     threads: int | None = None,
+    measured_tokens_per_s: float | None = None,
+    use_mmap: bool | None = None,
 ) -> FitResult:
     """Decide the badge for ``shape`` on ``hardware``, with a one-line reason with numbers.
+
+    The badge answers "is it good to use here?": memory first, then speed: a model that
+    fits but writes slower than people read (:data:`speed.READING_WORDS_PER_S`) is
+    ``slow`` ("Fits, but slow"), never "Runs well".
 
     Args:
         shape: the model file.
@@ -459,12 +586,18 @@ def assess_fit(
             :class:`~desktop.core.errors.UnsupportedModelError`); gives ``unsupported``.
         gpu_offload: the engine offloads to an NVIDIA GPU, so fitting its free memory counts.
         threads: engine threads (default: physical cores).
+        measured_tokens_per_s: this file's measured decode speed here, when it has run
+            (``History.measured_tokens_per_s``); shown and judged instead of the forecast.
+        use_mmap: the load mode (default: what the engine picks, :func:`use_mmap_here`).
     """
-    estimate = estimate_memory(shape, context_length)
+    mapped = use_mmap_here(shape, hardware) if use_mmap is None else use_mmap
+    extra = repacked_bytes(shape, hardware) if mapped and not gpu_offload else 0
+    estimate = estimate_memory(shape, context_length, mapped_repack_bytes=extra)
     need = estimate.need_bytes
     tps = forecast_tokens_per_s(shape, hardware, threads=threads)
     wps = speed.words_per_s(tps)
-    speed_text = speed.describe_speed(wps)
+    figure = speed.speed_figure(tps, measured_tokens_per_s)
+    speed_text = figure.sentence
     max_ctx = max_context_runs_well(shape, hardware)
     total, free = hardware.ram_total_bytes, hardware.ram_available_bytes
     needs = f"Needs about {format_bytes(need)}"
@@ -491,6 +624,12 @@ def assess_fit(
             f"The download is {format_bytes(shape.file_size_bytes)}; only "
             f"{format_bytes(hardware.disk_free_bytes)} of disk space is free."
         )
+    elif _runs_well(need, hardware) and figure.slow:
+        badge = "slow"
+        reason = (
+            f"{needs}, which fits ({format_bytes(free)} free), but it "
+            f"{_lower_first(figure.sentence)}"
+        )
     elif _runs_well(need, hardware):
         badge = "runs_well"
         reason = f"{needs}; this computer has {format_bytes(free)} free."
@@ -500,10 +639,13 @@ def assess_fit(
             f"{needs}; only {format_bytes(free)} is free right now "
             f"(of {format_bytes(total)}). Close other apps first."
         )
+        if figure.slow:
+            reason += f" It would also be slow: {_speed_clause(figure)}."
     if badge == "unsupported":  # it will not run at all: no speed, no context to offer
         tps = wps = 0.0
         max_ctx = None
         speed_text = ""
+        figure = speed.SpeedFigure(0.0)
     return FitResult(
         badge=badge,
         label=LABELS[badge],
@@ -513,7 +655,23 @@ def assess_fit(
         max_context_runs_well=max_ctx,
         estimate=estimate,
         speed_text=speed_text,
+        measured_tokens_per_s=measured_tokens_per_s or None,
+        speed_short=figure.short,
+        words_per_s=figure.words_per_s,
     )
+
+
+def _lower_first(sentence: str) -> str:
+    """ "Writes about 2 words a second (...)." -> "writes about 2 words a second (...)." """
+    if sentence.startswith("Measured here: "):
+        return "was measured here at " + sentence[len("Measured here: "):]
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _speed_clause(figure: speed.SpeedFigure) -> str:
+    """ "about 2 words a second" (no feeling, no full stop) for a longer sentence."""
+    words = speed.short_speed(figure.words_per_s, measured=figure.measured)
+    return words.replace("words/s", "words a second").replace("word/s", "word a second")
 
 
 def hardware_problem(hardware: HardwareInfo) -> str:
@@ -556,6 +714,11 @@ def recommend_variant(
         else:
             why = "best quality that fits comfortably"
         return best, f"{name}: {why}"
+    slow = [i for i, r in enumerate(results) if r.badge == "slow"]
+    if slow:
+        fast = max(slow, key=lambda i: (results[i].words_per_s, -i))
+        name = shapes[fast].quantization or "This file"
+        return fast, f"{name}: the fastest; it fits but writes slowly here"
     tight = [i for i, r in enumerate(results) if r.badge == "tight"]
     if tight:
         small = min(tight, key=lambda i: (shapes[i].weights_bytes, i))

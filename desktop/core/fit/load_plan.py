@@ -12,6 +12,9 @@ the CLI. The rules:
 * **threads**: the person's (or the policy's) thread count when set, else the physical
   cores (hyper-threads slow llama.cpp down). Models answering at the same time share them:
   :func:`thread_share`.
+* **load mode** (``use_mmap``) when not set: read into memory when llama.cpp repacks the
+  file's weights on this processor (mapped, the file would stay resident next to the
+  repacked copy), else mapped: :func:`~desktop.core.fit.estimate.use_mmap_here`.
 """
 
 from __future__ import annotations
@@ -25,7 +28,12 @@ import psutil
 
 from desktop.core.config.policy import Policy
 from desktop.core.errors import SlmError
-from desktop.core.fit.estimate import ModelShape, default_context, max_context_runs_well
+from desktop.core.fit.estimate import (
+    ModelShape,
+    default_context,
+    max_context_runs_well,
+    use_mmap_here,
+)
 from desktop.core.generation import LoadSettings
 from desktop.core.machine.hardware import HardwareInfo
 
@@ -90,7 +98,12 @@ def decide_load(
                 best = max_context_runs_well(shape, hardware)
                 if best:
                     ctx = min(ctx, best)
-    return dataclasses.replace(asked, context_length=ctx, threads=max(1, int(threads)))
+    mmap = asked.use_mmap
+    if mmap is None and shape is not None:
+        mmap = use_mmap_here(shape, hardware)
+    return dataclasses.replace(
+        asked, context_length=ctx, threads=max(1, int(threads)), use_mmap=mmap
+    )
 
 
 def read_shape(path: str | os.PathLike[str]) -> ModelShape | None:
@@ -114,7 +127,10 @@ def decide_load_for_file(
     Cheap: reads the file's header, and the hardware (without a bandwidth measurement)
     only when the context has to be chosen.
     """
-    if settings.context_length and settings.threads and policy is None:
+    if (
+        settings.context_length and settings.threads and settings.use_mmap is not None
+        and policy is None
+    ):
         return settings
     shape = read_shape(path)
     if hardware is None and shape is not None and not settings.context_length:

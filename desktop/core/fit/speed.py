@@ -18,6 +18,8 @@ AVX2 and a quarter from AVX; NEON with dot-product sits near AVX2).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.core.machine.hardware import HardwareInfo
 
 #: Weights multiplied per second by one core with AVX-512 (measured, see the module docstring).
@@ -31,6 +33,9 @@ FIXED_S = 0.4e-3
 PER_VOCAB_S = 8e-9
 #: English: about 0.75 words per token with the tokenizers of current small models.
 WORDS_PER_TOKEN = 0.75
+#: Silent reading speed of adults, words per second (238 words a minute for non-fiction,
+#: Brysbaert 2019). A model writing slower than this makes people wait for every line.
+READING_WORDS_PER_S = 4.0
 
 #: Relative arithmetic speed per instruction set, best first.
 ISA_FACTORS: tuple[tuple[str, float], ...] = (
@@ -131,23 +136,109 @@ def words_per_s(tokens_per_s: float) -> float:
     return tokens_per_s * WORDS_PER_TOKEN
 
 
-def describe_speed(words_per_second: float) -> str:
-    """A plain sentence about writing speed ("about 12 words a second, faster than reading")."""
-    if words_per_second >= 20:
-        feel = "much faster than you can read"
-    elif words_per_second >= 5:
-        feel = "faster than you can read"
-    elif words_per_second >= 2:
-        feel = "about reading speed"
-    elif words_per_second >= 0.5:
-        feel = "slow: expect to wait for long answers"
-    else:
-        feel = "very slow"
-    if words_per_second >= 10:
-        number = f"about {round(words_per_second, -1):.0f}"
-    elif words_per_second >= 1:
-        number = f"about {words_per_second:.0f}"
-    else:
-        number = "less than one"
-    unit = "word" if number in ("about 1", "less than one") else "words"
-    return f"Writes {number} {unit} a second ({feel})."
+def words_rate(tokens_per_s: float | None) -> str:
+    """A measured decode speed as people read it everywhere: "24 words/s" ("–" unknown).
+
+    The app's one unit for speed (panes, meter, history, exports' readable columns);
+    tokens per second appear only in expert details and JSON.
+    """
+    if tokens_per_s is None:
+        return "–"
+    return f"{words_number(tokens_per_s)} words/s"
+
+
+def words_number(tokens_per_s: float) -> str:
+    """Just the number of :func:`words_rate` ("24", "3.1")."""
+    wps = words_per_s(tokens_per_s)
+    return f"{wps:.0f}" if wps >= 10 else f"{wps:.1f}"
+
+
+def _number(words_per_second: float, *, measured: bool) -> str:
+    """The rounded figure people read: tens for a fast forecast, whole words otherwise."""
+    if words_per_second >= 10 and not measured:
+        return f"about {round(words_per_second, -1):.0f}"
+    if words_per_second >= 1:
+        return f"{'' if measured else 'about '}{words_per_second:.0f}"
+    return "less than one"
+
+
+def _unit(number: str) -> str:
+    return "word" if number in ("about 1", "1", "less than one") else "words"
+
+
+def feel(words_per_second: float) -> str:
+    """How a writing speed feels, compared with reading speed."""
+    if words_per_second >= 2 * READING_WORDS_PER_S:
+        return "much faster than you can read"
+    if words_per_second >= READING_WORDS_PER_S:
+        return "faster than you can read"
+    if words_per_second >= 2:
+        return "a little slower than you read"
+    if words_per_second >= 0.5:
+        return "slow: expect to wait for long answers"
+    return "very slow"
+
+
+def describe_speed(words_per_second: float, *, measured: bool = False) -> str:
+    """A plain sentence about writing speed.
+
+    "Writes about 20 words a second (much faster than you can read)." for a forecast,
+    "Measured here: 24 words a second (much faster than you can read)." once it has run.
+    """
+    number = _number(words_per_second, measured=measured)
+    head = "Measured here:" if measured else "Writes"
+    return f"{head} {number} {_unit(number)} a second ({feel(words_per_second)})."
+
+
+def short_speed(words_per_second: float, *, measured: bool = False) -> str:
+    """The same figure for a narrow column: "about 20 words/s", "24 words/s (measured)"."""
+    number = _number(words_per_second, measured=measured)
+    unit = "word/s" if _unit(number) == "word" else "words/s"
+    number = "under 1" if number == "less than one" else number
+    return f"{number} {unit}" + (" (measured)" if measured else "")
+
+
+@dataclass(frozen=True)
+class SpeedFigure:
+    """The one speed figure every page and the CLI show for a model here.
+
+    The measured decode speed of this very file on this computer when it has answered
+    here before, else the forecast (:func:`forecast_tokens_per_s`).
+    """
+
+    tokens_per_s: float
+    measured: bool = False
+    forecast_tokens_per_s: float = 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        """The figure in English words per second."""
+        return words_per_s(self.tokens_per_s)
+
+    @property
+    def slow(self) -> bool:
+        """True when it writes slower than people read."""
+        return 0 < self.words_per_s < READING_WORDS_PER_S
+
+    @property
+    def sentence(self) -> str:
+        """The sentence people read (:func:`describe_speed`); empty without a figure."""
+        if self.tokens_per_s <= 0:
+            return ""
+        return describe_speed(self.words_per_s, measured=self.measured)
+
+    @property
+    def short(self) -> str:
+        """The short form for list columns (:func:`short_speed`); empty without a figure."""
+        if self.tokens_per_s <= 0:
+            return ""
+        return short_speed(self.words_per_s, measured=self.measured)
+
+
+def speed_figure(
+    forecast_tokens_per_s: float, measured_tokens_per_s: float | None = None
+) -> SpeedFigure:
+    """The figure to show: measured here when known, else the forecast."""
+    if measured_tokens_per_s and measured_tokens_per_s > 0:
+        return SpeedFigure(measured_tokens_per_s, True, forecast_tokens_per_s)
+    return SpeedFigure(forecast_tokens_per_s, False, forecast_tokens_per_s)

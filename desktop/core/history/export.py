@@ -25,6 +25,7 @@ import jinja2
 from desktop import APP_NAME, __version__
 from desktop.core.errors import SlmError
 from desktop.core.files import NotAFileError, atomic_write_text
+from desktop.core.fit.speed import words_rate
 from desktop.core.history.blind import BlindLayout, neutral_label
 from desktop.core.history.leaderboard import Leaderboard
 from desktop.core.history.store import (
@@ -107,8 +108,8 @@ def metrics_line(result: ResultRecord) -> str:
     if m is None:
         return ""
     return (
-        f"{m.output_tokens} tokens · {_num(m.tokens_per_s, '.1f')} tokens/s · "
-        f"first word after {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
+        f"{m.output_tokens} tokens · {words_rate(m.tokens_per_s)} · "
+        f"time to first word {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
         f"peak memory {_mb(m.peak_rss_bytes)} · stopped: {m.stop_reason}"
     )
 
@@ -510,8 +511,7 @@ def leaderboard_to_html(board: Leaderboard) -> str:
             "name": e.display_name,
             "preferred": "–" if e.win_chance is None else f"{e.win_chance:.0%}",
             "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
-            "speed": "–" if e.median_tokens_per_s is None
-            else f"{e.median_tokens_per_s:.1f} tokens/s",
+            "speed": words_rate(e.median_tokens_per_s),
             "memory": _mb(e.median_peak_rss_bytes),
             "runs": e.runs,
         }

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.core.fit.speed import words_rate
 from desktop.core.history.store import History, ResultRecord, RunRecord, Vote, VoteRecord
 
 #: Virtual games each model plays against an "average" model (half won): the prior.
@@ -357,7 +358,7 @@ def recommend(
             reason = (
                 f"{entry.display_name} is the favourite that runs well here: ranked "
                 f"{entry.rank} of {len(board.ranked)} ({entry.votes_text}: {entry.confidence}), "
-                f"about {entry.median_tokens_per_s:.0f} tokens a second using {gb:.1f} GB."
+                f"about {words_rate(entry.median_tokens_per_s)} using {gb:.1f} GB."
             )
             return Recommendation(entry, reason)
     return None

@@ -74,6 +74,10 @@ __all__ = [
 log = logging.getLogger("desktop.core.history.store")
 
 HISTORY_FILE = "history.db"
+#: Measured speed: the median of this many latest answers of a model ...
+MEASURED_LATEST = 10
+#: ... each at least this long (a few tokens say little about the steady speed).
+MEASURED_MIN_TOKENS = 16
 
 
 class HistoryError(SlmError):
@@ -88,6 +92,27 @@ class HistoryError(SlmError):
 def default_history_path() -> Path:
     """Where the history database lives by default."""
     return paths.data_dir() / HISTORY_FILE
+
+
+def measured_tokens_per_s_for_file(
+    path: str | os.PathLike[str], history: History | None = None
+) -> float | None:
+    """:meth:`History.measured_tokens_per_s` for a model file, ``None`` when never run here.
+
+    Uses ``history`` when given, else opens the default history read-only in spirit: a
+    missing database is not created, and a damaged one just means "not measured".
+    """
+    model = ModelIdentity.from_file(path)
+    if history is not None:
+        return history.measured_tokens_per_s(model)
+    if not default_history_path().exists():
+        return None
+    try:
+        with History() as store:
+            return store.measured_tokens_per_s(model)
+    except (SlmError, sqlite3.Error, OSError) as error:
+        log.debug("no measured speed for %s: %s", path, error)
+        return None
 
 
 def default_voter() -> str:
@@ -707,6 +732,39 @@ class History:
             sql += " AND runs.task_tag = ?"
             params.append(task_tag)
         return [_result_from_row(r) for r in self._read(sql, params)]
+
+    def measured_tokens_per_s(
+        self, model: ModelIdentity, *, latest: int = MEASURED_LATEST
+    ) -> float | None:
+        """Decode speed this model file really had here: the median of its latest answers.
+
+        Only finished answers of at least :data:`MEASURED_MIN_TOKENS` tokens count, and only
+        those that had the most CPU threads this model ever had here (answers that shared
+        the cores with other models are slower and would understate it). Matched by the
+        model's key (hash, else name, size and time), or its path when no key was saved.
+
+        Returns:
+            tokens per second, or ``None`` when the model has not answered here.
+        """
+        rows = self._read(
+            "SELECT tokens_per_s, threads, metrics_json FROM results"
+            " WHERE status = 'done' AND tokens_per_s > 0 AND (model_key = ? OR"
+            " (model_key IS NULL AND model_path = ?)) ORDER BY id DESC LIMIT 200",
+            (model.key, model.path),
+        )
+        found: list[tuple[float, int]] = []
+        for r in rows:
+            data = _json_or(r["metrics_json"], {})
+            tokens = data.get("output_tokens", 0) if isinstance(data, dict) else 0
+            if isinstance(tokens, int) and tokens >= MEASURED_MIN_TOKENS:
+                found.append((float(r["tokens_per_s"]), int(r["threads"] or 0)))
+        if not found:
+            return None
+        most = max(t for _, t in found)
+        recent = [v for v, t in found if t == most][: max(1, latest)]
+        speeds = sorted(recent)
+        mid = len(speeds) // 2
+        return speeds[mid] if len(speeds) % 2 else (speeds[mid - 1] + speeds[mid]) / 2
 
 
 

@@ -477,7 +477,7 @@ class HistoryPage(QWidget):
                 f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
                 "–"
                 if e.median_tokens_per_s is None
-                else f"{fmt.rate(e.median_tokens_per_s)} tokens/s",
+                else fmt.words_rate(e.median_tokens_per_s),
                 fmt.size(e.median_peak_rss_bytes) if e.median_peak_rss_bytes else "–",
             ]
             for col, text in enumerate(cells):

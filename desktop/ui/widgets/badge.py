@@ -24,6 +24,7 @@ class BadgeStyle:
 
 BADGE_STYLES: dict[str, BadgeStyle] = {
     "runs_well": BadgeStyle("Runs well", "#dff3e4", "#1b6b34"),
+    "slow": BadgeStyle("Fits, but slow", "#fff0cc", "#7a4d00"),
     "tight": BadgeStyle("Tight fit", "#fff0cc", "#7a4d00"),
     "too_big": BadgeStyle("Too big", "#fde2e1", "#a1241f"),
     "no_disk": BadgeStyle("Not enough disk", "#fde2e1", "#a1241f"),

@@ -227,8 +227,8 @@ class MeterStrip(QFrame):
         cpu.setToolTip("How busy the processor (CPU) is right now.")
         lay.addWidget(cpu, 2)
 
-        speed = _Section("Speed (tokens per second)")
-        speed.setToolTip("How fast each pane writes. A token is a word or a piece of a word.")
+        speed = _Section("Speed (words per second)")
+        speed.setToolTip("How fast each pane writes, in words per second.")
         self._speed_body = speed.body
         self.idle_label = QLabel("Idle")
         self._speed_body.addWidget(self.idle_label)
@@ -305,7 +305,7 @@ class MeterStrip(QFrame):
             widget.name.set_tip(label)
             widget.setToolTip(label)
             widget.spark.set_values(pane.history)
-            widget.value.setText(fmt.rate(pane.tokens_per_s) if pane.active else "–")
+            widget.value.setText(fmt.words_number(pane.tokens_per_s) if pane.active else "–")
         for key in list(self._speeds):
             if key not in shown:
                 self._speeds.pop(key).deleteLater()

@@ -41,7 +41,7 @@ from desktop.ui.widgets.elided import ElidedLabel
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
 
-SPEED_TIP = "Tokens per second while writing (a token ≈ ¾ of a word)"
+SPEED_TIP = "Words per second while writing (after the first word)"
 
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
 
@@ -185,7 +185,7 @@ class PaneView(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         self._metric_rows = 1
-        self.m_ttft = _Metric("First token", "Time until the model started to answer")
+        self.m_ttft = _Metric("First word", "Time to first word: until the model started to answer")
         self.m_speed = _Metric("Speed", SPEED_TIP)
         self.m_tokens = _Metric("Tokens", "How many tokens the answer has")
         self.m_ram = _Metric("Peak memory", "Most memory this model used during the answer")
@@ -394,7 +394,7 @@ class PaneView(QFrame):
         """Fill the numbers under the answer."""
         self.m_ttft.value.setText(fmt.duration(m.ttft_s) if m.ttft_s is not None else "–")
         self.m_speed.value.setText(
-            f"{fmt.rate(m.tokens_per_s)} tokens/s" if m.tokens_per_s is not None else "–"
+            fmt.words_rate(m.tokens_per_s) if m.tokens_per_s is not None else "–"
         )
         self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
         peak = max(m.peak_rss_bytes, self.peak_rss_seen)
