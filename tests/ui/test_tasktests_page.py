@@ -64,22 +64,22 @@ def test_create_run_judge_and_recommend(page: TaskTestsPage, qtbot: QtBot,
     assert ended.args == ["finished"]
     assert not page.running and page.run_button.isEnabled()
     assert page.progress.value() == page.progress.maximum() == 2
-    assert page.summary.rowCount() == 1 and page.answers.rowCount() == 2
-    assert page.summary.item(0, 3).text() == "1"  # one answer to judge
-    assert "waits for your judgement" in page.recommendation.text()
-    assert page.chart.rows and page.chart.rows[0].total == 2
+    assert page.results.summary.rowCount() == 1 and page.results.answers.rowCount() == 2
+    assert page.results.summary.item(0, 3).text() == "1"  # one answer to judge
+    assert "waits for your judgement" in page.results.recommendation.text()
+    assert page.results.chart.rows and page.results.chart.rows[0].total == 2
 
     # the person judges the greeting, which has no checks
-    assert page.select_answer(0, "greeting")
-    assert "judge this answer yourself" in page.answer_view.toPlainText()
-    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
-    assert page.summary.item(0, 3).text() == "0"
-    assert "judgement" not in page.recommendation.text()
-    assert page.recommendation.text().startswith(("For this test", "None of the models"))
-    row = next(r for r in range(page.answers.rowCount())
-               if page.answers.item(r, 1).text() == "Greeting")
-    assert page.answers.item(row, 2).text() == "Passed"
-    assert "You marked this answer as a pass." in page.answer_view.toPlainText()
+    assert page.results.select_answer(0, "greeting")
+    assert "judge this answer yourself" in page.results.answer_view.toPlainText()
+    qtbot.mouseClick(page.results.pass_button, Qt.MouseButton.LeftButton)
+    assert page.results.summary.item(0, 3).text() == "0"
+    assert "judgement" not in page.results.recommendation.text()
+    assert page.results.recommendation.text().startswith(("For this test", "None of the models"))
+    row = next(r for r in range(page.results.answers.rowCount())
+               if page.results.answers.item(r, 1).text() == "Greeting")
+    assert page.results.answers.item(row, 2).text() == "Passed"
+    assert "You marked this answer as a pass." in page.results.answer_view.toPlainText()
 
     # results are kept and exportable; the run is listed and opens again
     assert page.export_results(tmp_path / "r.html")
@@ -89,10 +89,9 @@ def test_create_run_judge_and_recommend(page: TaskTestsPage, qtbot: QtBot,
     assert [r["judgement"] for r in rows] == ["", "pass"]
     run_id = page.store.run_id if page.store else ""
     assert page.runs_combo.findData(run_id) >= 0
-    page.store = None
-    page.show_results()
+    page.results.set_store(None)
     assert page.open_run(run_id)
-    assert page.summary.item(0, 3).text() == "0"  # the judgement was kept
+    assert page.results.summary.item(0, 3).text() == "0"  # the judgement was kept
 
 
 def test_form_refuses_an_incomplete_pack(page: TaskTestsPage, qtbot: QtBot) -> None:
@@ -148,16 +147,16 @@ def test_blind_judging_hides_model_names(page: TaskTestsPage) -> None:
                                               checks=(CheckResult("contains", mi == 0, "x"),),
                                               ttft_s=0.1, total_s=1.0))
     assert page.open_run(store.run_id)
-    assert "Alpha 1B" in page.recommendation.text()
-    page.blind.setChecked(True)
-    names = {page.answers.item(r, 0).text() for r in range(page.answers.rowCount())}
+    assert "Alpha 1B" in page.results.recommendation.text()
+    page.results.blind.setChecked(True)
+    names = {page.results.answers.item(r, 0).text() for r in range(page.results.answers.rowCount())}
     assert names == {"Model A", "Model B"}
-    assert "Alpha" not in page.recommendation.text() and page.summary.isHidden()
-    assert page.select_answer(1, pack.tasks[0].id)
-    page.judge("pass")
-    page.blind.setChecked(False)
-    assert not page.summary.isHidden()
+    assert "Alpha" not in page.results.recommendation.text() and page.results.summary.isHidden()
+    assert page.results.select_answer(1, pack.tasks[0].id)
+    page.results.judge("pass")
+    page.results.blind.setChecked(False)
+    assert not page.results.summary.isHidden()
     saved = RunStore.open(store.path).outcome(1, pack.tasks[0].id)
     assert saved is not None and saved.judgement == "pass"
-    names = {page.answers.item(r, 0).text() for r in range(page.answers.rowCount())}
+    names = {page.results.answers.item(r, 0).text() for r in range(page.results.answers.rowCount())}
     assert names == {"Alpha 1B", "Beta 3B"}

@@ -7,9 +7,10 @@ plain recommendation, a bar chart, the table per model, every answer with why it
 failed and Pass / Fail / Skip buttons for the person's judgement, Export results… and the
 past runs (an unfinished one can be resumed after the app was closed).
 
-The page is a view: the run is a :class:`~desktop.session.tasktest.TaskTestRunner` on a
-worker thread (the app's :class:`~desktop.ui.tasks.TaskRunner`), whose events come back to
-the GUI thread; the results are read from its :class:`~desktop.core.tasktests.store.RunStore`.
+The results are shown by a :class:`~.results.ResultsView`. The page is a view: the run is a
+:class:`~desktop.session.tasktest.TaskTestRunner` on a worker thread (the app's
+:class:`~desktop.ui.tasks.TaskRunner`), whose events come back to the GUI thread; the results
+are read from its :class:`~desktop.core.tasktests.store.RunStore`.
 
 Signals:
     run_started(): a run began.
@@ -23,23 +24,17 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +45,6 @@ from desktop.core.generation import LoadSettings
 from desktop.core.tasktests.export import export_run
 from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir, starter_pack_path
 from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
-from desktop.core.tasktests.results import Judgement, TaskOutcome
 from desktop.core.tasktests.store import RunStore, list_runs
 from desktop.session.pool import ModelPool
 from desktop.session.tasktest import (
@@ -65,16 +59,14 @@ from desktop.session.tasktest import (
     RunEnded,
     TaskTestRunner,
 )
-from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice, installed_choices
-from desktop.ui.pages.tasktests.chart import ResultsChart
 from desktop.ui.pages.tasktests.editor import PackEditor
+from desktop.ui.pages.tasktests.results import ResultsView
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("desktop.ui.tasktests")
 
 NO_MODEL = "—"
-VERDICT = {True: "Passed", False: "Failed", None: "To judge"}
 
 
 class TaskTestsPage(QWidget):
@@ -193,62 +185,9 @@ class TaskTestsPage(QWidget):
         self.progress_label = QLabel("")
         v.addWidget(self.progress)
         v.addWidget(self.progress_label)
-        self.recommendation = QLabel("")
-        self.recommendation.setObjectName("recommendation")
-        self.recommendation.setWordWrap(True)
-        self.recommendation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        f = self.recommendation.font()
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.recommendation.setFont(f)
-        v.addWidget(self.recommendation)
-        self.chart = ResultsChart()
-        v.addWidget(self.chart)
-
-        self.summary = QTableWidget(0, 8)
-        self.summary.setHorizontalHeaderLabels([
-            "Model", "Passed", "Failed", "To judge", "First word", "Words/s", "Peak memory",
-            "Failed checks"])
-        self.summary.verticalHeader().setVisible(False)
-        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.summary.horizontalHeader().setSectionResizeMode(
-            7, QHeaderView.ResizeMode.Stretch)
-        self.summary.setMaximumHeight(150)
-        v.addWidget(self.summary)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.answers = QTableWidget(0, 4)
-        self.answers.setHorizontalHeaderLabels(["Model", "Task", "Result", "Why"])
-        self.answers.verticalHeader().setVisible(False)
-        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.answers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.answers.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        split.addWidget(self.answers)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        self.answer_view = QTextBrowser()
-        self.answer_view.setAccessibleName("Answer")
-        rv.addWidget(self.answer_view, 1)
-        judge = QHBoxLayout()
-        self.blind = QCheckBox("Hide model names")
-        self.blind.setToolTip("Judge the answers without knowing which model wrote them "
-                              "(the table, chart and suggestion come back when you untick it)")
-        judge.addWidget(self.blind)
-        judge.addStretch(1)
-        judge.addWidget(QLabel("Your judgement"))
-        self.pass_button = QPushButton("Pass")
-        self.fail_button = QPushButton("Fail")
-        self.skip_button = QPushButton("Skip")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Back to what the automatic checks say")
-        for b in (self.pass_button, self.fail_button, self.skip_button, self.clear_button):
-            judge.addWidget(b)
-        rv.addLayout(judge)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        v.addWidget(split, 1)
+        self.results = ResultsView()
+        self.results.failed.connect(self._error)
+        v.addWidget(self.results, 1)
 
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel("Past runs"))
@@ -266,12 +205,6 @@ class TaskTestsPage(QWidget):
         self.run_button.clicked.connect(self.start_run)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop_run)
-        self.answers.itemSelectionChanged.connect(self._show_answer)
-        self.pass_button.clicked.connect(partial(self.judge, "pass"))
-        self.fail_button.clicked.connect(partial(self.judge, "fail"))
-        self.skip_button.clicked.connect(partial(self.judge, "skip"))
-        self.clear_button.clicked.connect(partial(self.judge, None))
-        self.blind.toggled.connect(lambda _on: self.show_results())
         self.open_run_button.clicked.connect(self._open_selected_run)
         self.resume_button.clicked.connect(self.resume_selected_run)
         self.export_results_button.clicked.connect(self._export_results_dialog)
@@ -485,7 +418,7 @@ class TaskTestsPage(QWidget):
         self.progress.setValue(runner.store.answered)
         self.progress_label.setText("Starting…")
         self.tabs.setCurrentIndex(1)
-        self.show_results()
+        self.results.set_store(self.store)
         self._update_buttons()
         self.run_started.emit()
         future = self.tasks.run(runner.run, on_error=self._run_failed, long=True)
@@ -509,7 +442,7 @@ class TaskTestsPage(QWidget):
             self.progress_label.setText(f"Loading {event.name}…")
         elif isinstance(event, AnswerDone):
             self.progress.setValue(self.store.answered if self.store else 0)
-            self.show_results()
+            self.results.set_store(self.store)
         elif isinstance(event, ModelFailed):
             self.show_notice(f"{event.name} could not be used: {event.message} {event.hint}")
         elif isinstance(event, RunEnded):
@@ -521,7 +454,7 @@ class TaskTestsPage(QWidget):
                  "cancelled": "Stopped. The finished answers are kept; Resume carries on.",
                  "incomplete": "Not every answer is in. " + event.message}
         self.progress_label.setText(texts[event.status])
-        self.show_results()
+        self.results.set_store(self.store)
         self.refresh_runs()
         self._update_buttons()
         self.run_finished.emit(event.status)
@@ -552,112 +485,6 @@ class TaskTestsPage(QWidget):
 
     # --- results ----------------------------------------------------------------------
 
-    def show_results(self) -> None:
-        """Fill the recommendation, chart and tables from the current run."""
-        store = self.store
-        if store is None:
-            self.recommendation.setText("")
-            self.chart.set_rows([])
-            self.summary.setRowCount(0)
-            self.answers.setRowCount(0)
-            return
-        rows = store.summaries()
-        blind = self.blind.isChecked()
-        self.recommendation.setText(
-            "Model names are hidden while you judge; untick \"Hide model names\" to see the "
-            "results and the suggestion." if blind else store.recommendation())
-        self.chart.setVisible(not blind)
-        self.summary.setVisible(not blind)
-        self.chart.set_rows(rows)
-        self.summary.setRowCount(len(rows))
-        for r, s in enumerate(rows):
-            failures = ", ".join(f"{kind.replace('_', ' ')} ×{n}"
-                                 for kind, n in sorted(s.check_failures.items()))
-            cells = [s.model, f"{s.passed} of {s.total}", str(s.failed), str(s.unjudged),
-                     fmt.duration(s.median_ttft_s),
-                     fmt.rate(s.median_words_per_s), fmt.size(s.peak_rss_bytes)
-                     if s.peak_rss_bytes else "–", failures]
-            for c, text in enumerate(cells):
-                self.summary.setItem(r, c, QTableWidgetItem(text))
-        selected = self._selected_key()
-        self.answers.setRowCount(0)
-        labels = self._blind_labels(store) if blind else [s.model for s in rows]
-        for mi, s in enumerate(rows):
-            for o in s.outcomes:
-                self._add_answer_row(mi, labels[mi], o)
-        if blind:
-            self.answers.sortItems(1)  # by task, so the model order gives nothing away
-        if selected is not None:
-            self.select_answer(*selected)
-
-    @staticmethod
-    def _blind_labels(store: RunStore) -> list[str]:
-        """Neutral names ("Model A" ...) in an order fixed per run but not the real one."""
-        import random
-
-        order = list(range(len(store.models)))
-        random.Random(store.run_id).shuffle(order)
-        labels = [""] * len(order)
-        for letter, index in enumerate(order):
-            labels[index] = f"Model {chr(ord('A') + letter)}"
-        return labels
-
-    def _add_answer_row(self, model_index: int, model: str, o: TaskOutcome) -> None:
-        assert self.store is not None
-        row = self.answers.rowCount()
-        self.answers.insertRow(row)
-        task = self.store.pack.task(o.task_id)
-        why = o.error or "; ".join(c.detail for c in o.failed_checks)
-        if o.judgement:
-            why = f"You judged: {o.judgement}. {why}".strip()
-        cells = [model, task.label, VERDICT[o.passed], why]
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (model_index, o.task_id))
-            self.answers.setItem(row, c, item)
-
-    def _selected_key(self) -> tuple[int, str] | None:
-        items = self.answers.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
-
-    def select_answer(self, model_index: int, task_id: str) -> bool:
-        """Select one answer in the table (shows it with why it passed or failed)."""
-        for row in range(self.answers.rowCount()):
-            item = self.answers.item(row, 0)
-            if item is not None and tuple(item.data(Qt.ItemDataRole.UserRole)) == (
-                    model_index, task_id):
-                self.answers.selectRow(row)
-                return True
-        return False
-
-    def _show_answer(self) -> None:
-        key = self._selected_key()
-        store = self.store
-        outcome = store.outcome(*key) if key and store else None
-        for b in (self.pass_button, self.fail_button, self.skip_button, self.clear_button):
-            b.setEnabled(outcome is not None)
-        if outcome is None or store is None:
-            self.answer_view.clear()
-            return
-        task = store.pack.task(outcome.task_id)
-        speed = fmt.words_rate(outcome.tokens_per_s)
-        self.answer_view.setPlainText(
-            f"{task.label}\n\n{outcome.answer or '(no answer)'}\n\n{outcome.why()}\n\n"
-            f"Time to first word {fmt.duration(outcome.ttft_s)}, {speed}.")
-
-    def judge(self, judgement: Judgement | None) -> None:
-        """Record the person's verdict on the selected answer."""
-        key = self._selected_key()
-        if key is None or self.store is None:
-            return
-        try:
-            self.store.set_judgement(key[0], key[1], judgement)
-        except SlmError as error:
-            self._error(error)
-            return
-        self.show_results()
-        self._show_answer()
-
     # --- past runs and export ---------------------------------------------------------
 
     def refresh_runs(self) -> None:
@@ -682,7 +509,7 @@ class TaskTestsPage(QWidget):
         self.progress.setValue(self.store.answered)
         self.progress_label.setText("" if self.store.finished else
                                     "Unfinished: Resume carries on with the missing answers.")
-        self.show_results()
+        self.results.set_store(self.store)
         self._update_buttons()
         return True
 
