@@ -77,7 +77,7 @@ def test_html_is_self_contained_and_escaped(runs: tuple[History, RunRecord, RunR
     text = "".join(parsed.text)
     assert NASTY in text  # shown exactly as typed
     assert plain.results[0].text.strip() in text
-    assert "Beta <2B>" in text and "tokens/s" in text and "peak memory" in text
+    assert "Beta <2B>" in text and "words/s" in text and "peak memory" in text
     assert "ann: Alpha 1B was best" in text
     assert "Model A" in text and "Model B" in text
     blind_part = text[text.index("Which is nicer?"):]
@@ -162,7 +162,7 @@ def test_files_and_leaderboard(runs: tuple[History, RunRecord, RunRecord],
     html = leaderboard_to_html(board)
     assert "Beta &lt;2B&gt;" in html and "based on 1 vote" in html and "<script" not in html
     assert export_leaderboard(board, "html", tmp_path / "board.html").exists()
-    assert re.search(r"tokens/s", html)
+    assert re.search(r"words/s", html)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")

@@ -88,7 +88,7 @@ def test_list_search_filter_and_read_only_view(
     shown = page.detail.toPlainText()
     assert "<b>invoices</b>" in shown  # HTML in a prompt is shown as text, never rendered
     assert metrics[0].text.strip().splitlines()[0] in shown
-    assert "SmolLM2 starter" in shown and "tokens/s" in shown and "ann:" in shown
+    assert "SmolLM2 starter" in shown and "words/s" in shown and "ann:" in shown
     assert page.detail.isReadOnly()
     page.search.clear()
     assert len(ids(page)) == 3
@@ -163,7 +163,7 @@ def test_leaderboard_tab(qtbot: QtBot, filled: tuple[History, dict[str, int]]) -
     assert board is not None and board.total_votes == 2
     assert page.board_table.rowCount() == 2
     assert page.board_table.item(0, 3).text().startswith("based on 2 votes")
-    assert "tokens/s" in page.board_table.item(0, 4).text()
+    assert "words/s" in page.board_table.item(0, 4).text()
     assert "MB" in page.board_table.item(0, 5).text()
     assert [page.voter_filter.itemText(i) for i in range(page.voter_filter.count())] == [
         "everyone",
