@@ -102,6 +102,21 @@ def _mb(value: int | None) -> str:
     return "–" if not value else f"{value / 1e6:.0f} MB"
 
 
+#: Why an answer ended, in plain words (the stored reason is the engine's word).
+STOP_WORDS = {
+    "end_of_text": "finished",
+    "stop_sequence": "finished",
+    "length": "reached the length limit",
+    "cancelled": "stopped by you",
+    "error": "stopped by a problem",
+}
+
+
+def stop_words(reason: str | None) -> str:
+    """ "finished", "stopped by you", "reached the length limit" ... for a stop reason."""
+    return STOP_WORDS.get(reason or "", "finished")
+
+
 def metrics_line(result: ResultRecord) -> str:
     """One plain line of numbers for a finished answer."""
     m = result.metrics
@@ -110,7 +125,7 @@ def metrics_line(result: ResultRecord) -> str:
     return (
         f"{m.output_tokens} tokens · {words_rate(m.tokens_per_s)} · "
         f"time to first word {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
-        f"peak memory {_mb(m.peak_rss_bytes)} · stopped: {m.stop_reason}"
+        f"peak memory {_mb(m.peak_rss_bytes)} · {stop_words(m.stop_reason)}"
     )
 
 
@@ -219,9 +234,12 @@ def md_text(text: str) -> str:
 
     Markdown stays Markdown (models often answer in it), and code blocks and `code spans`
     are kept exactly (HTML is never run inside them); elsewhere ``<`` and ``&`` are
-    escaped, so a ``<script>`` or an ``<img onerror=...>`` is shown as text.
+    escaped, so a ``<script>`` or an ``<img onerror=...>`` is shown as text. A single line
+    break stays a line break ("Best regards,\\n[Your Name]" keeps its two lines), as the
+    person saw it while the answer was written.
     """
     out: list[str] = []
+    prose: set[int] = set()
     fence: str | None = None
     for line in text.split("\n"):
         m = _FENCE.match(line)
@@ -234,6 +252,7 @@ def md_text(text: str) -> str:
             fence = m.group(1)
             out.append(line)
             continue
+        prose.add(len(out))
         parts, last = [], 0
         for span in _CODE_SPAN.finditer(line):
             parts.append(md_plain(line[last : span.start()]))
@@ -241,6 +260,17 @@ def md_text(text: str) -> str:
             last = span.end()
         parts.append(md_plain(line[last:]))
         out.append("".join(parts))
+    for i in sorted(prose):
+        # a hard break ("two spaces") where the next line continues the same paragraph
+        line = out[i]
+        if (
+            i + 1 in prose
+            and line.strip()
+            and out[i + 1].strip()
+            and not line.lstrip().startswith(("|", "#"))
+            and not line.endswith(("  ", "\\"))
+        ):
+            out[i] = line + "  "
     return "\n".join(out)
 
 

@@ -31,6 +31,10 @@ PRIOR_GAMES = 1.0
 RUNS_WELL_RAM_SHARE = 0.6
 #: Slowest median speed (tokens per second) that still feels responsive.
 RUNS_WELL_TOKENS_PER_S = 5.0
+#: Fewer votes than this in a board: "too few votes to tell" instead of a ranking.
+MIN_VOTES_TO_RANK = 5
+#: Strengths this close (relative) are a tie: equal records must not read as #1 and #2.
+TIE_TOLERANCE = 1e-6
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,8 @@ class LeaderboardEntry:
         runs: finished answers in the history.
         median_tokens_per_s / median_peak_rss_bytes / median_total_s / median_ttft_s:
             medians over those answers (``None`` when unknown).
+        tied: another model has the same strength, so the same rank (ranks then skip,
+            "1, 1, 3").
     """
 
     rank: int | None
@@ -172,6 +178,14 @@ class LeaderboardEntry:
     median_peak_rss_bytes: int | None
     median_total_s: float | None
     median_ttft_s: float | None
+    tied: bool = False
+
+    @property
+    def rank_text(self) -> str:
+        """ "1", "1 (tie)", or "–" for a model nobody voted on."""
+        if self.rank is None:
+            return "–"
+        return f"{self.rank} (tie)" if self.tied else str(self.rank)
 
     @property
     def votes_text(self) -> str:
@@ -221,6 +235,34 @@ class Leaderboard:
     def ranked(self) -> tuple[LeaderboardEntry, ...]:
         """Only the models with votes, best first."""
         return tuple(e for e in self.entries if e.rank is not None)
+
+    @property
+    def too_few_votes(self) -> bool:
+        """True when the votes cannot tell the models apart yet: fewer than
+        :data:`MIN_VOTES_TO_RANK` votes, or every voted model tied."""
+        if self.total_votes < MIN_VOTES_TO_RANK:
+            return True
+        ranked = self.ranked
+        return len(ranked) > 1 and all(e.rank == 1 for e in ranked)
+
+    @property
+    def verdict(self) -> str:
+        """The board in one plain sentence (what the votes can and cannot say)."""
+        if not self.total_votes:
+            return "No votes yet."
+        n = f"{self.total_votes} vote" + ("" if self.total_votes == 1 else "s")
+        if self.too_few_votes:
+            if self.total_votes < MIN_VOTES_TO_RANK:
+                return (
+                    f"Too few votes to tell which model people prefer ({n} so far; "
+                    f"at least {MIN_VOTES_TO_RANK} are needed)."
+                )
+            return f"Too close to tell: the models are tied after {n}."
+        top = [e for e in self.ranked if e.rank == 1]
+        if len(top) > 1:
+            names = " and ".join(e.display_name for e in top)
+            return f"A tie for first place: {names} ({n})."
+        return f"{top[0].display_name} is preferred so far ({n}: {top[0].confidence})."
 
 
 def _median(values: Sequence[float]) -> float | None:
@@ -288,14 +330,28 @@ def build_leaderboard(
 
     order = sorted(strengths, key=lambda k: (-strengths[k], names.get(k, k)))
     unvoted = sorted((k for k in names if k not in strengths), key=lambda k: names[k].lower())
+
+    def same(a: float, b: float) -> bool:
+        return abs(a - b) <= TIE_TOLERANCE * max(abs(a), abs(b), 1.0)
+
+    # competition ranking: models with the same strength share a rank ("1, 1, 3")
+    ranks: dict[str, int] = {}
+    tied: set[str] = set()
+    for position, key in enumerate(order, start=1):
+        prev = order[position - 2] if position > 1 else None
+        if prev is not None and same(strengths[prev], strengths[key]):
+            ranks[key] = ranks[prev]
+            tied.update((prev, key))
+        else:
+            ranks[key] = position
     entries = []
-    for position, key in enumerate([*order, *unvoted], start=1):
+    for key in [*order, *unvoted]:
         s = strengths.get(key)
         w, lo, t = tally[key] if key in tally else (0, 0, 0)
         med_ram = _median(ram[key])
         entries.append(
             LeaderboardEntry(
-                rank=position if s is not None else None,
+                rank=ranks.get(key),
                 key=key,
                 display_name=names.get(key, key),
                 strength=s,
@@ -312,6 +368,7 @@ def build_leaderboard(
                 median_peak_rss_bytes=int(med_ram) if med_ram is not None else None,
                 median_total_s=_median(total[key]),
                 median_ttft_s=_median(ttft[key]),
+                tied=key in tied,
             )
         )
     return Leaderboard(voter, task_tag, tuple(entries), len(votes))

@@ -1,8 +1,9 @@
 """The History page: every saved comparison, searchable, reopened read-only, re-run, shared.
 
 Left: a search box, a model filter and the list of runs (newest first; several can be
-selected for export). Right: the selected run, read-only, as it was shown (blind runs keep
-their neutral labels until someone votes), with "Run again", "Run again with other
+selected for export). Right: the selected run, read-only, as it was shown (line breaks and
+lists kept; blind runs keep their neutral labels until someone votes, and a blind test left
+without a vote can be voted on or revealed here), with "Run again", "Run again with other
 models", "Export…" and "Delete". A second tab shows the leaderboard from the votes, per
 person and per task.
 
@@ -47,9 +48,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.history.export import RunFormat, export_leaderboard, export_runs, runs_to_markdown
+from desktop.core.history.blind import neutral_label
+from desktop.core.history.export import (
+    RunFormat,
+    export_leaderboard,
+    export_runs,
+    runs_to_markdown,
+    shown_results,
+)
 from desktop.core.history.leaderboard import Leaderboard, leaderboard
-from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary
+from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary, Vote
 from desktop.engine.types import SamplingParams
 from desktop.ui import fmt
 
@@ -100,6 +108,8 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.history = history
         self._current: RunRecord | None = None
+        #: blind runs whose names the person chose to see without voting (this session)
+        self._revealed: set[int] = set()
 
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 12)
@@ -173,6 +183,7 @@ class HistoryPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setReadOnly(True)
         right_lay.addWidget(self.detail, 1)
+        right_lay.addWidget(self._build_blind_bar())
         buttons = QHBoxLayout()
         self.rerun_button = QPushButton("Run again")
         self.rerun_button.setToolTip("Send the same prompt to the same models")
@@ -196,6 +207,81 @@ class HistoryPage(QWidget):
         splitter.setSizes([360, 640])
         outer.addWidget(splitter, 1)
         return tab
+
+    def _build_blind_bar(self) -> QWidget:
+        """For a blind test without a vote: vote now, or show the names without voting."""
+        bar = QWidget()
+        bar.setObjectName("blindBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(0, 4, 0, 4)
+        self.blind_note = QLabel("This blind test has no vote yet. Which answer was best?")
+        self.blind_note.setWordWrap(True)
+        self.vote_choice = QComboBox()
+        self.vote_choice.setAccessibleName("Your vote")
+        self.vote_choice.setToolTip("Pick the best answer; the names are shown after you vote")
+        self.vote_button = QPushButton("Save vote")
+        self.vote_button.setAccessibleName("Save my vote and show the names")
+        self.vote_button.clicked.connect(self.vote_current)
+        self.reveal_button = QPushButton("Show the names")
+        self.reveal_button.setAccessibleName("Show the model names without voting")
+        self.reveal_button.setToolTip(
+            "See which model wrote which answer; a vote after this no longer counts as blind"
+        )
+        self.reveal_button.clicked.connect(self.reveal_current)
+        lay.addWidget(self.blind_note, 1)
+        lay.addWidget(self.vote_choice)
+        lay.addWidget(self.vote_button)
+        lay.addWidget(self.reveal_button)
+        bar.hide()
+        self.blind_bar = bar
+        return bar
+
+    def _show_blind_bar(self, run: RunRecord | None) -> None:
+        waiting = run is not None and run.blind and not run.voted
+        self.blind_bar.setVisible(waiting)
+        if not waiting or run is None:
+            return
+        revealed = run.id in self._revealed
+        self.vote_choice.clear()
+        for position, result in enumerate(shown_results(run)):
+            label = neutral_label(position)
+            if revealed:
+                label = f"{result.model.display_name} ({label})"
+            self.vote_choice.addItem(f"{label} was best", ("win", result.pane_index))
+        self.vote_choice.addItem("They were equally good", ("tie", None))
+        self.vote_choice.addItem("All answers were bad", ("all_bad", None))
+        self.reveal_button.setVisible(not revealed)
+        self.blind_note.setText(
+            "Names shown. Which answer was best? (this vote will not count as blind)"
+            if revealed
+            else "This blind test has no vote yet. Which answer was best?"
+        )
+
+    def vote_current(self) -> bool:
+        """Save the vote picked in the blind bar for the shown run; names are shown after."""
+        run = self._current
+        data = self.vote_choice.currentData()
+        if run is None or not data:
+            return False
+        outcome, winner = data
+        try:
+            self.history.record_vote(
+                run.id,
+                Vote(outcome, winner),
+                blind=False if run.id in self._revealed else None,
+            )
+        except SlmError as error:
+            QMessageBox.warning(self, "Vote", f"{error.message} {error.hint}")
+            return False
+        self.refresh()
+        return True
+
+    def reveal_current(self) -> None:
+        """Show the model names of the shown blind run without voting (for this session)."""
+        if self._current is None:
+            return
+        self._revealed.add(self._current.id)
+        self._show_item(self.list.currentItem())
 
     def _build_board_tab(self) -> QWidget:
         tab = QWidget()
@@ -334,10 +420,13 @@ class HistoryPage(QWidget):
                 self.detail.setPlainText(f"{error.message} {error.hint}")
         self._current = run
         if run is not None:
-            text = runs_to_markdown([run]).split("\n", 2)[-1]  # without the document title
+            reveal = True if run.id in self._revealed else None
+            # without the document title
+            text = runs_to_markdown([run], reveal=reveal).split("\n", 2)[-1]
             self.detail.document().setMarkdown(text, _MD)
         elif item is None:
             self.detail.clear()
+        self._show_blind_bar(run)
         has = run is not None
         for b in (
             self.rerun_button,
@@ -464,14 +553,13 @@ class HistoryPage(QWidget):
             )
         else:
             self.board_note.setText(
-                f"{board.title}: {board.total_votes} vote"
-                f"{'' if board.total_votes == 1 else 's'}. “Preferred” is how often people "
+                f"{board.title}. {board.verdict} “Preferred” is how often people "
                 "would pick the model over an average one."
             )
         self.board_table.setRowCount(len(board.entries))
         for row, e in enumerate(board.entries):
             cells = [
-                str(e.rank) if e.rank is not None else "–",
+                "–" if board.too_few_votes else e.rank_text,
                 e.display_name,
                 "–" if e.win_chance is None else f"{e.win_chance:.0%}",
                 f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
