@@ -484,8 +484,9 @@ class ComparisonSession:
                 clients[p.index] = self.pool.acquire(
                     p.model.path, p.load, p.model.name, prefer=self.last_clients.get(p.index)
                 )
-            except Exception as exc:  # noqa: BLE001 - the pool is closed: the window closes
-                self._end(p, self._failed(p, CancelledError("Stopped.", detail=repr(exc))))
+            except Exception:  # noqa: BLE001 - the pool is closed: the window is closing
+                log.info("pane %d not started: the runner pool is closed", p.index)
+                self._end(p, self._stopped(p, started=False))
         keep = {id(c) for c in clients.values()}
         workers = []
         for p in live:
