@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.config.policy import Policy
-from desktop.core.errors import SlmError
+from desktop.core.errors import NetworkError, SlmError
 from desktop.core.servers.connection import (
     READ_TIMEOUT_S,
     open_client,
@@ -190,8 +190,10 @@ class ServerModelClient(ModelClient):
             count = 0
             finish: str | None = None
             usage: Any = None
+            opened = False
             try:
                 stream = self._create(client, request)
+                opened = True
                 with self._stream_lock:
                     self._stream = stream
                 if self._stop_asked.is_set():
@@ -216,6 +218,9 @@ class ServerModelClient(ModelClient):
                 if not self._stop_asked.is_set():
                     error = server_error(exc, self.server, self.model_id)
                     log.info("server %s: %s", self.server.name, error.detail)
+                    if opened and type(error) is NetworkError:
+                        # the answer had begun: the connection broke, not the address
+                        raise stream_broke_error(self.server, error.detail) from None
                     raise error from None
             finally:
                 with self._stream_lock:

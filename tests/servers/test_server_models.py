@@ -1,0 +1,516 @@
+"""Server models end to end against a real OpenAI-compatible server on 127.0.0.1.
+
+llama-cpp-python's own server serves the starter model (see ``conftest.py``); the app's
+client, registry, policy, sessions and CLI are the real ones. Only the 429 and 5xx answers
+come from a tiny local HTTP stub: no real server can be asked to produce them on demand.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from desktop.cli import main
+from desktop.core.config.policy import load_policy
+from desktop.core.errors import (
+    InputError,
+    NetworkError,
+    NotFoundError,
+    PolicyLockedError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError_,
+    UnauthorizedError,
+)
+from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.store import History, Vote
+from desktop.core.servers.connection import list_models
+from desktop.core.servers.registry import (
+    Server,
+    add_server,
+    find_server,
+    list_servers,
+    parse_server_ref,
+    remove_server,
+    servers_path,
+)
+from desktop.engine.server_client import ServerModelClient, open_model_client
+from desktop.engine.types import FinishedEvent, LoadedEvent, TokenEvent
+from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.events import ModelSpec, PaneFailed, RunFinished
+from desktop.session.pool import ModelPool
+from desktop.session.servers import list_server_models, privacy_note
+from tests.servers.conftest import MODEL_ID, LlamaServer, free_port
+
+pytestmark = pytest.mark.slow
+
+SHORT = SamplingParams(temperature=0.0, top_k=1, max_tokens=12, seed=1)
+LONG = SamplingParams(temperature=0.0, top_k=1, max_tokens=400, seed=1)
+LOAD = LoadSettings(context_length=512, threads=1)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring (this machine has no OS keychain to test against)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    old = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(old)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    old = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(old)
+
+
+def write_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("SLM_PLAYGROUND_POLICY", str(path))
+
+
+def answer(client: ServerModelClient, request: GenerateRequest) -> tuple[str, Any]:
+    text, metrics = "", None
+    for event in client.generate(request):
+        if isinstance(event, TokenEvent):
+            text += event.text
+        elif isinstance(event, FinishedEvent):
+            metrics = event.metrics
+    return text, metrics
+
+
+# --- listing, registry, CLI ---------------------------------------------------------------
+
+
+def test_listing_models_and_the_server_command(
+    llama_server: LlamaServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", "add", "office", f"http://127.0.0.1:{llama_server.port}"]) == 0
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1" in out and "/v1" in out  # /v1 added to a bare host
+    assert f"server:office/{MODEL_ID}" in out
+    server = find_server("OFFICE", load_policy())
+    assert server.url == llama_server.url and server.key_source == "none"
+    assert list_models(server) == [MODEL_ID]
+    assert main(["server", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["enabled"] and data["allow_adding"]
+    [entry] = data["servers"]
+    assert entry["name"] == "office" and entry["models"] == [MODEL_ID] and entry["error"] is None
+    assert main(["server", "list"]) == 0
+    assert f"server:office/{MODEL_ID}" in capsys.readouterr().out
+    assert main(["server", "remove", "office"]) == 0
+    assert list_servers(load_policy()) == []
+    assert main(["server", "remove", "office"]) == 1
+    assert "no server of your own" in capsys.readouterr().err
+
+
+def test_names_and_addresses_are_checked() -> None:
+    with pytest.raises(InputError, match="cannot be a server's name"):
+        add_server("a/b", "http://127.0.0.1:1", policy=None)
+    with pytest.raises(InputError, match="cannot be a server's address"):
+        add_server("office", "ftp://example", policy=None)
+    with pytest.raises(InputError, match="user name or password"):
+        add_server("office", "http://me:secret@127.0.0.1:1/v1", policy=None)
+    with pytest.raises(InputError, match="does not name a server model"):
+        parse_server_ref("server:office")
+    assert parse_server_ref("server:office/org/model-7b").model_id == "org/model-7b"
+    assert parse_server_ref("/models/a.gguf") is None
+
+
+# --- streaming side by side -----------------------------------------------------------------
+
+
+def test_a_streamed_answer_side_by_side_with_the_local_starter(
+    llama_server: LlamaServer, starter_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    add_server("office", llama_server.url, policy=None)
+    history = History(tmp_path / "history.db")
+    pool = ModelPool()
+    try:
+        request = ComparisonRequest.ask(
+            "Name one colour.", [f"server:office/{MODEL_ID}", starter_path],
+            sampling=SHORT, load=LOAD,
+        )
+        assert request.models[0].name == f"{MODEL_ID} (on office)"
+        session = ComparisonSession(request, pool=pool, history=history)
+        events = []
+        session.start()
+        for event in session.events(timeout=240):
+            events.append(event)
+        finished = events[-1]
+        assert isinstance(finished, RunFinished)
+        remote, local = finished.results
+        assert remote.status == "done" and local.status == "done", (remote.error, local.error)
+        assert remote.text.strip() and local.text.strip()
+        m = remote.metrics
+        assert m is not None and m.backend == "server" and m.peak_rss_bytes == 0
+        assert m.ttft_s is not None and 0 < m.ttft_s < m.total_s
+        assert m.output_tokens > 1 and m.tokens_per_s and m.tokens_per_s > 0
+        assert remote.context_length is None and remote.threads is None
+        # the local model kept every core: the server pane does not take a share
+        assert local.metrics is not None and local.metrics.backend == "llama.cpp"
+        assert local.threads == 1
+        # the history records where each answer was produced
+        assert session.run_id is not None
+        saved = history.get_run(session.run_id).results
+        assert saved[0].model.path == f"server:office/{MODEL_ID}"
+        assert saved[0].model.display_name == f"{MODEL_ID} (on office)"
+        assert saved[0].metrics is not None and saved[0].metrics.backend == "server"
+        assert saved[1].metrics is not None and saved[1].metrics.backend == "llama.cpp"
+    finally:
+        pool.close_all()
+        history.close()
+    # the CLI says so and its JSON carries where the answer came from
+    code = main(["compare", "--model", f"server:office/{MODEL_ID}", "--model", "starter",
+                 "--prompt", "Say yes.", "--max-tokens", "6", "--ctx", "512", "--json",
+                 "--no-history"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    data = json.loads(out.out)
+    first, second = data["results"]
+    assert first["backend"] == "server" and first["server"] == "office"
+    assert first["peak_rss_bytes"] is None
+    assert second["server"] is None and second["backend"] == "llama.cpp"
+    code = main(["run", "--model", f"server:office/{MODEL_ID}", "--chat", "Hi", "--max-tokens",
+                 "5"])
+    out = capsys.readouterr()
+    assert code == 0
+    assert "sent to the server office" in out.err and "memory on the server" in out.err
+
+
+def test_stop_mid_answer_closes_the_request(llama_server: LlamaServer) -> None:
+    server = Server("office", llama_server.url)
+    client = ServerModelClient(server, MODEL_ID)
+    try:
+        events = []
+        stopped_at = None
+        for event in client.generate(GenerateRequest.chat("Write a long story.",
+                                                          sampling=LONG)):
+            events.append(event)
+            if isinstance(event, TokenEvent) and event.index == 2:
+                stopped_at = time.perf_counter()
+                threading.Thread(target=client.stop).start()
+        assert stopped_at is not None
+        assert time.perf_counter() - stopped_at < 3.0
+        assert isinstance(events[0], LoadedEvent) or isinstance(events[1], LoadedEvent)
+        finished = events[-1]
+        assert isinstance(finished, FinishedEvent)
+        assert finished.metrics.stop_reason == "cancelled"
+        assert finished.metrics.output_tokens < 50
+        # the server is free again: the next answer comes at once
+        text, metrics = answer(client, GenerateRequest.chat("Hi", sampling=SHORT))
+        assert text and metrics.stop_reason in ("length", "end_of_text")
+    finally:
+        client.close()
+
+
+def test_the_server_killed_mid_answer_is_a_plain_error(
+    fresh_server: LlamaServer, starter_path: Path
+) -> None:
+    add_server("office", fresh_server.url, policy=None)
+    pool = ModelPool()
+    try:
+        request = ComparisonRequest.ask("Write a long story about a cat.",
+                                        [f"server:office/{MODEL_ID}"], sampling=LONG, load=LOAD)
+        killed = threading.Event()
+
+        def on_event(event: object) -> None:
+            if getattr(event, "pane", None) == 0 and type(event).__name__ == "TokenBatch" \
+                    and not killed.is_set():
+                killed.set()
+                threading.Thread(target=fresh_server.kill).start()
+
+        session = ComparisonSession(request, pool=pool, on_event=on_event)
+        finished = session.run()
+        [result] = finished.results
+        assert killed.is_set()
+        assert result.status == "error" and isinstance(result.error, NetworkError)
+        assert "stopped sending the answer part-way" in result.error.message
+        assert result.text  # what arrived is kept
+        assert "Traceback" not in str(result.error)
+    finally:
+        pool.close_all()
+
+
+# --- every way it can fail, in plain words ----------------------------------------------------
+
+
+def test_refused_connection_wrong_address_and_model_gone(llama_server: LlamaServer) -> None:
+    nobody = Server("office", f"http://127.0.0.1:{free_port()}/v1")
+    with pytest.raises(NetworkError, match="Could not connect to the server office"):
+        list_models(nobody)
+    wrong = Server("office", f"http://127.0.0.1:{llama_server.port}/api/wrong")
+    with pytest.raises(NotFoundError, match="address is wrong") as info:
+        list_models(wrong)
+    assert "/v1" in info.value.hint
+    gone = ServerModelClient(Server("office", llama_server.url), "no-such-model")
+    with pytest.raises(NotFoundError, match="does not offer the model no-such-model"):
+        gone.load()
+
+
+def test_wrong_key_and_the_key_in_the_keyring(
+    starter_path: Path, tmp_path: Path, memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keyed = LlamaServer(starter_path, api_key="right-key", log=tmp_path / "keyed.log")
+    try:
+        with pytest.raises(UnauthorizedError, match="refused the key"):
+            list_models(Server("office", keyed.url))
+        monkeypatch.setenv("OFFICE_KEY", "wrong-key")
+        add_server("office", keyed.url, policy=None, api_key_env="OFFICE_KEY")
+        with pytest.raises(UnauthorizedError):
+            list_models(find_server("office", None))
+        monkeypatch.setenv("OFFICE_KEY", "right-key")
+        server = add_server("office", keyed.url, policy=None, api_key_env="OFFICE_KEY")
+        monkeypatch.delenv("OFFICE_KEY")
+        assert server.key_source == "keyring"
+        assert ("slm-playground", "server-key:office") in memory_keyring.store
+        assert "right-key" not in servers_path().read_text(encoding="utf-8")
+        assert list_models(find_server("office", None)) == [MODEL_ID]
+        client = open_model_client(f"server:office/{MODEL_ID}")
+        try:
+            text, metrics = answer(client, GenerateRequest.chat("Hi", sampling=SHORT))
+            assert text and metrics.backend == "server"
+        finally:
+            client.close()
+        remove_server("office", policy=None)
+        assert memory_keyring.store == {}
+    finally:
+        keyed.stop()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_keyring_the_key_stays_in_its_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OFFICE_KEY", "k-123")
+    server = add_server("office", "http://127.0.0.1:9/v1", policy=None, api_key_env="OFFICE_KEY")
+    assert server.key_source == "env" and server.api_key() == "k-123"
+    assert "k-123" not in servers_path().read_text(encoding="utf-8")
+    monkeypatch.delenv("OFFICE_KEY")
+    with pytest.raises(InputError, match="OFFICE_KEY is not set"):
+        add_server("office", "http://127.0.0.1:9/v1", policy=None, api_key_env="OFFICE_KEY")
+
+
+def test_a_server_slower_than_the_limit(llama_server: LlamaServer) -> None:
+    client = ServerModelClient(Server("office", llama_server.url), MODEL_ID, read_timeout_s=1.5)
+    try:
+        client.load()
+        llama_server.pause()
+        try:
+            started = time.perf_counter()
+            with pytest.raises(TimeoutError_, match="took too long to answer"):
+                answer(client, GenerateRequest.chat("Hi", sampling=SHORT))
+            assert time.perf_counter() - started < 10
+        finally:
+            llama_server.resume()
+    finally:
+        client.close()
+
+
+class _Stub(http.server.BaseHTTPRequestHandler):
+    status = 429
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        body = json.dumps({"error": {"message": "busy"}}).encode()
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("status", "error", "words"), [
+    (429, RateLimitedError, "is busy and asks to wait"),
+    (503, ServerError, "had a problem on its side (error 503)"),
+    (500, ServerError, "error 500"),
+])
+def test_busy_and_broken_servers(status: int, error: type, words: str) -> None:
+    handler = type("Stub", (_Stub,), {"status": status})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        server = Server("office", f"http://127.0.0.1:{httpd.server_address[1]}/v1")
+        with pytest.raises(error, match=re.escape(words)):
+            list_models(server)
+        catalog = list_server_models(None, servers=[server])
+        assert isinstance(catalog.listings[0].error, error)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# --- policy -----------------------------------------------------------------------------------
+
+
+def test_policy_turns_server_models_off(
+    llama_server: LlamaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    add_server("office", llama_server.url, policy=None)
+    write_policy(tmp_path, monkeypatch, "[servers]\nenabled = false\n")
+    policy = load_policy()
+    assert list_servers(policy) == []
+    with pytest.raises(PolicyLockedError, match="does not allow models on servers"):
+        add_server("other", llama_server.url, policy=policy)
+    assert main(["run", "--model", f"server:office/{MODEL_ID}", "--chat", "Hi"]) == 1
+    assert "does not allow models on servers" in capsys.readouterr().err
+    assert main(["server", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"enabled": False, "allow_adding": False,
+                                                   "servers": []}
+    # a session handed the reference anyway refuses it in the pane, plainly
+    pool = ModelPool()
+    try:
+        session = ComparisonSession(
+            ComparisonRequest.ask("Hi", [f"server:office/{MODEL_ID}"], sampling=SHORT),
+            pool=pool)
+        events = []
+        session.start()
+        events = list(session.events(timeout=60))
+        failed = [e for e in events if isinstance(e, PaneFailed)]
+        assert failed and isinstance(failed[0].error, PolicyLockedError)
+    finally:
+        pool.close_all()
+
+
+def test_policy_office_servers_only(
+    llama_server: LlamaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    add_server("mine", llama_server.url, policy=None)
+    monkeypatch.setenv("OFFICE_LLM_KEY", "unused")
+    write_policy(tmp_path, monkeypatch, f"""
+[servers]
+allow_adding = false
+
+[[servers.office]]
+name = "office"
+url = "{llama_server.url}"
+api_key_env = "OFFICE_LLM_KEY"
+""")
+    policy = load_policy()
+    assert not policy.problems
+    [office] = list_servers(policy)
+    assert office.office and office.key_source == "env" and office.api_key() == "unused"
+    with pytest.raises(PolicyLockedError, match="allows only its own servers"):
+        add_server("another", llama_server.url, policy=policy)
+    with pytest.raises(PolicyLockedError, match="not one of them"):
+        find_server("mine", policy)
+    with pytest.raises(PolicyLockedError, match="only your IT contact can remove it"):
+        remove_server("office", policy=policy)
+    assert main(["server", "add", "x", llama_server.url]) == 1
+    assert "allows only its own servers" in capsys.readouterr().err
+    assert main(["server", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "office (your organisation's)" in out and "mine" not in out
+    assert f"server:office/{MODEL_ID}" in out
+
+
+def test_a_broken_policy_file_turns_servers_off(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    write_policy(tmp_path, monkeypatch, "[servers\nenabled = true")
+    assert load_policy().servers_enabled is False
+    write_policy(tmp_path, monkeypatch, '[servers]\nenabled = "yes"\n'
+                 '[[servers.office]]\nname = "a b"\nurl = "x"\n')
+    policy = load_policy()
+    assert policy.servers_enabled is False and policy.office_servers == ()
+    assert len(policy.problems) == 2
+
+
+# --- blind vote and task test -------------------------------------------------------------------
+
+
+def test_a_blind_vote_between_a_local_and_a_server_model(
+    llama_server: LlamaServer, starter_path: Path, tmp_path: Path
+) -> None:
+    from desktop.core.history.leaderboard import leaderboard
+
+    add_server("office", llama_server.url, policy=None)
+    history = History(tmp_path / "history.db")
+    pool = ModelPool()
+    try:
+        layout = BlindLayout.shuffle(2, seed=3)
+        request = ComparisonRequest.ask(
+            "Say hello.", [ModelSpec.of(starter_path), f"server:office/{MODEL_ID}"],
+            sampling=SHORT, load=LOAD, blind=layout)
+        session = ComparisonSession(request, pool=pool, history=history)
+        finished = session.run()
+        assert [r.status for r in finished.results] == ["done", "done"]
+        position = layout.position_of(1)  # where the server model was shown
+        vote = layout.vote("win", position)
+        assert vote == Vote("win", 1)
+        assert session.vote(vote) is not None
+        board = leaderboard(history)
+        keys = {e.key: e for e in board.entries}
+        assert f"server:office/{MODEL_ID}" in keys  # its own entry, not a file's
+        assert keys[f"server:office/{MODEL_ID}"].wins == 1
+    finally:
+        pool.close_all()
+        history.close()
+
+
+def test_a_task_test_on_one_local_and_one_server_model(
+    llama_server: LlamaServer, starter_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.tasktests.pack import pack_from_dict
+    from desktop.session.tasktest import ModelRef, TaskTestRunner
+
+    add_server("office", llama_server.url, policy=None)
+    pack = pack_from_dict({"name": "Two", "instructions": "Answer briefly.", "max_tokens": 16,
+                           "tasks": [
+                               {"id": "capital", "prompt": "What is the capital of France?",
+                                "checks": [{"kind": "contains", "phrases": ["Paris"]}]},
+                               {"id": "hello", "prompt": "Say hello.", "checks": []},
+                           ]})
+    runner = TaskTestRunner.start(
+        pack, [ModelRef(starter_path, "Starter"),
+               ModelRef(Path(f"server:office/{MODEL_ID}"), "starter (on office)")],
+        load_settings=LOAD)
+    store = runner.run()
+    assert store.finished and store.answered == 4
+    data = store.to_json()
+    local, remote = data["results"]
+    assert remote["model"] == "starter (on office)"
+    assert [t["id"] for t in remote["tasks"]] == ["capital", "hello"]
+    for t in local["tasks"] + remote["tasks"]:
+        assert t["answer"].strip()
+    for t in remote["tasks"]:
+        assert t["ttft_s"] is not None and t["ttft_s"] > 0
