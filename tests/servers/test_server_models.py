@@ -51,7 +51,7 @@ from desktop.engine.types import FinishedEvent, LoadedEvent, TokenEvent
 from desktop.session.comparison import ComparisonRequest, ComparisonSession
 from desktop.session.events import ModelSpec, PaneFailed, RunFinished
 from desktop.session.pool import ModelPool
-from desktop.session.servers import list_server_models, privacy_note
+from desktop.session.servers import list_server_models
 from tests.servers.conftest import MODEL_ID, LlamaServer, free_port
 
 pytestmark = pytest.mark.slow
