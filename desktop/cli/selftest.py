@@ -5,7 +5,9 @@ platform plugin needs, with the install command when some are missing), loads th
 starter model, generates a short answer and reports pass/fail with the numbers.
 ``--display-only`` runs just the window check (``install.sh`` uses it before installing).
 ``--gui`` also opens the window and runs a two-pane comparison through the real UI code
-(``--screenshot`` saves a PNG of it). The exit code is 0 only when every check passed.
+(``--screenshot`` saves a PNG of it) and an accessibility audit of every page (controls
+reachable by Tab, and any without a name for screen readers). The exit code is 0 only
+when every check passed.
 """
 
 from __future__ import annotations
@@ -196,10 +198,23 @@ def _line(check: dict[str, Any]) -> str:
             f"{check['peak_rss_bytes'] / 1e6:.0f} MB"
         )
     shot = f", screenshot {check['screenshot']}" if check.get("screenshot") else ""
-    return (
+    line = (
         f"[{mark}] window: shown in {check['window_shown_s']:.2f} s, two panes answered in "
         f"{check['comparison_s']:.1f} s{shot}"
     )
+    a11y = check.get("accessibility")
+    if a11y:
+        unnamed = a11y.get("unnamed", [])
+        line += (
+            f"\n       accessibility: {a11y.get('focusable', 0)} controls reachable by "
+            f"keyboard on {len(a11y.get('pages', []))} pages, "
+            + (
+                "all named for screen readers"
+                if not unnamed
+                else f"{len(unnamed)} without a name: " + "; ".join(unnamed[:10])
+            )
+        )
+    return line
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -102,12 +102,13 @@ class MainWindow(QMainWindow):
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(196)
+        self.sidebar = sidebar
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 18, 12, 14)
         side.setSpacing(4)
         name = QLabel(APP_NAME)
         name.setObjectName("appName")
+        name.setWordWrap(True)  # larger text wraps instead of being cut off
         side.addWidget(name)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -130,13 +131,16 @@ class MainWindow(QMainWindow):
         self.help_button = self._make_help_button()
         side.addWidget(self.help_button)
         body.addWidget(sidebar)
+        self.app_name = name
+        self._size_sidebar()
 
         self.stack = QStackedWidget()
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.org_banner = self._make_org_banner()
-        column.addWidget(self.org_banner)
+        self.org_banner_box = self._closable_banner(self.org_banner)
+        column.addWidget(self.org_banner_box)
         column.addWidget(self.stack, 1)
         body.addLayout(column, 1)
 
@@ -197,6 +201,29 @@ class MainWindow(QMainWindow):
         """Why the history could not be opened, if it could not."""
         return self.services.history_error
 
+    def _size_sidebar(self) -> None:
+        """The sidebar as wide as its words need in the current text size (196 at least)."""
+        from PySide6.QtGui import QFontMetrics
+
+        self.app_name.ensurePolished()
+        self.nav.ensurePolished()
+        name_fm = QFontMetrics(self.app_name.font())
+        longest = max(name_fm.horizontalAdvance(w) for w in APP_NAME.split())
+        nav_fm = QFontMetrics(self.nav.font())
+        items = max(
+            (nav_fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+            default=0,
+        )
+        self.sidebar.setFixedWidth(max(196, longest + 12 + 24 + 12, items + 24 + 40))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Resize the sidebar when the text size or style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "sidebar"
+        ):
+            self._size_sidebar()
+
     def _make_help_button(self) -> QPushButton:
         """Help: About (version, licences, files, IT contact), the welcome again, text size."""
         from PySide6.QtWidgets import QMenu
@@ -220,6 +247,26 @@ class MainWindow(QMainWindow):
         from desktop.ui.about import AboutDialog
 
         AboutDialog(self.services, self).exec()
+
+    def _closable_banner(self, banner: QLabel) -> QWidget:
+        """The banner with a close button (it comes back at the next start)."""
+        box = QWidget()
+        box.setObjectName("orgBannerBox")
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(banner, 1)
+        close = QPushButton("✕")
+        close.setObjectName("bannerClose")
+        close.setFlat(True)
+        close.setToolTip("Close this message")
+        close.setAccessibleName("Close this message")
+        close.clicked.connect(box.hide)
+        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.org_banner_close = close
+        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box.setVisible(not banner.isHidden())
+        return box
 
     def _make_org_banner(self) -> QLabel:
         """A calm line at the top: the organisation's message, its rules, settings problems."""

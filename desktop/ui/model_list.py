@@ -275,9 +275,12 @@ class ModelFilter(QSortFilterProxyModel):
         return True
 
 
-def secondary_text(row: ModelRow) -> str:
-    """The grey line under a model's name: size, quality level, license, source."""
+def secondary_text(row: ModelRow, *, with_speed: bool = False) -> str:
+    """The grey line under a model's name: size, quality level, license, source (and the
+    speed when the Speed column is hidden for lack of room)."""
     parts = []
+    if with_speed and row.speed_text:
+        parts.append(row.speed_text)
     if row.size_bytes:
         parts.append(fmt.size(row.size_bytes))
     if row.quantization:
@@ -293,6 +296,9 @@ def secondary_text(row: ModelRow) -> str:
 
 class NameDelegate(QStyledItemDelegate):
     """Paints the name in bold with size, quality level and license underneath."""
+
+    #: also the speed under the name (the Speed column is hidden in a narrow window)
+    with_speed = False
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Two lines: name, then the grey details."""
@@ -323,7 +329,7 @@ class NameDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         bottom = QRect(r.left(), r.top() + r.height() // 2, r.width(), r.height() - r.height() // 2)
         line = QFontMetrics(small).elidedText(
-            secondary_text(row), Qt.TextElideMode.ElideRight, r.width()
+            secondary_text(row, with_speed=self.with_speed), Qt.TextElideMode.ElideRight, r.width()
         )
         painter.drawText(
             bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line

@@ -74,8 +74,9 @@ def place_window(window: QWidget, saved: QByteArray | bytes | None = None) -> bo
             return True
         window.setGeometry(before)
     area = screen.availableGeometry()
-    frame = fitted_rect(area, PREFERRED, window.minimumSize())
+    frame = fitted_rect(area, PREFERRED)
     title_bar = 32 if frame.height() > 200 else 0
+    border = 4 if frame.width() < area.width() else 0
     # a minimum size larger than the screen would push the window off it
     minimum = window.minimumSize()
     if minimum.width() > frame.width() or minimum.height() > frame.height() - title_bar:
@@ -85,6 +86,6 @@ def place_window(window: QWidget, saved: QByteArray | bytes | None = None) -> bo
                 min(minimum.height(), frame.height() - title_bar),
             )
         )
-    window.resize(frame.width(), frame.height() - title_bar)
+    window.resize(frame.width() - 2 * border, frame.height() - title_bar)
     window.move(frame.x(), frame.y())
     return False

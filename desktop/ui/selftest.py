@@ -2,7 +2,9 @@
 
 Opens the main window (offscreen works with ``QT_QPA_PLATFORM=offscreen``), runs the
 starter model in two panes through the real UI code, waits for both answers, optionally
-saves a PNG of the window, closes it and checks that no runner process is left.
+saves a PNG of the window, runs an accessibility audit of every page (how many controls
+Tab reaches, which have no name a screen reader could read), closes the window and checks
+that no runner process is left.
 """
 
 from __future__ import annotations
@@ -13,6 +15,33 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+
+
+def audit_pages(window: Any) -> dict[str, Any]:
+    """The accessibility audit of every page of ``window`` (each shown in turn).
+
+    Returns ``{"pages": [{"page", "focusable", "unnamed"}...], "focusable", "unnamed"}``
+    where ``unnamed`` lists "page: control" for every control without an accessible name.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.accessibility import audit
+
+    pages: list[dict[str, Any]] = []
+    before = window.nav.currentRow()
+    for i in range(window.nav.count()):
+        window.show_page(i)
+        QApplication.processEvents()
+        result = audit(window)
+        name = window.nav.item(i).text()
+        pages.append({"page": name, **result.to_json()})
+    window.show_page(before)
+    QApplication.processEvents()
+    return {
+        "pages": pages,
+        "focusable": sum(p["focusable"] for p in pages),
+        "unnamed": [f"{p['page']}: {u}" for p in pages for u in p["unnamed"]],
+    }
 
 
 def run_gui_check(
@@ -71,6 +100,7 @@ def run_gui_check(
             }
         )
     snap = window.meter_strip.snapshot
+    accessibility = audit_pages(window)
     saved = None
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
@@ -104,4 +134,5 @@ def run_gui_check(
         },
         "screenshot": saved,
         "runners_left": leftover,
+        "accessibility": accessibility,
     }

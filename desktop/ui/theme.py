@@ -104,6 +104,8 @@ QPlainTextEdit#answer {{ border: none; background: transparent; }}
 QPlainTextEdit#prompt {{ border: 1px solid {border}; border-radius: 8px; padding: 6px;
     background: {card}; }}
 QLabel#orgBanner {{ background: {notice_bg}; padding: 8px 24px; }}
+QWidget#orgBannerBox {{ background: {notice_bg}; }}
+QPushButton#bannerClose {{ padding: 4px 10px; margin: 4px 8px; }}
 QLabel#paneStatus {{ color: {muted}; }}
 QLabel#paneStatus[state="waiting"] {{ color: {waiting}; font-weight: 600; }}
 QLabel#paneStatus[state="error"] {{ color: {error_fg}; font-weight: 600; }}

@@ -48,6 +48,11 @@ def test_selftest_gui_passes_and_saves_a_screenshot(tmp_path: Path) -> None:
     assert len(window["panes"]) == 2
     assert all(p["state"] == "done" and p["output_tokens"] > 0 for p in window["panes"])
     assert window["runners_left"] == []
+    # the accessibility audit of every page: controls reachable by Tab, all of them named
+    a11y = window["accessibility"]
+    assert [p["page"] for p in a11y["pages"]] == ["Models", "Compare", "History", "Task tests"]
+    assert all(p["focusable"] >= 5 for p in a11y["pages"])
+    assert a11y["unnamed"] == []
     assert shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -134,6 +135,7 @@ class HistoryPage(QWidget):
         self.show_notice()
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Comparisons or leaderboard")
         root.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_runs_tab(), "Comparisons")
         self.tabs.addTab(self._build_board_tab(), "Leaderboard")
@@ -171,6 +173,7 @@ class HistoryPage(QWidget):
         self.list.currentItemChanged.connect(lambda cur, _prev: self._show_item(cur))
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.count_label.setWordWrap(True)
         left_lay.addWidget(self.list, 1)
         left_lay.addWidget(self.count_label)
         splitter.addWidget(left)
@@ -184,7 +187,9 @@ class HistoryPage(QWidget):
         self.detail.setReadOnly(True)
         right_lay.addWidget(self.detail, 1)
         right_lay.addWidget(self._build_blind_bar())
-        buttons = QHBoxLayout()
+        # two rows, so the words on the buttons are never cut off in a narrow window
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(8)
         self.rerun_button = QPushButton("Run again")
         self.rerun_button.setToolTip("Send the same prompt to the same models")
         self.rerun_button.clicked.connect(lambda: self.request_rerun(same_models=True))
@@ -197,11 +202,11 @@ class HistoryPage(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete the selected comparisons from the history")
         self.delete_button.clicked.connect(lambda: self.delete_selected(confirm=True))
-        for b in (self.rerun_button, self.rerun_other_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.rerun_button, 0, 0)
+        buttons.addWidget(self.rerun_other_button, 0, 1)
+        buttons.addWidget(self.export_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         right_lay.addLayout(buttons)
         splitter.addWidget(right)
         splitter.setSizes([360, 640])

@@ -494,7 +494,7 @@ class ModelsPage(QWidget):
         fit = max(bfm.horizontalAdvance(b.word) for b in BADGE_STYLES.values()) + 44
         speed = fm.horizontalAdvance("about 110 words/s") + 16
         return {
-            COL_NAME: fm.horizontalAdvance("M" * 12) + 20,
+            COL_NAME: fm.averageCharWidth() * 16 + 20,  # about 16 letters of a name
             COL_FIT: fit,
             COL_SPEED: speed,
             COL_ACTION: ActionDelegate.column_width(fm),
@@ -513,9 +513,16 @@ class ModelsPage(QWidget):
         self._fit_name_column()
 
     def _fit_name_column(self) -> None:
-        """The name takes the room left, never less than its minimum (then the list scrolls)."""
+        """The name takes the room left, never less than its minimum. With too little room
+        (large text) the speed moves from its own column to the line under the name, so the
+        Download button stays in view."""
         mins = self.column_minimums()
-        others = sum(self.table.columnWidth(c) for c in (COL_FIT, COL_SPEED, COL_ACTION))
+        narrow = self.table.viewport().width() < sum(mins.values())
+        if narrow != self.table.isColumnHidden(COL_SPEED):
+            self.table.setColumnHidden(COL_SPEED, narrow)
+            self.name_delegate.with_speed = narrow
+        shown = [c for c in (COL_FIT, COL_SPEED, COL_ACTION) if not self.table.isColumnHidden(c)]
+        others = sum(self.table.columnWidth(c) for c in shown)
         room = self.table.viewport().width() - others
         self.table.setColumnWidth(COL_NAME, max(mins[COL_NAME], room))
 

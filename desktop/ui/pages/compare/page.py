@@ -70,6 +70,7 @@ from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
+from desktop.ui.widgets.responsive import ResponsiveRow
 from desktop.ui.widgets.vote import VoteBar
 
 log = logging.getLogger("desktop.ui.compare")
@@ -157,7 +158,9 @@ class ComparePage(CompareTools, QWidget):
         self.prompt.setTabChangesFocus(True)
         root.addWidget(self.prompt)
 
-        toggles = QHBoxLayout()
+        # toggles left, actions right; stacked in two rows when the window is narrow
+        tools = ResponsiveRow()
+        toggles, actions = tools.first, tools.second
         self.system_toggle = disclosure("Instructions")
         self.system_toggle.setToolTip("An optional system prompt: how the model should behave")
         self.advanced_toggle = disclosure("Advanced")
@@ -198,12 +201,12 @@ class ComparePage(CompareTools, QWidget):
         self.run_button.setToolTip("Send the prompt to every pane (Ctrl+Enter)")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_all)
-        toggles.addWidget(self.share_button)
-        toggles.addWidget(self.add_button)
-        toggles.addSpacing(12)
-        toggles.addWidget(self.stop_button)
-        toggles.addWidget(self.run_button)
-        root.addLayout(toggles)
+        actions.addWidget(self.share_button)
+        actions.addWidget(self.add_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.stop_button)
+        actions.addWidget(self.run_button)
+        root.addWidget(tools)
 
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setPlaceholderText(

@@ -95,10 +95,9 @@ class CheckForm(QWidget):
         self.limit.setAccessibleName("Word count")
         row.addWidget(self.match)
         row.addWidget(self.case)
-        row.addWidget(QLabel("Words"))
-        row.addWidget(self.limit)
         row.addStretch(1)
         form.addRow("", row)
+        form.addRow("Words", self.limit)  # its own row: fits a narrow window
         self._loading = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.values.textChanged.connect(self._changed)
@@ -201,8 +200,10 @@ class PackEditor(QWidget):
         self.remove_task_button = QPushButton("Remove")
         self.up_button = QPushButton("↑")
         self.up_button.setToolTip("Move the task up")
+        self.up_button.setAccessibleName("Move the task up")
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip("Move the task down")
+        self.down_button.setAccessibleName("Move the task down")
         for b in (self.add_task_button, self.remove_task_button, self.up_button,
                   self.down_button):
             buttons.addWidget(b)

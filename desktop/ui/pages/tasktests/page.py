@@ -133,6 +133,7 @@ class TaskTestsPage(QWidget):
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Tasks or results")
         self.editor = PackEditor()
         self.tabs.addTab(self.editor, "Tasks")
         self.tabs.addTab(self._make_run_tab(), "Run and results")

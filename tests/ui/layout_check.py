@@ -1,0 +1,139 @@
+"""Layout checks shared by the small-screen tests (also run in a child process with
+``QT_SCALE_FACTOR`` set, where the whole window is scaled).
+
+:func:`layout_problems` opens every page of a real main window at a given size and lists
+what a person would see broken: a control outside the window, a button, check box or
+label narrower than its words need, and on the Models page a column below its minimum.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+def _scrolls(widget: QWidget) -> bool:
+    """Inside a scroll area's viewport: it may lie outside the window (it scrolls)."""
+    p = widget.parentWidget()
+    while p is not None:
+        parent = p.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport() is p:
+            return True
+        p = parent
+    return False
+
+
+def page_problems(window: QWidget, name: str) -> list[str]:
+    """What is clipped or off-window on the page now shown."""
+    problems: list[str] = []
+    frame = window.rect()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or w.window() is not window:
+            continue
+        if not isinstance(w, QAbstractButton | QLabel | QLineEdit | QComboBox):
+            continue
+        label = getattr(w, "text", lambda: "")() if not isinstance(w, QComboBox) else ""
+        what = f"{name}: {type(w).__name__} {label[:30]!r} {w.objectName()}"
+        rect = w.rect().translated(w.mapTo(window, w.rect().topLeft()))
+        if not _scrolls(w) and not frame.contains(rect):
+            problems.append(f"{what} lies outside the window ({rect} not in {frame})")
+        wraps = isinstance(w, QLabel) and w.wordWrap()
+        if wraps or (isinstance(w, QLabel) and not w.text()):
+            continue
+        need = w.minimumSizeHint().width()
+        if w.width() + 1 < need:
+            problems.append(f"{what} is clipped ({w.width()} < {need})")
+        boxed = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+        if (
+            isinstance(w, QLineEdit)
+            and not boxed
+            and w.width() < w.fontMetrics().horizontalAdvance("M" * 8)
+        ):
+            problems.append(f"{what} is too narrow to type in ({w.width()})")
+    return problems
+
+
+def models_problems(window: QWidget) -> list[str]:
+    """The Models page: every column at least its minimum, the name never collapsed, the
+    row buttons inside the list."""
+    from desktop.ui.model_list import COL_ACTION, COL_NAME
+
+    page = window.models  # type: ignore[attr-defined]
+    problems = []
+    for col, minimum in page.column_minimums().items():
+        if not page.table.isColumnHidden(col) and page.table.columnWidth(col) < minimum:
+            problems.append(f"Models: column {col} is {page.table.columnWidth(col)} < {minimum}")
+    if page.table.columnWidth(COL_NAME) < 100:
+        problems.append("Models: the name column collapsed")
+    viewport = page.table.viewport().rect()
+    if page.proxy.rowCount():
+        cell = page.table.visualRect(page.proxy.index(0, COL_ACTION))
+        if not viewport.contains(cell):
+            problems.append(f"Models: the Download column is cut off ({cell} not in {viewport})")
+    if page.search.width() < page.search.fontMetrics().horizontalAdvance("Filter by name"):
+        problems.append(f"Models: the filter box is clipped ({page.search.width()})")
+    return problems
+
+
+def layout_problems(width: int, height: int) -> list[str]:
+    """Open the real window at ``width`` x ``height``, show every page, list the problems."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    window = MainWindow(restore_geometry=False, start_meter=False)
+    window.setMinimumSize(100, 100)
+    window.resize(width, height)
+    window.show()
+    problems: list[str] = []
+    try:
+        deadline = QTimer()
+        loop = QEventLoop()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        poll = QTimer()
+        poll.timeout.connect(
+            lambda: loop.quit() if window.models.hardware is not None else None
+        )
+        poll.start(50)
+        deadline.start(30_000)
+        loop.exec()
+        poll.stop()
+        deadline.stop()
+        for i in range(window.nav.count()):
+            window.show_page(i)
+            app.processEvents()
+            problems += page_problems(window, window.nav.item(i).text())
+        window.show_page(0)
+        app.processEvents()
+        problems += models_problems(window)
+    finally:
+        window.close()
+        app.processEvents()
+    return problems
+
+
+def main() -> None:
+    """Child-process entry: print the problems at the size given as argv as JSON."""
+    from desktop.ui.app import get_app
+
+    get_app()
+    width, height = int(sys.argv[1]), int(sys.argv[2])
+    print("PROBLEMS " + json.dumps(layout_problems(width, height)))
+
+
+if __name__ == "__main__":
+    main()
