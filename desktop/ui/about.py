@@ -22,7 +22,7 @@ log = logging.getLogger("desktop.ui.about")
 
 #: the parts the app ships with and their licences (what a licence audit asks for)
 COMPONENTS = (
-    ("Qt for Python (PySide6)", "PySide6", "LGPL-3.0"),
+    ("Qt for Python (PySide6)", "PySide6_Essentials|PySide6", "LGPL-3.0"),
     ("llama.cpp engine (llama-cpp-python)", "llama_cpp_python", "MIT"),
     ("ctransformers engine", "ctransformers", "MIT"),
     ("Hugging Face Hub client", "huggingface_hub", "Apache-2.0"),
@@ -33,11 +33,14 @@ COMPONENTS = (
 UNKNOWN_LICENCE = "not known (added from a file): check where it came from before office use"
 
 
-def _version(dist: str) -> str | None:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return None
+def _version(dists: str) -> str | None:
+    """The installed version of the first of ``"a|b"`` that is installed."""
+    for dist in dists.split("|"):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
 
 
 def model_licences(installed: Sequence[Any], catalog: Any) -> list[tuple[str, str, str]]:

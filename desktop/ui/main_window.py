@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         if pane is not None:
             pane.select_model(model_id)
         self.show_page(PAGE_COMPARE)
+        # ready to type: the prompt box has the keyboard (also once the welcome closes)
+        self.compare.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_page(self, index: int) -> None:
         """Switch to the Models (0), Compare (1) or History (2) page."""
@@ -353,7 +355,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self, self.config)
-        if dialog.exec():
+        saved = dialog.exec()
+        if dialog.servers_changed or saved:
+            self.compare.refresh_servers()  # servers added or removed, or a new proxy
+        if saved:
             self.services.reconfigure()
             from PySide6.QtWidgets import QApplication
 

@@ -45,11 +45,21 @@ def contrast(a: QColor | str, b: QColor | str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def legible(colour: QColor | str, backgrounds: list[QColor], text: QColor) -> str:
+    """``colour``, moved toward the text colour until it reads (4.5:1) on every background."""
+    for step in range(11):
+        candidate = _mix(colour, text, step / 10)
+        if all(contrast(candidate, b) >= 4.5 for b in backgrounds):
+            return candidate
+    return text.name()
+
+
 def is_high_contrast(palette: QPalette) -> bool:
-    """True for a high-contrast system theme (text against the window at 15:1 or more)."""
+    """True for a high-contrast system theme (black and white: 20:1 or more; an ordinary
+    light theme, black on light grey, is about 18:1)."""
     return contrast(
         palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
-    ) >= 15 and contrast(
+    ) >= 20 and contrast(
         palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Window)
     ) >= 3
 
@@ -79,8 +89,8 @@ def style_sheet(palette: QPalette, scale: float = 1.0) -> str:
     sidebar = _mix(window, text, 0.04 if not dark else 0.06)
     card = base.name()
     selected = _mix(window, QColor(accent), 0.16 if not dark else 0.35)
-    waiting = "#9a6700" if not dark else "#f2c14e"
-    writing = accent if contrast(accent, base) >= 4.5 else text.name()
+    waiting = legible("#7a4d00" if not dark else "#f2c14e", [window, base], text)
+    writing = legible(accent, [window, base], text)
     error_bg = "#fdecec" if not dark else "#4a1f1f"
     error_fg = "#8f1d1d" if not dark else "#ffd7d7"
     notice_bg = "#fff6df" if not dark else "#3d3218"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.screen_fit import fitted_rect, fits_a_screen
+from desktop.ui.screen_fit import fits_a_screen, fitted_rect
 from desktop.ui.theme import apply_text_size
 from tests.ui.layout_check import layout_problems
 
@@ -72,10 +72,13 @@ def test_a_saved_geometry_off_screen_is_not_restored(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def text_size() -> Iterator[None]:
-    yield
+    """The app's look as the real app has it (theme and text size), undone afterwards."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_text_size(app, 1.0)
+    font, sheet = app.font(), app.styleSheet()
+    yield
+    app.setStyleSheet(sheet)
+    app.setFont(font)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
