@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import SlmError
 
 if TYPE_CHECKING:
+    from desktop.core.config.policy import Policy
     from desktop.core.library.library import Library
 
 log = logging.getLogger("desktop.ui.choices")
@@ -29,6 +30,41 @@ class ModelChoice:
     size_bytes: int = 0
     quantization: str | None = None
     format: str = "gguf"
+    #: The server's name for a model on a server ("On office"); ``None``: on this computer.
+    server: str | None = None
+    #: The server's host name (privacy notes say where the text goes).
+    host: str = ""
+
+
+def server_choices(policy: Policy | None = None, proxy: str | None = None,
+                   *, timeout_s: float = 10.0) -> list[ModelChoice]:
+    """The models on every allowed server, marked "On <server>". Blocking (asks each server,
+    all at once); never raises: a server that cannot be reached offers nothing.
+
+    Args:
+        policy: the organisation's policy (``None``: read from disk).
+        proxy: the proxy to use (``None`` with no policy: from the settings on disk).
+    """
+    try:
+        if policy is None:
+            from desktop.session.config import load_config
+
+            config = load_config()
+            policy, proxy = config.policy, config.effective.proxy
+        from desktop.session.servers import list_server_models
+
+        catalog = list_server_models(policy, proxy=proxy, timeout_s=timeout_s)
+    except Exception:  # noqa: BLE001 - the pickers still offer this computer's models
+        log.exception("could not list server models")
+        return []
+    for listing in catalog.listings:
+        if listing.error is not None:
+            log.info("server %s: %s", listing.server.name, listing.error.detail)
+    return [
+        ModelChoice(id=m.path, name=f"{m.model_id} · On {m.server}", path=Path(m.path),
+                    format="server", server=m.server, host=m.host)
+        for m in catalog.models
+    ]
 
 
 def starter_choice() -> ModelChoice | None:

@@ -171,6 +171,13 @@ class SettingsDialog(QDialog):
         theme = QLabel("Follows the system (light, dark or high contrast)")
         theme.setObjectName("muted")
         form.addRow("Appearance", theme)
+        self.servers_button = QPushButton("Model servers…")
+        self.servers_button.setToolTip(
+            "Compare with bigger models on your office's server (your text is then sent there)")
+        self.servers_button.clicked.connect(self._open_servers)
+        #: True once servers were added or removed (the model pickers reload).
+        self.servers_changed = False
+        form.addRow("Servers", self.servers_button)
         lay.addLayout(form)
 
         for name, widgets in (
@@ -198,6 +205,13 @@ class SettingsDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         lay.addWidget(box)
+
+    def _open_servers(self) -> None:
+        from desktop.ui.servers_dialog import ServersDialog
+
+        dialog = ServersDialog(self.config.policy, self)
+        dialog.exec()
+        self.servers_changed = self.servers_changed or dialog.changed
 
     def _add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a models folder", str(Path.home()))

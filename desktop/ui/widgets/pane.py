@@ -158,6 +158,16 @@ class PaneView(QFrame):
         head.addWidget(self.remove_button)
         root.addLayout(head)
 
+        #: Privacy stays visible: a model on a server says, before the first run and while
+        #: it answers, that the text (and any attached document) goes to that server.
+        self.privacy = QLabel()
+        self.privacy.setObjectName("privacyNote")
+        self.privacy.setWordWrap(True)
+        self.privacy.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.privacy.hide()
+        root.addWidget(self.privacy)
+        self.picker.currentIndexChanged.connect(lambda _i: self._update_privacy())
+
         self.status = QLabel("Ready")
         self.status.setObjectName("paneStatus")
         self.status.setWordWrap(True)
@@ -207,13 +217,35 @@ class PaneView(QFrame):
         self.picker.clear()
         for c in choices:
             extra = f" · {fmt.size(c.size_bytes)}" if c.size_bytes else ""
+            where = str(c.path)
+            if c.server:
+                where = f"On the server {c.server} ({c.host}): your text is sent there"
             self.picker.addItem(c.name, c)
             self.picker.setItemData(
-                self.picker.count() - 1, f"{c.name}{extra}\n{c.path}", Qt.ItemDataRole.ToolTipRole
+                self.picker.count() - 1, f"{c.name}{extra}\n{where}", Qt.ItemDataRole.ToolTipRole
             )
         index = next((i for i, c in enumerate(choices) if c.id == current), 0)
         self.picker.setCurrentIndex(index if choices else -1)
         self.picker.blockSignals(False)
+        self._update_privacy()
+
+    @property
+    def server(self) -> str | None:
+        """The server the picked model runs on (``None``: on this computer)."""
+        c = self.choice
+        return c.server if c is not None else None
+
+    def _update_privacy(self) -> None:
+        c = self.choice
+        if c is None or not c.server:
+            self.privacy.hide()
+            return
+        host = f" ({c.host})" if c.host else ""
+        self.privacy.setText(f"Sent to {c.server}{host}: your text and any attached document "
+                             "leave this computer.")
+        self.privacy.setToolTip("This model runs on a server, not on this computer. "
+                                "Pick a model without “On …” to keep everything here.")
+        self.privacy.setVisible(self.blind_label is None)
 
     def select_model(self, model_id: str) -> bool:
         """Pick the model with this id; False when it is not offered."""
@@ -250,6 +282,8 @@ class PaneView(QFrame):
         self.blind_title.setText(label or "")
         self.blind_title.setVisible(hidden)
         self.picker.setVisible(not hidden)
+        # which pane is on a server would give the model away: the page says it by Run
+        self._update_privacy()
 
     # --- layout ---------------------------------------------------------------------
 
@@ -398,7 +432,10 @@ class PaneView(QFrame):
         )
         self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
         peak = max(m.peak_rss_bytes, self.peak_rss_seen)
-        self.m_ram.value.setText(fmt.size(peak) if peak else "–")
+        if m.backend == "server":
+            self.m_ram.value.setText("On the server")
+        else:
+            self.m_ram.value.setText(fmt.size(peak) if peak else "–")
         self._relayout_metrics()
         if m.note:
             self.m_speed.set_tip(f"{SPEED_TIP}\n{m.note}")

@@ -63,7 +63,8 @@ from desktop.session.events import (
     TokenBatch,
 )
 from desktop.session.pool import ModelPool
-from desktop.ui.choices import ModelChoice, installed_choices
+from desktop.session.servers import privacy_note
+from desktop.ui.choices import ModelChoice, installed_choices, server_choices
 from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
 from desktop.ui.pages.compare.tools import EXPORT_FILTERS, MAX_PANES, CompareTools
 from desktop.ui.prompt_menu import PromptMenuButton
@@ -117,6 +118,9 @@ class ComparePage(CompareTools, QWidget):
         self.load_settings = load_settings or LoadSettings()
         self.panes: list[PaneView] = []
         self._choices: list[ModelChoice] = []
+        self._installed: list[ModelChoice] = []
+        #: Models on servers (listed off the GUI thread by :meth:`refresh_servers`).
+        self._servers: list[ModelChoice] = []
         self._pane_counter = 0
         self._running = False
         self._closed = False
@@ -204,6 +208,13 @@ class ComparePage(CompareTools, QWidget):
         actions.addWidget(self.share_button)
         actions.addWidget(self.add_button)
         actions.addSpacing(12)
+        #: Next to Run: which servers this comparison sends the text to (hidden when none).
+        self.server_note = QLabel()
+        self.server_note.setObjectName("privacyNote")
+        self.server_note.setWordWrap(True)
+        self.server_note.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.server_note.hide()
+        actions.addWidget(self.server_note, 1)
         actions.addWidget(self.stop_button)
         actions.addWidget(self.run_button)
         root.addWidget(tools)
@@ -258,10 +269,38 @@ class ComparePage(CompareTools, QWidget):
     # --- panes ------------------------------------------------------------------------
 
     def refresh_models(self, choices: list[ModelChoice] | None = None) -> None:
-        """Reload the installed models into every picker."""
-        self._choices = installed_choices() if choices is None else choices
+        """Reload the installed models into every picker (and, with no ``choices`` given,
+        ask the servers for theirs in the background)."""
+        self._installed = installed_choices() if choices is None else choices
+        self._choices = self._installed + self._servers
         for pane in self.panes:
             pane.set_choices(self._choices)
+        self._update_server_note()
+        if choices is None:
+            self.refresh_servers()
+
+    def refresh_servers(self) -> None:
+        """List the servers' models off the GUI thread; the pickers follow when they come."""
+        if not self._closed:
+            self.tasks.run(server_choices, self.set_server_choices)
+
+    def set_server_choices(self, servers: list[ModelChoice]) -> None:
+        """Offer these server models (marked "On <server>") after this computer's models."""
+        if self._closed:
+            return
+        self._servers = list(servers)
+        self._choices = self._installed + self._servers
+        for pane in self.panes:
+            if not pane.busy:
+                pane.set_choices(self._choices)
+        self._update_server_note()
+
+    def _update_server_note(self) -> None:
+        """Say next to Run where the text goes when a pane uses a model on a server."""
+        note = privacy_note([p.server for p in self.panes if p.server])
+        self.server_note.setText(note)
+        self.server_note.setToolTip(note)
+        self.server_note.setVisible(bool(note))
 
     def add_pane(self, model_id: str | None = None) -> PaneView | None:
         """Add a pane (up to four); it picks ``model_id`` or the first installed model."""
@@ -275,9 +314,11 @@ class ComparePage(CompareTools, QWidget):
         pane.set_choices(self._choices, keep=model_id)
         pane.remove_requested.connect(lambda p=pane: self.remove_pane(p))
         pane.stop_requested.connect(lambda p=pane: self.stop_pane(p))
+        pane.model_changed.connect(self._update_server_note)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
         self._update_buttons()
+        self._update_server_note()
         return pane
 
     def remove_pane(self, pane: PaneView) -> None:
@@ -292,6 +333,7 @@ class ComparePage(CompareTools, QWidget):
         pane.setParent(None)
         pane.deleteLater()
         self._update_buttons()
+        self._update_server_note()
 
     def pane_by_id(self, pane_id: str) -> PaneView | None:
         """The pane with this id."""
