@@ -42,8 +42,9 @@ class Bar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_fraction(self, fraction: float) -> None:
-        """Set the filled share."""
+        """Set the filled share (screen readers read it as "45 percent")."""
         self._fraction = min(1.0, max(0.0, fraction))
+        self.setAccessibleDescription(f"{self._fraction:.0%}".replace("%", " percent"))
         self.update()
 
     @property
@@ -261,6 +262,7 @@ class MeterStrip(QFrame):
         self.ram_label.setText(
             f"{fmt.size(snap.ram_used_bytes)} of {fmt.size(snap.ram_total_bytes)}"
         )
+        self.ram_bar.setAccessibleName(f"Memory used: {self.ram_label.text()}")
         self.ram_bar.setToolTip(
             f"{fmt.size(snap.ram_available_bytes)} free for new models right now."
         )
@@ -281,6 +283,7 @@ class MeterStrip(QFrame):
             self.models_label.setText("None")
         self.cpu_bar.set_fraction(snap.cpu_percent / 100.0)
         self.cpu_label.setText(f"{snap.cpu_percent:.0f}%")
+        self.cpu_bar.setAccessibleName(f"Processor busy: {snap.cpu_percent:.0f} percent")
         self._refresh_speeds(snap)
         self.sampled.emit(snap)
 
@@ -306,6 +309,11 @@ class MeterStrip(QFrame):
             widget.setToolTip(label)
             widget.spark.set_values(pane.history)
             widget.value.setText(fmt.words_number(pane.tokens_per_s) if pane.active else "–")
+            widget.setAccessibleName(
+                f"{label}: {widget.value.text()} words per second"
+                if pane.active
+                else f"{label}: not writing"
+            )
         for key in list(self._speeds):
             if key not in shown:
                 self._speeds.pop(key).deleteLater()
