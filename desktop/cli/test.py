@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import print_json, resolve_model
+from desktop.cli.run import where_fields
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
 from desktop.core.library.starter import STARTER_ID
@@ -180,6 +181,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         export_run(store, args.out)
     data = store.to_json()
+    for result, model in zip(data["results"], store.models, strict=False):
+        result.update(where_fields(Path(model.path)))  # "server": NAME, "backend": "server"
     if args.json:
         print_json(data)
     else:

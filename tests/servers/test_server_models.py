@@ -488,10 +488,10 @@ def test_a_blind_vote_between_a_local_and_a_server_model(
 
 
 def test_a_task_test_on_one_local_and_one_server_model(
-    llama_server: LlamaServer, starter_path: Path, capsys: pytest.CaptureFixture[str]
+    llama_server: LlamaServer, starter_path: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from desktop.core.tasktests.pack import pack_from_dict
-    from desktop.session.tasktest import ModelRef, TaskTestRunner
+    from desktop.core.tasktests.pack import pack_from_dict, save_pack
 
     add_server("office", llama_server.url, policy=None)
     pack = pack_from_dict({"name": "Two", "instructions": "Answer briefly.", "max_tokens": 16,
@@ -500,17 +500,51 @@ def test_a_task_test_on_one_local_and_one_server_model(
                                 "checks": [{"kind": "contains", "phrases": ["Paris"]}]},
                                {"id": "hello", "prompt": "Say hello.", "checks": []},
                            ]})
-    runner = TaskTestRunner.start(
-        pack, [ModelRef(starter_path, "Starter"),
-               ModelRef(Path(f"server:office/{MODEL_ID}"), "starter (on office)")],
-        load_settings=LOAD)
-    store = runner.run()
-    assert store.finished and store.answered == 4
-    data = store.to_json()
+    path = save_pack(pack, tmp_path / "two.json")
+    code = main(["test", str(path), "--model", "starter", "--model", f"server:office/{MODEL_ID}",
+                 "--ctx", "512", "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "sent to the server office" in out.err  # said before the run starts
+    data = json.loads(out.out)
+    assert data["finished"]
     local, remote = data["results"]
-    assert remote["model"] == "starter (on office)"
+    assert local["server"] is None
+    assert remote["model"] == f"{MODEL_ID} (on office)"
+    assert remote["server"] == "office" and remote["backend"] == "server"
     assert [t["id"] for t in remote["tasks"]] == ["capital", "hello"]
     for t in local["tasks"] + remote["tasks"]:
         assert t["answer"].strip()
     for t in remote["tasks"]:
         assert t["ttft_s"] is not None and t["ttft_s"] > 0
+
+
+# --- exports -------------------------------------------------------------------------------------
+
+
+def test_exports_say_where_each_answer_was_produced(tmp_path: Path, starter_path: Path) -> None:
+    from desktop.core.generation import GenerationMetrics
+    from desktop.core.history.export import render_runs
+
+    history = History(tmp_path / "history.db")
+    try:
+        remote, local = ModelSpec.of(f"server:office/{MODEL_ID}"), ModelSpec.of(starter_path)
+        run_id = history.start_run("Hi", models=[remote, local])
+        for pane, (model, backend, rss) in enumerate(((remote, "server", 0),
+                                                      (local, "llama.cpp", 300_000_000))):
+            history.add_result(run_id, pane, model, GenerationMetrics(
+                text="Hello.", prompt_tokens=3, output_tokens=2, load_s=0.1, ttft_s=0.2,
+                tokens_per_s=20.0, total_s=0.4, stop_reason="end_of_text",
+                peak_rss_bytes=rss, backend=backend))
+        runs = [history.get_run(run_id)]
+        markdown = render_runs(runs, "md")
+        assert "produced on the server office" in markdown and "peak memory 300 MB" in markdown
+        data = json.loads(render_runs(runs, "json"))
+        [run] = data if isinstance(data, list) else data["runs"]
+        assert [r["server"] for r in run["results"]] == ["office", None]
+        assert run["results"][0]["metrics"]["backend"] == "server"
+        csv_text = render_runs(runs, "csv")
+        assert f"server:office/{MODEL_ID}" in csv_text and ",server" in csv_text
+        assert "produced on the server office" in render_runs(runs, "html")
+    finally:
+        history.close()

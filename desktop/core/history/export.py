@@ -117,15 +117,27 @@ def stop_words(reason: str | None) -> str:
     return STOP_WORDS.get(reason or "", "finished")
 
 
+def server_of(result: ResultRecord) -> str | None:
+    """The server's name when the answer was produced on a model server (``None``: on this
+    computer). Server models are kept under their ``server:NAME/MODEL_ID`` reference."""
+    path = result.model.path
+    if not path.startswith("server:"):
+        return None
+    return path[len("server:"):].partition("/")[0] or None
+
+
 def metrics_line(result: ResultRecord) -> str:
-    """One plain line of numbers for a finished answer."""
+    """One plain line of numbers for a finished answer (and where it was produced)."""
     m = result.metrics
     if m is None:
         return ""
+    server = server_of(result)
+    memory = (f"produced on the server {server} (memory there)" if server
+              else f"peak memory {_mb(m.peak_rss_bytes)}")
     return (
         f"{m.output_tokens} tokens · {words_rate(m.tokens_per_s)} · "
         f"time to first word {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
-        f"peak memory {_mb(m.peak_rss_bytes)} · {stop_words(m.stop_reason)}"
+        f"{memory} · {stop_words(m.stop_reason)}"
     )
 
 
@@ -143,6 +155,8 @@ def run_to_dict(run: RunRecord, *, reveal: bool | None = None) -> dict[str, Any]
                 "label": model_label(run, r, reveal=reveal),
                 "model": model,
                 "status": r.status,
+                # where the answer was produced: a server's name, None for this computer
+                "server": None if hidden else server_of(r),
                 "text": r.text,
                 "metrics": (
                     {k: v for k, v in metrics_to_dict(r.metrics).items() if k != "text"}
