@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from desktop.core.machine import bandwidth, hardware
-from desktop.core.machine.hardware import (
-    HardwareInfo,
+from desktop.core.machine import cpu as cpu_mod
+from desktop.core.machine.cpu import (
     apple_gpu_share,
     cpu_arch,
     cpu_from_windows_features,
     parse_proc_cpuinfo,
     parse_sysctl,
-    probe_hardware,
 )
+from desktop.core.machine.hardware import HardwareInfo, probe_hardware
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "hardware"
 
@@ -50,7 +50,7 @@ def test_x86_cpuinfo() -> None:
     assert cpu.physical_cores == 2 and cpu.logical_cores == 2
     assert cpu.features_known
     # Ordered as RELEVANT_FEATURES, no duplicates, lower case.
-    order = [hardware.RELEVANT_FEATURES.index(f) for f in cpu.features]
+    order = [cpu_mod.RELEVANT_FEATURES.index(f) for f in cpu.features]
     assert order == sorted(order) and len(set(cpu.features)) == len(cpu.features)
 
 
@@ -109,7 +109,7 @@ def test_apple_gpu_share_of_unified_memory() -> None:
 # --- Windows -----------------------------------------------------------------------------
 
 
-def _windows(case: str) -> hardware.CpuDescription:
+def _windows(case: str) -> cpu_mod.CpuDescription:
     rec = json.loads(_text("windows_features.json"))[case]
     present = {int(k): bool(v) for k, v in rec["present"].items()}
     return cpu_from_windows_features(
