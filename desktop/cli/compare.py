@@ -91,7 +91,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     own_history = history is not None and services is None
     plans: list[RunPlanned] = []
 
-    def note(event: SessionEvent) -> None:
+    def on_event(event: SessionEvent) -> None:
         if isinstance(event, RunPlanned):
             plans.append(event)
         elif isinstance(event, HistoryFailed):
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
                   file=sys.stderr)
 
     pool = ModelPool()
-    session = ComparisonSession(request, pool=pool, history=history, on_event=note,
+    session = ComparisonSession(request, pool=pool, history=history, on_event=on_event,
                                 policy=getattr(services, "policy", None))
     try:
         interrupted = run_session(session, pool)
