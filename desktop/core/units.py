@@ -6,14 +6,25 @@ use, so the memory meter, the fit badges and download sizes always agree.
 
 from __future__ import annotations
 
+from desktop.core.i18n import N_, _, format_number
+
+#: Unit names, translatable ("Go" in French); decimal units as file managers use.
+_UNITS = ((N_("{value} TB"), 1e12), (N_("{value} GB"), 1e9), (N_("{value} MB"), 1e6),
+          (N_("{value} KB"), 1e3))
+
 
 def format_bytes(n: float | None) -> str:
-    """``"850 MB"``, ``"1.2 GB"``, ``"120 GB"``; ``"unknown size"`` for ``None``."""
+    """``"850 MB"``, ``"1.2 GB"``, ``"120 GB"``; ``"unknown size"`` for ``None``.
+
+    Written in the current language (:mod:`desktop.core.i18n`): ``"1,2 GB"`` in German,
+    ``"1,2 Go"`` in French.
+    """
     if n is None:
-        return "unknown size"
+        return _("unknown size")
     n = max(float(n), 0.0)
-    for unit, factor in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+    for unit, factor in _UNITS:
         if n >= factor:
             value = n / factor
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    return f"{int(n)} bytes"
+            number = format_number(value, 1 if value < 100 else 0)
+            return _(unit, value=number)
+    return _("{count} bytes", count=int(n))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core import i18n
 from desktop.core.config.server_policy import SERVER_KEYS, OfficeServer, parse_servers
 from desktop.core.config.settings import (
     MAX_CONTEXT,
@@ -45,7 +46,7 @@ POLICY_VERSION = 1
 
 # Section -> allowed keys (the reference is docs/policy.md).
 _KEYS: dict[str, frozenset[str]] = {
-    "": frozenset({"version", "message"}),
+    "": frozenset({"version", "message", "language"}),
     "models": frozenset({"folders", "read_only_folders", "include_user_folders", "allowed"}),
     "network": frozenset({"downloads", "hub_endpoint", "proxy", "offline"}),
     "defaults": frozenset({"threads", "context_length", "lock"}),
@@ -106,6 +107,8 @@ class Policy:
         servers_enabled: ``False`` turns server models off entirely.
         servers_allow_adding: ``False``: only :attr:`office_servers`, none of one's own.
         office_servers: the organisation's model servers (``[[servers.office]]``).
+        language: the window's language fixed for everyone ("de", "fr", "es", "en" or
+            "system"), or ``None`` to let each person choose.
         problems: plain-language problems found while reading the files.
     """
 
@@ -125,6 +128,7 @@ class Policy:
     servers_enabled: bool | None = None
     servers_allow_adding: bool | None = None
     office_servers: tuple[OfficeServer, ...] = ()
+    language: str | None = None
     problems: tuple[SettingsError, ...] = ()
 
     @property
@@ -207,6 +211,13 @@ def _parse(source: Path, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[
             out["message"] = data["message"].strip() or None
         else:
             bad("message", data["message"], "expected text")
+
+    if "language" in data:
+        if data["language"] == i18n.SYSTEM or data["language"] in i18n.LANGUAGES:
+            out["language"] = data["language"]
+        else:
+            choices = ("system", *i18n.LANGUAGES)
+            bad("language", data["language"], f"expected one of {choices}")
 
     def section(name: str) -> Mapping[str, Any]:
         value = data.get(name, {})
@@ -380,6 +391,9 @@ def effective_settings(
     if policy.offline is not None:
         changes["offline"] = policy.offline
         locked.add("offline")
+    if policy.language is not None:
+        changes["language"] = policy.language
+        locked.add("language")
     for name in ("hf_endpoint", "proxy"):
         if getattr(policy, name) is not None:
             changes[name] = getattr(policy, name)

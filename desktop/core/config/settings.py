@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from desktop.core import paths
+from desktop.core import i18n, paths
 from desktop.core.errors import SettingsError
 from desktop.core.files import atomic_write_text, read_regular_text
 
@@ -68,6 +68,9 @@ class Settings:
         temperature: default creativity (0 = always the same answer).
         keep_history: save conversations and comparisons on this computer.
         font_scale: text size factor for the window (1.0 = normal).
+        language: the window's language: ``"system"`` (follow the computer) or a code
+            from :data:`desktop.core.i18n.LANGUAGES` ("en", "de", "fr", "es"); applies
+            after a restart.
     """
 
     version: int = SETTINGS_VERSION
@@ -85,6 +88,7 @@ class Settings:
     temperature: float = 0.7
     keep_history: bool = True
     font_scale: float = 1.0
+    language: str = "system"
 
     def models_folders(self) -> tuple[Path, ...]:
         """The models folders to use: ``models_dirs``, or the default folder when empty."""
@@ -254,6 +258,10 @@ def _check_value(name: str, value: Any) -> Any:
     if name == "theme":
         if value not in THEMES:
             raise ValueError(f"expected one of {THEMES}")
+        return value
+    if name == "language":
+        if value != i18n.SYSTEM and value not in i18n.LANGUAGES:
+            raise ValueError(f"expected 'system' or one of {tuple(i18n.LANGUAGES)}")
         return value
     if name == "version":
         return SETTINGS_VERSION

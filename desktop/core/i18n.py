@@ -1,0 +1,194 @@
+"""The app's languages, Qt-free: which ones exist, the current one, core text and numbers.
+
+One catalogue for the whole app: Qt Linguist ``.ts`` files in ``desktop/translations``
+(see ``docs/translations.md``). The window loads their compiled ``.qm`` through Qt's
+``QTranslator``; the core (no Qt here) reads the same ``.ts`` files itself, so error
+messages, hints and the fit/speed sentences come out in the chosen language for the
+window, the exports and ``slm-playground --lang de``.
+
+Marking core text:
+
+* ``_("Needs {size} of memory", size=...)`` translates now (in the current language)
+  and fills in the named fields. ``pyside6-lupdate`` finds these calls (the script maps
+  ``_`` to ``QT_TR_NOOP``), so they appear in the ``.ts`` files in the unnamed context.
+* ``N_("...")`` only marks text kept in a constant (class attributes, tables built at
+  import time); translate it where it is used with ``_(CONSTANT)``.
+
+The current language is English unless :func:`set_language` is called (the window does,
+from Settings / the policy / the system; the CLI only with ``--lang``). It travels to the
+model runner processes through the ``SLM_PLAYGROUND_LANGUAGE`` environment variable.
+"""
+
+from __future__ import annotations
+
+import locale as _locale
+import os
+import threading
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+#: Languages shipped, by code, each named in its own language (for the Settings picker).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+}
+
+#: The Settings value meaning "follow the computer's language".
+SYSTEM = "system"
+
+#: Environment variable that carries the language to child processes.
+ENV_VAR = "SLM_PLAYGROUND_LANGUAGE"
+
+#: Folder of the ``.ts`` sources and compiled ``.qm`` files (package data).
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+#: File name stem of the app's catalogues: ``slm_playground_de.ts`` / ``.qm``.
+CATALOGUE_STEM = "slm_playground"
+
+_lock = threading.Lock()
+_current: str | None = None
+
+
+def catalogue_path(language: str, suffix: str = ".ts") -> Path:
+    """The path of ``language``'s catalogue (``.ts`` source or ``.qm`` compiled)."""
+    return TRANSLATIONS_DIR / f"{CATALOGUE_STEM}_{language}{suffix}"
+
+
+def supported(code: str | None) -> str | None:
+    """The shipped language matching a locale name ("de_AT.UTF-8" -> "de"), else ``None``."""
+    if not code:
+        return None
+    base = code.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The computer's language when shipped, else English (Qt-free: environment and locale)."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        for part in value.split(":"):
+            if part in ("C", "POSIX"):
+                return "en"
+            found = supported(part)
+            if found:
+                return found
+    try:
+        found = supported(_locale.getlocale()[0])
+    except ValueError:
+        found = None
+    return found or "en"
+
+
+def resolve(choice: str | None) -> str:
+    """Turn a Settings/policy value ("system", "de", ...) into a shipped language code."""
+    if not choice or choice == SYSTEM:
+        return system_language()
+    return supported(choice) or "en"
+
+
+def set_language(code: str) -> str:
+    """Make ``code`` the language of core text and numbers (and of runner processes).
+
+    Returns:
+        The language actually used ("en" when ``code`` is not shipped).
+    """
+    global _current
+    lang = supported(code) or "en"
+    with _lock:
+        _current = lang
+    os.environ[ENV_VAR] = lang
+    return lang
+
+
+def current_language() -> str:
+    """The language core text is written in now ("en" unless :func:`set_language` ran)."""
+    if _current is not None:
+        return _current
+    return supported(os.environ.get(ENV_VAR)) or "en"
+
+
+@lru_cache(maxsize=8)
+def catalogue(language: str) -> dict[str, str]:
+    """``{English source: translation}`` for ``language``, finished translations only.
+
+    Read from the ``.ts`` file; core text lives in the unnamed context, which wins when the
+    same English text has different translations in several contexts.
+    """
+    path = catalogue_path(language)
+    if language == "en" or not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or not (node.text or "").strip():
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if name == "" or source not in out:
+                out[source] = node.text or ""
+    return out
+
+
+def translate(text: str, language: str | None = None) -> str:
+    """``text`` in ``language`` (default: the current one); ``text`` itself when unknown."""
+    lang = language or current_language()
+    if lang == "en":
+        return text
+    return catalogue(lang).get(text, text)
+
+
+def _(template: str, /, **fields: Any) -> str:
+    """Translate ``template`` into the current language, then fill in ``fields``.
+
+    Fields are named (``{size}``), so translators can move them; numbers in them should
+    already be formatted with :func:`format_number` (or ``format_bytes``).
+    """
+    text = translate(template)
+    if not fields:
+        return text
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not break the app
+        return template.format(**fields)
+
+
+def N_(template: str) -> str:  # noqa: N802 - the gettext name translators know
+    """Mark ``template`` for translation without translating it now (see module doc)."""
+    return template
+
+
+def babel_locale(language: str | None = None) -> str:
+    """The Babel/CLDR locale name for number formats ("de", "fr", "es", "en")."""
+    return language or current_language()
+
+
+def format_number(value: float, decimals: int = 0, language: str | None = None) -> str:
+    """``value`` with ``decimals`` decimals as the language writes it ("23,5" in German).
+
+    Thousands are grouped (1,234 / 1.234 / 1 234); English is the fallback when Babel's
+    locale data is missing (the number is still right, only the separators are English).
+    """
+    lang = babel_locale(language)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    try:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format=pattern, locale=lang))
+    except Exception:  # noqa: BLE001 - formatting must never break a sentence
+        return f"{value:,.{decimals}f}"
+
+
+def decimal_separator(language: str | None = None) -> str:
+    """The decimal separator of ``language`` ("," for de/fr/es, "." for en)."""
+    return format_number(1.5, 1, language)[1]
