@@ -227,3 +227,6 @@ class GenerationMetrics:
     engine_tokens_per_s: float | None = None
     backend: BackendName | None = None
     note: str = ""
+    #: Prompt tokens the engine read for this answer; fewer than ``prompt_tokens`` when the
+    #: start of the prompt (a follow-up's document and earlier turns) was still cached.
+    prompt_eval_tokens: int | None = None

@@ -30,6 +30,8 @@ class GenerationStats:
     stop_reason: StopReason = "length"
     engine_tokens_per_s: float | None = None
     note: str = ""
+    #: Prompt tokens the engine actually read (the rest came from its cache); None: unknown.
+    prompt_eval_tokens: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
 """GGUF models through llama-cpp-python (all modern architectures).
 
-Generation drives ``Llama.generate`` token by token so a stop request is honoured between
-tokens, and llama.cpp's abort callback lets a stop interrupt prompt processing too.
+A stop is honoured within a fraction of a second even while a long document is read (see
+:meth:`LlamaCppBackend._read_prompt`), and the part of the prompt still
+cached from the previous answer (a follow-up's document and earlier turns) is not read
+again. The answer is decoded token by token with direct llama.cpp calls, checking for a stop
+between tokens.
 Chat prompts use the model's own template (see :mod:`desktop.engine.chat`).
 """
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +34,19 @@ from desktop.engine.types import BackendName, GenerateRequest, LoadSettings
 log = logging.getLogger("desktop.engine.llama")
 native_log = logging.getLogger("desktop.engine.llama.native")
 
-_LEVELS = {2: logging.WARNING, 3: logging.ERROR}
+#: ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms.
+#: INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so
+#: an allocation failure is in the log and explains a failed load (issue 14).
+_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
+
+#: A stop while a long prompt is read takes effect within about this many seconds.
+CHUNK_S = 0.25
+#: How often llama.cpp's abort callback looks at the stop flag (it runs far more often).
+ABORT_POLL_S = 0.02
+#: Batches shorter than this do not say much about the reading speed.
+MIN_MEASURE = 32
+#: Room for the text of one token.
+PIECE_BYTES = 256
 _log_callback: Any = None
 
 
@@ -53,6 +69,31 @@ def route_native_log() -> None:
 
     _log_callback = _cb
     llama_cpp.llama_log_set(_cb, ctypes.c_void_p(0))
+
+
+def _long_piece(vocab: Any, token: int) -> bytes:
+    """The text of a token longer than :data:`PIECE_BYTES` (rare: long special tokens)."""
+    import llama_cpp
+
+    size = -int(llama_cpp.llama_token_to_piece(vocab, token, None, 0, 0, False))
+    buf = ctypes.create_string_buffer(max(1, size))
+    n = llama_cpp.llama_token_to_piece(vocab, token, buf, len(buf), 0, False)
+    return buf.raw[: max(0, n)]
+
+
+def _prompt_evaluated(ctx: Any, ours: int) -> int:
+    """Prompt tokens llama.cpp itself says it evaluated since the last perf reset.
+
+    ``ours`` (what we handed it) is used when llama.cpp keeps no counts (``no_perf``).
+    """
+    import llama_cpp
+
+    llama_cpp.llama_synchronize(ctx)  # llama.cpp adds a batch to its counts when it syncs
+    perf = llama_cpp.llama_perf_context(ctx)
+    # llama.cpp reports at least 1 of each; a count with no time behind it is that floor
+    batches = perf.n_p_eval if perf.t_p_eval_ms > 0 else 0
+    singles = perf.n_eval if perf.t_eval_ms > 0 else 0
+    return int(batches + singles) if batches + singles else ours
 
 
 def context_override(
@@ -86,8 +127,12 @@ class LlamaCppBackend:
         self._path = Path()
         self._template: str | None = None
         self._threads = 1
+        #: Prompt reading speed measured on this computer (tokens/s): is a stop check needed?
+        self._prompt_tokens_per_s: float | None = None
         self._stop: Callable[[], bool] = lambda: False
         self._abort_cb: Any = None
+        self._abort_on = False
+        self._next_poll = 0.0
 
     # --- loading --------------------------------------------------------------------
 
@@ -132,7 +177,8 @@ class LlamaCppBackend:
             )
         llm = self._llm
         self._template = llm.metadata.get("tokenizer.chat_template") or None
-        self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: bool(self._stop()))
+        self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self._should_abort())
+        self._abort_on = False
         arch = architecture or llm.metadata.get("general.architecture", "")
         log.info("loaded %s (ctx=%d, threads=%d, arch=%s)", path.name, ctx, threads, arch)
         return LoadInfo(
@@ -166,99 +212,194 @@ class LlamaCppBackend:
                                   special=False)
         return list(tokens), note
 
-    def _abort_checks(self, on: bool) -> None:
-        """Let llama.cpp ask "stop?" while it computes (only during prompt processing).
+    # --- the prompt: reuse what is cached, read the rest in stoppable chunks ------------
 
-        llama.cpp calls the abort callback after every graph node, about a thousand times
-        per token; a Python callback that often slows decoding by ~10 %, so it is only
-        installed while a (possibly long) prompt is processed. Between generated tokens the
-        stop flag is checked by the loop instead.
+    def _reuse_prefix(self, tokens: list[int]) -> int:
+        """Keep the cached tokens this prompt starts with; return how many (never all of it).
+
+        A follow-up question repeats the document and the earlier turns, so only the new
+        part needs reading. At least the last token is always read again, so the model has
+        fresh next-word scores to start the answer from.
         """
+        import numpy as np
+
+        llm = self._llm
+        cached = int(llm.n_tokens)
+        limit = min(cached, len(tokens) - 1)
+        if limit <= 0:
+            llm.reset()
+            return 0
+        ids = llm.input_ids[:limit]
+        differ = np.flatnonzero(ids != np.asarray(tokens[:limit], dtype=ids.dtype))
+        same = int(differ[0]) if differ.size else limit
+        if same < cached and (same == 0 or not llm._ctx.kv_cache_seq_rm(-1, same, -1)):
+            llm.reset()  # nothing shared, or a model whose cache cannot be cut (recurrent)
+            return 0
+        llm.n_tokens = same
+        return same
+
+    def _read_prompt(self, tokens: list[int], should_stop: Callable[[], bool]) -> bool:
+        """Evaluate ``tokens`` into the cache, checking ``should_stop`` between batches.
+
+        llama.cpp reads the prompt in batches of ``n_batch`` tokens (its fastest way). When
+        a batch is expected to take longer than :data:`CHUNK_S` (always the first, before
+        this computer's speed is known), llama.cpp's abort callback is switched on for it;
+        that callback runs after every step of the computation (about a thousand per batch),
+        so it only looks at the clock and asks the real stop flag every
+        :data:`ABORT_POLL_S`. When batches are quick, no callback runs at all. (Smaller
+        batches would need no callback, but each batch pays the computation's fixed cost,
+        about a thousand steps with the threads meeting after each, and reads slower.)
+
+        Returns:
+            False when stopped (what was read stays cached for next time).
+        """
+        llm = self._llm
+        batch = int(llm.n_batch)
+        done = 0
+        try:
+            while done < len(tokens):
+                if should_stop():
+                    return False
+                part = tokens[done:done + batch]
+                self._abort_checks(self._may_be_slow(len(part)), should_stop)
+                started = time.perf_counter()
+                try:
+                    llm.eval(part)
+                except RuntimeError as exc:
+                    if should_stop():
+                        return False  # llama.cpp gave up mid-batch; that batch is not cached
+                    llm.reset()
+                    raise EngineError("The model stopped working while reading your text.",
+                                      detail=f"llama.cpp: {exc}") from exc
+                took = time.perf_counter() - started
+                done += len(part)
+                if took > 0 and len(part) >= MIN_MEASURE:
+                    self._prompt_tokens_per_s = len(part) / took
+        finally:
+            self._abort_checks(False, should_stop)
+        return True
+
+    def _may_be_slow(self, n: int) -> bool:
+        """Whether reading ``n`` tokens may take longer than :data:`CHUNK_S` here."""
+        speed = self._prompt_tokens_per_s
+        return speed is None or n / speed > CHUNK_S
+
+    def _abort_checks(self, on: bool, should_stop: Callable[[], bool]) -> None:
+        """Let llama.cpp ask "stop?" during its computation, or not at all."""
         import llama_cpp
 
+        self._stop = should_stop
+        self._next_poll = 0.0
+        if on == self._abort_on:
+            return
         callback = self._abort_cb if on else llama_cpp.ggml_abort_callback()  # NULL: no checks
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
+        self._abort_on = on
+
+    def _should_abort(self) -> bool:
+        """The abort callback: the clock every time, the stop flag every ABORT_POLL_S."""
+        now = time.monotonic()
+        if now < self._next_poll:
+            return False
+        self._next_poll = now + ABORT_POLL_S
+        return bool(self._stop())
+
+    # --- generation -----------------------------------------------------------------
 
     def generate(self, request: GenerateRequest, should_stop: Callable[[], bool]) -> Iterator[str]:
-        """Yield text pieces for ``request``; see :class:`~desktop.engine.backend.Backend`."""
+        """Yield text pieces for ``request``; see :class:`~desktop.engine.backend.Backend`.
+
+        The prompt's beginning that is still cached from the previous answer (a follow-up's
+        document and earlier turns) is not read again; ``stats.prompt_eval_tokens`` says
+        how many tokens were read. The answer is decoded one token at a time with direct
+        llama.cpp calls (sample, text of the token, decode): a few ctypes calls per token.
+        """
         import llama_cpp
 
         llm = self._llm
         if llm is None:
             raise EngineError("No model is loaded.", detail="generate() before load()")
-        self._stop = should_stop
         stats = self.stats = GenerationStats()
         tokens, stats.note = self._prompt_tokens(request)
         stats.prompt_tokens = len(tokens)
+        if not tokens:
+            raise EngineError("There is nothing to answer.", hint="Type a question first.",
+                              detail="empty prompt")
         s = request.sampling
-        budget = answer_budget(len(tokens), llm.n_ctx(), s.max_tokens)
+        n_ctx = int(llm.n_ctx())
+        budget = answer_budget(len(tokens), n_ctx, s.max_tokens)
         if s.seed is not None:
             llm.set_seed(s.seed)
         threads = request.threads or self._threads
         llm._ctx.set_n_threads(threads, threads)
-        model = llm._model
-        vocab = model.vocab
-        text_out = Utf8Stream()
-        matcher = StopMatcher(s.stop)
         ctx = llm._ctx.ctx
         llama_cpp.llama_perf_context_reset(ctx)
+        cached = self._reuse_prefix(tokens)
         stats.stop_reason = "length"
-        gen = llm.generate(
-            tokens,
-            top_k=s.top_k,
-            top_p=s.top_p,
-            min_p=s.min_p,
-            temp=s.temperature,
-            repeat_penalty=s.repeat_penalty,
-            reset=True,
-        )
-        prev: list[int] = []
-        self._abort_checks(True)
+        read = self._read_prompt(tokens[cached:], should_stop)
+        stats.prompt_eval_tokens = _prompt_evaluated(ctx, len(tokens) - cached)
+        if not read:
+            stats.stop_reason = "cancelled"
+            return
+        sampler = llm._init_sampler(top_k=s.top_k, top_p=s.top_p, min_p=s.min_p,
+                                    temp=s.temperature, repeat_penalty=s.repeat_penalty)
+        text_out = Utf8Stream()
+        matcher = StopMatcher(s.stop)
+        vocab = llm._model.vocab
+        sample, is_eog = llama_cpp.llama_sampler_sample, llama_cpp.llama_vocab_is_eog
+        to_piece, decode = llama_cpp.llama_token_to_piece, llama_cpp.llama_decode
+        chain = sampler.sampler
+        buf = ctypes.create_string_buffer(PIECE_BYTES)
+        one = (llama_cpp.llama_token * 1)()
+        batch = llama_cpp.llama_batch_get_one(one, 1)
+        input_ids = llm.input_ids
+        n = int(llm.n_tokens)
+        t_eval = 0.0
         try:
             while True:
-                if should_stop():
-                    stats.stop_reason = "cancelled"
-                    break
-                try:
-                    token = next(gen)
-                except StopIteration:
-                    break
-                except RuntimeError as exc:
-                    if should_stop():
-                        stats.stop_reason = "cancelled"
-                        llm.reset()
-                        break
-                    raise EngineError(
-                        "The model stopped working while answering.",
-                        detail=f"llama.cpp: {exc}",
-                    ) from exc
-                if not prev:
-                    self._abort_checks(False)  # prompt done: check between tokens from now on
-                if llama_cpp.llama_vocab_is_eog(vocab, token):
+                token = sample(chain, ctx, -1)
+                if is_eog(vocab, token):
                     stats.stop_reason = "end_of_text"
                     break
                 stats.output_tokens += 1
-                piece = text_out.feed(llm.detokenize([token], prev_tokens=prev))
-                prev.append(token)
+                size = to_piece(vocab, token, buf, PIECE_BYTES, 0, False)
+                piece = text_out.feed(buf.raw[:size] if size >= 0 else _long_piece(vocab, token))
                 shown = matcher.feed(piece) if piece else ""
                 if shown:
                     yield shown
                 if matcher.matched:
                     stats.stop_reason = "stop_sequence"
                     break
-                if stats.output_tokens >= budget:
+                if stats.output_tokens >= budget or n >= n_ctx:
                     stats.stop_reason = "length"
                     break
+                if should_stop():
+                    stats.stop_reason = "cancelled"
+                    break
+                one[0] = token
+                started = time.perf_counter()
+                if decode(ctx, batch) != 0:
+                    raise EngineError("The model stopped working while answering.",
+                                      detail="llama_decode failed during the answer")
+                t_eval += time.perf_counter() - started
+                input_ids[n] = token  # so the next question can reuse this answer's cache
+                n += 1
+                llm.n_tokens = n
         finally:
-            self._abort_checks(False)
-            gen.close()
+            sampler.close()
         if not matcher.matched:
             tail = matcher.feed(text_out.flush()) + matcher.flush()
             if tail:
                 yield tail
-        perf = llama_cpp.llama_perf_context(ctx)
-        if perf.n_eval > 0 and perf.t_eval_ms > 0:
-            stats.engine_tokens_per_s = perf.n_eval / (perf.t_eval_ms / 1000.0)
+        decoded = stats.output_tokens - 1
+        if decoded > 0 and t_eval > 0:
+            stats.engine_tokens_per_s = decoded / t_eval
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens ``text`` takes for this model (as plain text, no chat format)."""
+        if self._llm is None:
+            raise EngineError("No model is loaded.", detail="count_tokens() before load()")
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def close(self) -> None:
         """Free the model and its context."""

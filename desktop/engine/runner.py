@@ -200,6 +200,7 @@ def _generate(
                 engine_tokens_per_s=stats.engine_tokens_per_s,
                 backend=backend.name,
                 note=stats.note,
+                prompt_eval_tokens=stats.prompt_eval_tokens,
             )
         )
     )
