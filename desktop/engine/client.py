@@ -32,6 +32,14 @@ from desktop.core import errors
 from desktop.core.errors import EngineError, OutOfMemoryError, RunnerCrashedError, SlmError
 from desktop.core.fit.load_plan import decide_load_for_file
 from desktop.engine.runner import runner_main
+from desktop.engine.runner_io import (
+    StopFlag,
+    discard_output,
+    looks_out_of_memory,
+    new_output_file,
+    out_of_memory_error,
+    sigint_blocked,
+)
 from desktop.engine.types import (
     ErrorEvent,
     FinishedEvent,
@@ -52,6 +60,15 @@ log = logging.getLogger("desktop.engine.client")
 STOP_GRACE_S = 2.0
 #: How often the client checks that the runner is still alive while waiting.
 POLL_S = 0.05
+#: A runner that sends nothing for this long while answering, and uses no processor time
+#: meanwhile, has stopped responding (stopped, deadlocked) and is ended. Generous: a
+#: runner that is busy (a long prompt) always uses the processor.
+STALL_S = 60.0
+#: The same while loading: a base time plus the file read at a slow disk's speed.
+STALL_LOAD_S = 120.0
+STALL_LOAD_BYTES_PER_S = 20e6
+#: "Uses no processor time": less than this share of one core between two samples.
+_IDLE_CPU_SHARE = 0.02
 
 _ctx = multiprocessing.get_context("spawn")
 
@@ -75,10 +92,18 @@ _WINDOWS_CRASHES = {
 _WINDOWS_OUT_OF_MEMORY = {0xC0000017, 0xC000012D}  # no memory / commitment limit
 
 
-def explain_exit(exitcode: int | None, *, name: str) -> SlmError:
-    """Turn a runner's exit code into a plain-language error (POSIX signals or Windows codes)."""
+def explain_exit(exitcode: int | None, *, name: str, output: str = "") -> SlmError:
+    """Turn a runner's exit code into a plain-language error (POSIX signals or Windows codes).
+
+    ``output`` is the end of the runner's raw output: when it shows that an allocation
+    failed (a ``GGML_ASSERT`` on a memory buffer, ``MemoryError``, ``bad_alloc``...), the
+    error says there is not enough memory instead of "crashed".
+    """
     sigkill = getattr(signal, "SIGKILL", 9)
     code = exitcode & 0xFFFFFFFF if exitcode is not None else None
+    if exitcode not in (0, None) and looks_out_of_memory(output):
+        return out_of_memory_error(name, detail=f"runner exit code {exitcode}; output:\n"
+                                                f"{output[-2000:]}")  # fmt: skip
     if exitcode == -sigkill or code in _WINDOWS_OUT_OF_MEMORY:
         return OutOfMemoryError(
             f"The model {name} stopped unexpectedly. The computer probably ran out of memory "
@@ -138,10 +163,17 @@ class ModelClient:
         self.loaded: LoadedEvent | None = None
         self._proc: Any = None
         self._conn: Connection | None = None
-        self._stop = _ctx.Event()
+        self._stop = StopFlag(_ctx)
         self._lock = threading.RLock()
         self._killed_by_us = False
         self.last_used = 0.0
+        #: Seconds of silence (with no processor use) after which a runner counts as
+        #: stalled; ``None``: :data:`STALL_S` answering, load-aware while loading.
+        self.stall_after_s: float | None = None
+        #: The end of the last finished runner's raw output (for diagnosis).
+        self.last_output = ""
+        self._output: str | None = None
+        self._watch: _StallWatch | None = None
 
     # --- state ----------------------------------------------------------------------
 
@@ -172,13 +204,16 @@ class ModelClient:
         parent, child = _ctx.Pipe()
         self._stop.clear()
         self._killed_by_us = False
+        self._output = new_output_file()
         proc = _ctx.Process(
             target=runner_main,
-            args=(child, self._stop, os.getpid(), logging.getLogger("desktop").level),
+            args=(child, self._stop, os.getpid(), logging.getLogger("desktop").level,
+                  self._output),
             name=f"slm-runner:{self.name}",
             daemon=True,
         )
-        proc.start()
+        with sigint_blocked():  # the runner starts deaf to Ctrl+C (the app decides)
+            proc.start()
         child.close()
         self._proc, self._conn = proc, parent
         log.info("runner %d started for %s", proc.pid, self.name)
@@ -198,6 +233,9 @@ class ModelClient:
         code: int | None = proc.exitcode
         with contextlib.suppress(ValueError):
             proc.close()
+        self.last_output = discard_output(self._output)
+        self._output = None
+        self._watch = None
         return code
 
     def _recv(self) -> Any:
@@ -207,11 +245,15 @@ class ModelClient:
         while True:
             try:
                 if conn.poll(POLL_S):
-                    return conn.recv()
+                    msg = conn.recv()
+                    if self._watch is not None:
+                        self._watch.heard()
+                    return msg
             except (EOFError, OSError):
                 pass
             else:
                 if proc.is_alive():
+                    self._check_stall()
                     continue
                 if conn.poll(0):
                     continue  # drain what it sent before it ended
@@ -219,7 +261,36 @@ class ModelClient:
             code = self._reap()
             if killed_by_us:
                 raise _Cancelled()
-            raise explain_exit(code, name=self.name)
+            raise explain_exit(code, name=self.name, output=self.last_output)
+
+    def _check_stall(self) -> None:
+        """End a runner that stopped responding, with a plain error."""
+        watch = self._watch
+        if watch is None or not watch.stalled() or self._proc is None:
+            return
+        pid = self._proc.pid
+        log.warning("runner %s sent nothing for %.0f s and used no processor time; ending it",
+                    pid, watch.silent_s())
+        with contextlib.suppress(Exception):
+            self._proc.kill()
+        self._reap()
+        raise RunnerStalledError(
+            f"The model {self.name} stopped responding, so it was ended.",
+            hint="Try again. If it keeps happening, pick another model or restart the computer.",
+            detail=f"runner {pid}: no message for {watch.silent_s():.0f} s and no processor "
+            f"use for {watch.idle_s():.0f} s",
+        )
+
+    def _stall_limit(self, message: object) -> float:
+        if self.stall_after_s is not None:
+            return self.stall_after_s
+        if isinstance(message, LoadCommand):
+            try:
+                size = self.path.stat().st_size
+            except OSError:
+                size = 0
+            return STALL_LOAD_S + size / STALL_LOAD_BYTES_PER_S
+        return STALL_S
 
     def _send(self, message: object) -> None:
         assert self._conn is not None
@@ -227,7 +298,9 @@ class ModelClient:
             self._conn.send(message)
         except (BrokenPipeError, OSError) as exc:
             code = self._reap()
-            raise explain_exit(code, name=self.name) from exc
+            raise explain_exit(code, name=self.name, output=self.last_output) from exc
+        if isinstance(message, LoadCommand | GenerateCommand) and self._proc is not None:
+            self._watch = _StallWatch(self._proc.pid, self._stall_limit(message))
 
     # --- public API -----------------------------------------------------------------
 
@@ -316,6 +389,7 @@ class ModelClient:
                     self._proc.kill()
             if self._conn.poll(POLL_S) or not self.alive:
                 return self._recv()
+            self._check_stall()
 
     def _wall_clock(
         self, m: GenerationMetrics, sent: float, first: float | None, last: float
@@ -388,7 +462,62 @@ class ModelClient:
         with contextlib.suppress(Exception):
             if self._proc is not None and self._proc.is_alive():
                 self._proc.kill()
+        with contextlib.suppress(Exception):
+            if self._output:
+                os.unlink(self._output)
 
 
 class _Cancelled(Exception):
     """Internal: the runner was ended by us to honour a stop."""
+
+
+class RunnerStalledError(RunnerCrashedError):
+    """The runner sent nothing for a long time while using no processor time; it was ended."""
+
+
+class _StallWatch:
+    """Notices a runner that stopped responding: silent for ``limit_s`` *and* idle.
+
+    The runner's processor time is sampled about once a second (a cheap ``psutil`` call),
+    so a busy runner (a long prompt, a slow computer) is never taken for a stalled one.
+    A stopped (``SIGSTOP``) or deadlocked runner uses none.
+    """
+
+    def __init__(self, pid: int, limit_s: float) -> None:
+        self.pid = pid
+        self.limit_s = limit_s
+        self._every_s = min(1.0, max(0.1, limit_s / 2))
+        now = time.monotonic()
+        self._last_message = self._last_busy = self._sampled = now
+        self._cpu = self._cpu_s()
+
+    def _cpu_s(self) -> float | None:
+        try:
+            times = psutil.Process(self.pid).cpu_times()
+        except (psutil.Error, OSError):
+            return None
+        return float(times.user + times.system)
+
+    def heard(self) -> None:
+        """A message arrived."""
+        self._last_message = time.monotonic()
+
+    def silent_s(self) -> float:
+        """Seconds since the last message."""
+        return time.monotonic() - self._last_message
+
+    def idle_s(self) -> float:
+        """Seconds the runner is known to have used no processor time (between samples)."""
+        return self._sampled - self._last_busy
+
+    def stalled(self) -> bool:
+        """True once the runner has been both silent and idle for ``limit_s``."""
+        now = time.monotonic()
+        if now - self._sampled >= self._every_s:
+            cpu = self._cpu_s()
+            if cpu is None or self._cpu is None or cpu - self._cpu > _IDLE_CPU_SHARE * (
+                now - self._sampled
+            ):
+                self._last_busy = now
+            self._cpu, self._sampled = cpu, now
+        return self.silent_s() >= self.limit_s and self.idle_s() >= self.limit_s

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import threading
 import time
 import traceback
@@ -23,6 +22,14 @@ import psutil
 from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
 from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.engine.backend import Backend
+from desktop.engine.runner_io import (
+    NativeTail,
+    StopFlag,
+    exception_is_out_of_memory,
+    ignore_sigint,
+    out_of_memory_error,
+    redirect_output,
+)
 from desktop.engine.types import (
     ErrorEvent,
     FinishedEvent,
@@ -152,7 +159,8 @@ def _load(cmd: LoadCommand) -> tuple[Backend, LoadedEvent]:
 
 
 def _generate(
-    backend: Backend, cmd: GenerateCommand, conn: Connection, stop: MpEvent, load_s: float
+    backend: Backend, cmd: GenerateCommand, conn: Connection, stop: StopFlag | MpEvent,
+    load_s: float,
 ) -> None:
     started = time.perf_counter()
     first: float | None = None
@@ -206,7 +214,9 @@ def _generate(
     )
 
 
-def _as_error(exc: BaseException) -> dict[str, str]:
+def _as_error(exc: BaseException, native: str = "") -> dict[str, str]:
+    if exception_is_out_of_memory(exc, native):
+        return out_of_memory_error(detail=f"{type(exc).__name__}: {exc}\n{native}").to_dict()
     if isinstance(exc, SlmError):
         return exc.to_dict()
     if isinstance(exc, MemoryError):
@@ -219,13 +229,26 @@ def _as_error(exc: BaseException) -> dict[str, str]:
     ).to_dict()
 
 
-def runner_main(conn: Connection, stop: MpEvent, parent_pid: int, log_level: int) -> None:
-    """Serve commands from ``conn`` until unloaded or the parent goes away."""
+def runner_main(
+    conn: Connection,
+    stop: StopFlag | MpEvent,
+    parent_pid: int,
+    log_level: int,
+    output_path: str | None = None,
+) -> None:
+    """Serve commands from ``conn`` until unloaded or the parent goes away.
+
+    Raw output (llama.cpp's asserts and backtraces, Python's own last words) goes to
+    ``output_path``, never to the app's terminal; Ctrl+C is ignored (the app decides).
+    """
+    redirect_output(output_path)
+    ignore_sigint()
     _die_with_parent(parent_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     from desktop.core.logs import setup_logging
 
     setup_logging(verbose=log_level <= logging.DEBUG)
+    native = NativeTail()
+    logging.getLogger("desktop.engine.llama.native").addHandler(native)
     backend: Backend | None = None
     load_s = 0.0
     try:
@@ -234,6 +257,7 @@ def runner_main(conn: Connection, stop: MpEvent, parent_pid: int, log_level: int
                 cmd = conn.recv()
             except (EOFError, OSError):
                 break
+            native.lines.clear()
             try:
                 if isinstance(cmd, LoadCommand):
                     backend, loaded = _load(cmd)
@@ -252,7 +276,7 @@ def runner_main(conn: Connection, stop: MpEvent, parent_pid: int, log_level: int
                     raise
                 log.warning("runner error: %s", exc, exc_info=True)
                 try:
-                    conn.send(ErrorEvent(_as_error(exc)))
+                    conn.send(ErrorEvent(_as_error(exc, native.text())))
                 except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
                     break
     finally:
