@@ -7,7 +7,10 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.factories import make_legacy_ggml, make_tiny_gguf
 
@@ -71,3 +74,32 @@ def test_fit_refuses_a_named_pipe_at_once(tmp_path: Path) -> None:
     done = cli("fit", str(fifo), timeout=60)  # before: waited for a writer forever
     assert done.returncode == 1
     assert "named pipe" in done.stderr and "Traceback" not in done.stderr
+
+
+def _limit_address_space(mb: int) -> Callable[[], None]:
+    def apply() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (mb * 1024 * 1024, mb * 1024 * 1024))
+
+    return apply
+
+
+@pytest.mark.parametrize("limit_mb", [150, 300, 500])
+def test_run_out_of_memory_is_plain_and_stdout_stays_clean(limit_mb: int) -> None:
+    """Under an address-space limit (the adversarial pass's three cases): before, a "damaged"
+    file (300 MB), a 77-line native backtrace on stdout plus "crashed" (500 MB), Python's
+    MemoryError traceback (150 MB)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "run", "--model", "starter", "--chat", "hi",
+         "--max-tokens", "3", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        env={**os.environ, "SLM_PLAYGROUND_SYSTEM_POLICY": ""},
+        preexec_fn=_limit_address_space(limit_mb),
+    )
+    assert done.returncode == 1
+    assert done.stdout.strip() in ("", "{}") or json.loads(done.stdout) is not None
+    assert "not enough memory" in done.stderr.lower(), done.stderr[-2000:]
+    assert "close other programs" in done.stderr.lower()
+    for bad in ("Traceback", "damaged", "crashed", "GGML_ASSERT", "MemoryError"):
+        assert bad not in done.stderr + done.stdout, done.stderr[-2000:]
