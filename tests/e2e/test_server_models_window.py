@@ -82,3 +82,21 @@ def test_a_server_model_in_the_window(qtbot: QtBot, office: LlamaServer,
         assert page.server_note.isVisibleTo(page)
     page.reveal()
     assert any(p.privacy.isVisibleTo(p) for p in page.panes)
+
+
+def test_the_task_tests_page_offers_server_models_and_says_so(
+    qtbot: QtBot, office: LlamaServer, window: MainWindow
+) -> None:
+    page = window.tasktests
+    qtbot.waitUntil(lambda: bool(page._server_choices), timeout=30_000)  # noqa: SLF001
+    combo = page.model_combos[1]
+    index = combo.findText(f"{MODEL_ID} · On office")
+    assert index >= 0
+    assert page.server_note.isHidden()  # (the tab may not be the current one)
+    combo.setCurrentIndex(index)
+    assert not page.server_note.isHidden()
+    assert "sent to the server office" in page.server_note.text()
+    refs = page.chosen_models()
+    assert [str(r.path) for r in refs][1] == REF
+    combo.setCurrentIndex(0)
+    assert page.server_note.isHidden()

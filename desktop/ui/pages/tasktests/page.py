@@ -47,6 +47,7 @@ from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir, s
 from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
 from desktop.core.tasktests.store import RunStore, list_runs
 from desktop.session.pool import ModelPool
+from desktop.session.servers import privacy_note
 from desktop.session.tasktest import (
     MAX_MODELS,
     AnswerDone,
@@ -59,7 +60,8 @@ from desktop.session.tasktest import (
     RunEnded,
     TaskTestRunner,
 )
-from desktop.ui.choices import ModelChoice, installed_choices
+from desktop.ui.choices import ModelChoice, installed_choices, server_choices
+from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.editor import PackEditor
 from desktop.ui.pages.tasktests.results import ResultsView
 from desktop.ui.tasks import TaskRunner
@@ -92,6 +94,8 @@ class TaskTestsPage(QWidget):
         self.policy = policy
         self.load_settings = load_settings or LoadSettings()
         self._choices = choices
+        #: Models on servers (listed off the GUI thread by :meth:`refresh_servers`).
+        self._server_choices: list[ModelChoice] = []
         self.runner: TaskTestRunner | None = None
         self.store: RunStore | None = None
         self.packs: list[PackInfo] = []
@@ -100,11 +104,17 @@ class TaskTestsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
-        title = QLabel("Task tests")
+        title = QLabel(qtr("TaskTestsPage", "Task tests"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel("Check which model is good enough for your own office work: a list of "
-                       "tasks, automatic checks on the answers, and a plain suggestion.")
+        intro = QLabel(
+            qtr(
+                "TaskTestsPage",
+                "Check which model is good enough for your own office work: a "
+                "list of tasks, automatic checks on the answers, and a plain "
+                "suggestion.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.notice = QLabel()
@@ -114,29 +124,33 @@ class TaskTestsPage(QWidget):
         layout.addWidget(self.notice)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Test"))
+        top.addWidget(QLabel(qtr("TaskTestsPage", "Test")))
         self.pack_combo = QComboBox()
-        self.pack_combo.setAccessibleName("Task test")
+        self.pack_combo.setAccessibleName(qtr("TaskTestsPage", "Task test"))
         self.pack_combo.setMinimumWidth(260)
         top.addWidget(self.pack_combo, 1)
-        self.new_button = QPushButton("New")
-        self.new_button.setToolTip("Start a new task test")
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Open a task test file (.json) someone shared")
-        self.export_pack_button = QPushButton("Export…")
-        self.export_pack_button.setToolTip("Save this task test as a file to share")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Keep this task test in your own tests")
+        self.new_button = QPushButton(qtr("TaskTestsPage", "New"))
+        self.new_button.setToolTip(qtr("TaskTestsPage", "Start a new task test"))
+        self.import_button = QPushButton(qtr("TaskTestsPage", "Import…"))
+        self.import_button.setToolTip(
+            qtr("TaskTestsPage", "Open a task test file (.json) someone shared")
+        )
+        self.export_pack_button = QPushButton(qtr("TaskTestsPage", "Export…"))
+        self.export_pack_button.setToolTip(
+            qtr("TaskTestsPage", "Save this task test as a file to share")
+        )
+        self.save_button = QPushButton(qtr("TaskTestsPage", "Save"))
+        self.save_button.setToolTip(qtr("TaskTestsPage", "Keep this task test in your own tests"))
         for b in (self.new_button, self.import_button, self.export_pack_button,
                   self.save_button):
             top.addWidget(b)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Tasks or results")
+        self.tabs.setAccessibleName(qtr("TaskTestsPage", "Tasks or results"))
         self.editor = PackEditor()
-        self.tabs.addTab(self.editor, "Tasks")
-        self.tabs.addTab(self._make_run_tab(), "Run and results")
+        self.tabs.addTab(self.editor, qtr("TaskTestsPage", "Tasks"))
+        self.tabs.addTab(self._make_run_tab(), qtr("TaskTestsPage", "Run and results"))
         layout.addWidget(self.tabs, 1)
 
         self.pack_combo.activated.connect(self._pack_chosen)
@@ -158,31 +172,46 @@ class TaskTestsPage(QWidget):
         tab = QWidget()
         v = QVBoxLayout(tab)
         models = QHBoxLayout()
-        models.addWidget(QLabel("Models"))
+        models.addWidget(QLabel(qtr("TaskTestsPage", "Models")))
         self.model_combos: list[QComboBox] = []
         for i in range(MAX_MODELS):
             combo = QComboBox()
-            combo.setAccessibleName(f"Model {i + 1}")
+            combo.setAccessibleName(qtr("TaskTestsPage", "Model {i}").format(i=i + 1))
             combo.setMinimumWidth(150)
+            combo.currentIndexChanged.connect(lambda _i: self._update_server_note())
             self.model_combos.append(combo)
             models.addWidget(combo, 1)
         v.addLayout(models)
         controls = QHBoxLayout()
-        self.together = QCheckBox("Models answer at the same time when memory allows")
-        self.together.setToolTip("Faster, but the speeds compare less fairly (the models share "
-                                 "the processor). Off: models take turns.")
+        self.together = QCheckBox(
+            qtr("TaskTestsPage", "Models answer at the same time when memory allows")
+        )
+        self.together.setToolTip(
+            qtr(
+                "TaskTestsPage",
+                "Faster, but the speeds compare less fairly (the models "
+                "share the processor). Off: models take turns.",
+            )
+        )
         controls.addWidget(self.together)
         controls.addStretch(1)
-        self.run_button = QPushButton("Run test")
+        #: Next to Run: which servers this test sends the tasks to (hidden when none).
+        self.server_note = QLabel()
+        self.server_note.setObjectName("privacyNote")
+        self.server_note.setWordWrap(True)
+        self.server_note.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.server_note.hide()
+        controls.addWidget(self.server_note, 1)
+        self.run_button = QPushButton(qtr("TaskTestsPage", "Run test"))
         self.run_button.setObjectName("primary")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
+        self.pause_button = QPushButton(qtr("TaskTestsPage", "Pause"))
+        self.stop_button = QPushButton(qtr("TaskTestsPage", "Stop"))
         for b in (self.run_button, self.pause_button, self.stop_button):
             controls.addWidget(b)
         v.addLayout(controls)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(qtr("TaskTestsPage", "Progress"))
         self.progress_label = QLabel("")
         v.addWidget(self.progress)
         v.addWidget(self.progress_label)
@@ -191,14 +220,16 @@ class TaskTestsPage(QWidget):
         v.addWidget(self.results, 1)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Past runs"))
+        bottom.addWidget(QLabel(qtr("TaskTestsPage", "Past runs")))
         self.runs_combo = QComboBox()
-        self.runs_combo.setAccessibleName("Past runs")
+        self.runs_combo.setAccessibleName(qtr("TaskTestsPage", "Past runs"))
         bottom.addWidget(self.runs_combo, 1)
-        self.open_run_button = QPushButton("Open")
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Carry on with the answers still missing")
-        self.export_results_button = QPushButton("Export results…")
+        self.open_run_button = QPushButton(qtr("TaskTestsPage", "Open"))
+        self.resume_button = QPushButton(qtr("TaskTestsPage", "Resume"))
+        self.resume_button.setToolTip(
+            qtr("TaskTestsPage", "Carry on with the answers still missing")
+        )
+        self.export_results_button = QPushButton(qtr("TaskTestsPage", "Export results…"))
         for b in (self.open_run_button, self.resume_button, self.export_results_button):
             bottom.addWidget(b)
         v.addLayout(bottom)
@@ -227,14 +258,17 @@ class TaskTestsPage(QWidget):
         """Find the shipped, shared and own packs again."""
         self.packs = find_packs()
         self.pack_combo.clear()
-        origin = {"shipped": "built in", "shared": "shared by your organization",
-                  "mine": "yours"}
+        origin = {
+            "shipped": qtr("TaskTestsPage", "built in"),
+            "shared": qtr("TaskTestsPage", "shared by your organization"),
+            "mine": "yours",
+        }
         for info in self.packs:
             label = f"{info.name} ({origin[info.origin]})"
             if info.pack is None:
-                label += " – cannot be used"
+                label += qtr("TaskTestsPage", " – cannot be used")
             self.pack_combo.addItem(label, str(info.path))
-        self.pack_combo.addItem("New test (not saved yet)", "")
+        self.pack_combo.addItem(qtr("TaskTestsPage", "New test (not saved yet)"), "")
 
     def _select_pack_path(self, path: Path | None) -> None:
         index = self.pack_combo.findData(str(path)) if path else -1
@@ -247,7 +281,11 @@ class TaskTestsPage(QWidget):
         path = self.pack_combo.itemData(index)
         info = next((p for p in self.packs if str(p.path) == path), None)
         if info is not None and info.pack is None:
-            self.show_notice(f"{info.name} cannot be used: {info.problem}")
+            self.show_notice(
+                qtr("TaskTestsPage", "{name} cannot be used: {problem}").format(
+                    name=info.name, problem=info.problem
+                )
+            )
             return
         self._current_info = info
         self.editor.set_pack(info.pack if info else None)
@@ -259,7 +297,7 @@ class TaskTestsPage(QWidget):
         self._current_info = None
         self.pack_combo.setCurrentIndex(self.pack_combo.count() - 1)
         self.editor.set_pack(None)
-        self.editor.name.setText("My office test")
+        self.editor.name.setText(qtr("TaskTestsPage", "My office test"))
         self.tabs.setCurrentIndex(0)
         self.editor.name.setFocus()
         self._update_buttons()
@@ -291,7 +329,7 @@ class TaskTestsPage(QWidget):
             return None
         self.refresh_packs()
         self._select_pack_path(path)
-        self.show_notice(f"Saved {pack.name}.")
+        self.show_notice(qtr("TaskTestsPage", "Saved {name}.").format(name=pack.name))
         return path
 
     def import_pack(self, path: Path) -> Pack | None:
@@ -310,7 +348,11 @@ class TaskTestsPage(QWidget):
             return None
         self.refresh_packs()
         self._select_pack_path(target)
-        self.show_notice(f"Imported {pack.name} ({len(pack.tasks)} tasks).")
+        self.show_notice(
+            qtr("TaskTestsPage", "Imported {name} ({count} tasks).").format(
+                name=pack.name, count=len(pack.tasks)
+            )
+        )
         return pack
 
     def export_pack(self, path: Path) -> bool:
@@ -320,26 +362,56 @@ class TaskTestsPage(QWidget):
         except SlmError as error:
             self._error(error)
             return False
-        self.show_notice(f"Saved the test to {path}.")
+        self.show_notice(qtr("TaskTestsPage", "Saved the test to {path}.").format(path=path))
         return True
 
     def _import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a task test", "",
-                                              "Task tests (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self, qtr("TaskTestsPage", "Import a task test"), "",
+                                              qtr("TaskTestsPage", "Task tests (*.json)"))
         if name:
             self.import_pack(Path(name))
 
     def _export_pack_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the task test", "task-test.json",
-                                              "Task tests (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            qtr("TaskTestsPage", "Export the task test"),
+            "task-test.json",
+            qtr("TaskTestsPage", "Task tests (*.json)"),
+        )
         if name:
             self.export_pack(Path(name))
 
     # --- models -----------------------------------------------------------------------
 
     def refresh_models(self) -> None:
-        """Fill the model pickers with the installed models (starter first)."""
-        choices = self._choices()
+        """Fill the model pickers with the installed models (starter first), then ask the
+        servers for theirs in the background."""
+        self._fill_models()
+        self.refresh_servers()
+
+    def refresh_servers(self) -> None:
+        """List the servers' models off the GUI thread; the pickers follow when they come."""
+        if not self._closed:
+            self.tasks.run(server_choices, self.set_server_choices)
+
+    def set_server_choices(self, servers: list[ModelChoice]) -> None:
+        """Offer these server models (marked "On <server>") after this computer's models."""
+        if self._closed:
+            return
+        self._server_choices = list(servers)
+        self._fill_models()
+
+    def _update_server_note(self) -> None:
+        """Say next to Run where the tasks go when a model on a server is picked."""
+        servers = [c.server for c in (combo.currentData() for combo in self.model_combos)
+                   if c is not None and getattr(c, "server", None)]
+        note = privacy_note(servers)
+        self.server_note.setText(note)
+        self.server_note.setToolTip(note)
+        self.server_note.setVisible(bool(note))
+
+    def _fill_models(self) -> None:
+        choices = self._choices() + self._server_choices
         for i, combo in enumerate(self.model_combos):
             keep = combo.currentData()
             combo.clear()
@@ -352,6 +424,7 @@ class TaskTestsPage(QWidget):
                     data = combo.itemData(j)
                     if data is not None and data.path == keep.path:
                         combo.setCurrentIndex(j)
+        self._update_server_note()
 
     def select_models(self, names: list[str]) -> None:
         """Pick models by name, in order (the rest set to none)."""
@@ -417,7 +490,7 @@ class TaskTestsPage(QWidget):
         self.show_notice("")
         self.progress.setRange(0, runner.store.total)
         self.progress.setValue(runner.store.answered)
-        self.progress_label.setText("Starting…")
+        self.progress_label.setText(qtr("TaskTestsPage", "Starting…"))
         self.tabs.setCurrentIndex(1)
         self.results.set_store(self.store)
         self._update_buttons()
@@ -440,20 +513,30 @@ class TaskTestsPage(QWidget):
             self.progress.setValue(event.answered)
             self.progress_label.setText(event.text)
         elif isinstance(event, ModelLoading):
-            self.progress_label.setText(f"Loading {event.name}…")
+            self.progress_label.setText(
+                qtr("TaskTestsPage", "Loading {name}…").format(name=event.name)
+            )
         elif isinstance(event, AnswerDone):
             self.progress.setValue(self.store.answered if self.store else 0)
             self.results.set_store(self.store)
         elif isinstance(event, ModelFailed):
-            self.show_notice(f"{event.name} could not be used: {event.message} {event.hint}")
+            self.show_notice(
+                qtr("TaskTestsPage", "{name} could not be used: {message} {hint}").format(
+                    name=event.name, message=event.message, hint=event.hint
+                )
+            )
         elif isinstance(event, RunEnded):
             self._ended(event)
 
     def _ended(self, event: RunEnded) -> None:
         self.runner = None
-        texts = {"finished": "Finished.",
-                 "cancelled": "Stopped. The finished answers are kept; Resume carries on.",
-                 "incomplete": "Not every answer is in. " + event.message}
+        texts = {
+            "finished": qtr("TaskTestsPage", "Finished."),
+            "cancelled": qtr(
+                "TaskTestsPage", "Stopped. The finished answers are kept; Resume carries on."
+            ),
+            "incomplete": qtr("TaskTestsPage", "Not every answer is in. ") + event.message,
+        }
         self.progress_label.setText(texts[event.status])
         self.results.set_store(self.store)
         self.refresh_runs()
@@ -472,17 +555,17 @@ class TaskTestsPage(QWidget):
             return
         if self.runner.paused:
             self.runner.resume_run()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(qtr("TaskTestsPage", "Pause"))
         else:
             self.runner.pause()
-            self.pause_button.setText("Continue")
-            self.progress_label.setText("Pausing after this answer…")
+            self.pause_button.setText(qtr("TaskTestsPage", "Continue"))
+            self.progress_label.setText(qtr("TaskTestsPage", "Pausing after this answer…"))
 
     def stop_run(self) -> None:
         """Stop the run (finished answers are kept)."""
         if self.runner is not None:
             self.runner.cancel()
-            self.progress_label.setText("Stopping…")
+            self.progress_label.setText(qtr("TaskTestsPage", "Stopping…"))
 
     # --- results ----------------------------------------------------------------------
 
@@ -492,7 +575,13 @@ class TaskTestsPage(QWidget):
         """List the saved runs (newest first)."""
         self.runs_combo.clear()
         for info in list_runs():
-            state = "" if info.finished else f" – unfinished, {info.answered} of {info.total}"
+            state = (
+                ""
+                if info.finished
+                else qtr("TaskTestsPage", " – unfinished, {answered} of {total}").format(
+                    answered=info.answered, total=info.total
+                )
+            )
             self.runs_combo.addItem(
                 f"{info.created_at[:16].replace('T', ' ')}  {info.pack_name} "
                 f"({', '.join(info.models)}){state}", info.run_id)
@@ -509,7 +598,11 @@ class TaskTestsPage(QWidget):
         self.progress.setRange(0, self.store.total)
         self.progress.setValue(self.store.answered)
         self.progress_label.setText("" if self.store.finished else
-                                    "Unfinished: Resume carries on with the missing answers.")
+                                    qtr(
+                                        "TaskTestsPage",
+                                        "Unfinished: Resume carries on with the missing "
+                                        "answers."
+                                    ))
         self.results.set_store(self.store)
         self._update_buttons()
         return True
@@ -528,13 +621,13 @@ class TaskTestsPage(QWidget):
         except SlmError as error:
             self._error(error)
             return False
-        self.show_notice(f"Saved the results to {path}.")
+        self.show_notice(qtr("TaskTestsPage", "Saved the results to {path}.").format(path=path))
         return True
 
     def _export_results_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export results", "task-test-results.html",
-            "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)")
+            self, qtr("TaskTestsPage", "Export results"), "task-test-results.html",
+            qtr("TaskTestsPage", "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)"))
         if name:
             self.export_results(Path(name))
 
@@ -544,7 +637,7 @@ class TaskTestsPage(QWidget):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         if not running:
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(qtr("TaskTestsPage", "Pause"))
         self.resume_button.setEnabled(not running and self.runs_combo.count() > 0)
         self.open_run_button.setEnabled(not running and self.runs_combo.count() > 0)
         self.export_results_button.setEnabled(self.store is not None)
