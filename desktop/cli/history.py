@@ -73,6 +73,7 @@ def _leaderboard(args: argparse.Namespace, services: Services) -> int:
                 "median_tokens_per_s": e.median_tokens_per_s,
                 "median_peak_rss_bytes": e.median_peak_rss_bytes,
                 "median_total_s": e.median_total_s, "median_ttft_s": e.median_ttft_s,
+                "speed_shared_cores": e.shared_cores,
             } for e in board.entries],
         })
         return 0
@@ -83,6 +84,8 @@ def _leaderboard(args: argparse.Namespace, services: Services) -> int:
     for e in board.entries:
         rank = f"{e.rank}." if e.rank is not None else " -"
         speed = words_rate(e.median_tokens_per_s) if e.median_tokens_per_s else "- words/s"
+        if e.speed_note:
+            speed += f" ({e.speed_note})"
         ram = f"{e.median_peak_rss_bytes / 1e6:.0f} MB" if e.median_peak_rss_bytes else "- MB"
         name = printable(e.display_name)[:40]
         print(f"{rank:>4} {name:<40} {e.summary}  ·  {speed}  ·  {ram}")

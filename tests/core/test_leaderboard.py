@@ -125,3 +125,44 @@ def test_metrics_without_numbers_do_not_break_medians(tmp_path: Path) -> None:
     e = leaderboard(h).entries[0]
     assert e.median_tokens_per_s is None and e.median_peak_rss_bytes is None
     assert e.median_total_s == pytest.approx(0.1)
+
+
+def _speed(tokens_per_s: float) -> GenerationMetrics:
+    return GenerationMetrics(text="ok", prompt_tokens=5, output_tokens=40, load_s=0.1,
+                             ttft_s=0.2, tokens_per_s=tokens_per_s, total_s=2.0,
+                             stop_reason="length", peak_rss_bytes=100_000_000)
+
+
+def test_speed_medians_use_full_thread_answers_or_say_shared_cores(tmp_path: Path) -> None:
+    from desktop.core.history.export import leaderboard_to_csv, leaderboard_to_html
+
+    a, b, c = (fake_model(tmp_path, n, 64 + i) for i, n in enumerate("abc"))
+    h = History()
+    # "a" ran alone twice (4 threads, fast) and once side by side with "b" (2 threads each)
+    for speed in (20.0, 22.0):
+        run = h.start_run("p", models=[a])
+        h.add_result(run, 0, a, _speed(speed), context_length=512, threads=4)
+    run = h.start_run("p", models=[a, b])
+    h.add_result(run, 0, a, _speed(8.0), context_length=512, threads=2)
+    h.add_result(run, 1, b, _speed(6.0), context_length=512, threads=2)
+    # "c" answered before the history kept thread counts
+    run = h.start_run("p", models=[c])
+    h.add_result(run, 0, c, _speed(9.0))
+    h.record_vote(run, Vote("tie"), voter="ann")
+
+    board = leaderboard(h)
+    entries = {e.display_name: e for e in board.entries}
+    # the shared answer (8 words/s) does not drag "a" down: only its solo answers count
+    assert entries["a"].median_tokens_per_s == pytest.approx(21.0)
+    assert entries["a"].measured_answers == 2 and entries["a"].runs == 3
+    assert not entries["a"].shared_cores and entries["a"].speed_note == ""
+    # "b" never ran alone: its figure is what it had, and says so
+    assert entries["b"].median_tokens_per_s == pytest.approx(6.0)
+    assert entries["b"].shared_cores and entries["b"].speed_note == "shared cores"
+    # unknown thread counts are not called shared
+    assert entries["c"].median_tokens_per_s == pytest.approx(9.0)
+    assert not entries["c"].shared_cores
+
+    csv_text = leaderboard_to_csv(board)
+    assert "speed_shared_cores" in csv_text.splitlines()[0]
+    assert "(shared cores)" in leaderboard_to_html(board)

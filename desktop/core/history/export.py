@@ -505,7 +505,7 @@ def export_runs(
 BOARD_COLUMNS = (
     "rank", "model", "win_chance", "rating", "votes", "confidence", "wins", "losses", "ties",
     "all_bad", "answers", "median_tokens_per_s", "median_peak_ram_mb", "median_total_s",
-    "median_first_word_s", "model_key",
+    "median_first_word_s", "model_key", "speed_shared_cores",
 )
 
 
@@ -524,7 +524,7 @@ def leaderboard_to_csv(board: Leaderboard) -> str:
             None if e.median_peak_rss_bytes is None else round(e.median_peak_rss_bytes / 1e6),
             None if e.median_total_s is None else round(e.median_total_s, 3),
             None if e.median_ttft_s is None else round(e.median_ttft_s, 3),
-            e.key,
+            e.key, e.shared_cores,
         )])
     return buf.getvalue()
 
@@ -555,7 +555,8 @@ def leaderboard_to_html(board: Leaderboard) -> str:
             "name": e.display_name,
             "preferred": "–" if e.win_chance is None else f"{e.win_chance:.0%}",
             "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
-            "speed": words_rate(e.median_tokens_per_s),
+            "speed": words_rate(e.median_tokens_per_s)
+            + (f" ({e.speed_note})" if e.speed_note else ""),
             "memory": _mb(e.median_peak_rss_bytes),
             "runs": e.runs,
         }

@@ -7,9 +7,12 @@ algorithm (ties count half a win each way) with a weak prior toward "average", s
 that won its only vote is not ranked as unbeatable.
 
 Confidence is said plainly: "based on 12 votes" and a word ("too few votes to tell",
-"early impression", "fairly clear", "clear"). Speed and memory are medians over every
-finished answer in the history, so the office can pick the best model that also runs well
-on its laptops (:func:`recommend`).
+"early impression", "fairly clear", "clear"). Speed and memory are medians over the
+finished answers in the history, so the office can pick the best model that also runs well
+on its laptops (:func:`recommend`). Answers that shared the processor cores with other
+models (fewer threads than the most any answer here had) are slower; when a model has
+answers that ran with the full thread count, only those count (:func:`fair_answers`),
+otherwise its figures are marked ``shared_cores`` and shown with "shared cores".
 """
 
 from __future__ import annotations
@@ -159,6 +162,10 @@ class LeaderboardEntry:
             medians over those answers (``None`` when unknown).
         tied: another model has the same strength, so the same rank (ranks then skip,
             "1, 1, 3").
+        shared_cores: the speed and time medians come (partly) from answers that shared the
+            processor cores with other models, because none ran with the full thread count;
+            they understate what the model does alone (see :attr:`speed_note`).
+        measured_answers: how many answers the medians are taken over.
     """
 
     rank: int | None
@@ -179,6 +186,13 @@ class LeaderboardEntry:
     median_total_s: float | None
     median_ttft_s: float | None
     tied: bool = False
+    shared_cores: bool = False
+    measured_answers: int = 0
+
+    @property
+    def speed_note(self) -> str:
+        """ "shared cores" when the speed comes from answers that shared the cores, else ""."""
+        return "shared cores" if self.shared_cores and self.median_tokens_per_s else ""
 
     @property
     def rank_text(self) -> str:
@@ -269,6 +283,39 @@ def _median(values: Sequence[float]) -> float | None:
     return float(statistics.median(values)) if values else None
 
 
+def full_threads(results: Iterable[ResultRecord]) -> int | None:
+    """The full thread count: the most CPU threads any of ``results`` ran with.
+
+    An answer that ran alone gets every thread the load decision allows; answers that ran
+    side by side split them (``thread_share``), so fewer threads means shared cores.
+    ``None`` when no result says (history saved before version 3).
+    """
+    known = [r.threads for r in results if r.threads]
+    return max(known) if known else None
+
+
+def fair_answers(
+    results: Sequence[ResultRecord], full: int | None
+) -> tuple[list[ResultRecord], bool]:
+    """The answers of one model whose speed is fair to compare, and whether they shared cores.
+
+    Answers that ran with ``full`` threads when there are any (then ``shared`` is False);
+    otherwise every answer, with ``shared`` True when any of them is known to have run with
+    fewer threads (answers without a thread count, saved before version 3, are not judged).
+
+    Args:
+        results: one model's finished answers.
+        full: the full thread count (:func:`full_threads` over all models' answers).
+    """
+    if full is None:
+        return list(results), False
+    solo = [r for r in results if r.threads == full]
+    if solo:
+        return solo, False
+    shared = any(r.threads is not None and r.threads < full for r in results)
+    return list(results), shared
+
+
 def build_leaderboard(
     votes: Sequence[tuple[RunRecord, VoteRecord]],
     results: Sequence[ResultRecord],
@@ -313,20 +360,29 @@ def build_leaderboard(
     total: dict[str, list[float]] = defaultdict(list)
     ttft: dict[str, list[float]] = defaultdict(list)
     runs: dict[str, int] = defaultdict(int)
+    per_model: dict[str, list[ResultRecord]] = defaultdict(list)
     for r in results:
         key = r.model.key
         names.setdefault(key, r.model.display_name)
         runs[key] += 1
-        m = r.metrics
-        if m is None:
-            continue
-        if m.tokens_per_s is not None:
-            speed[key].append(m.tokens_per_s)
-        if m.peak_rss_bytes:
-            ram[key].append(m.peak_rss_bytes)
-        total[key].append(m.total_s)
-        if m.ttft_s is not None:
-            ttft[key].append(m.ttft_s)
+        per_model[key].append(r)
+    full = full_threads(results)
+    shared: dict[str, bool] = {}
+    measured: dict[str, int] = {}
+    for key, answers in per_model.items():
+        fair, shared[key] = fair_answers(answers, full)
+        measured[key] = len(fair)
+        for r in fair:
+            m = r.metrics
+            if m is None:
+                continue
+            if m.tokens_per_s is not None:
+                speed[key].append(m.tokens_per_s)
+            if m.peak_rss_bytes:
+                ram[key].append(m.peak_rss_bytes)
+            total[key].append(m.total_s)
+            if m.ttft_s is not None:
+                ttft[key].append(m.ttft_s)
 
     order = sorted(strengths, key=lambda k: (-strengths[k], names.get(k, k)))
     unvoted = sorted((k for k in names if k not in strengths), key=lambda k: names[k].lower())
@@ -369,6 +425,8 @@ def build_leaderboard(
                 median_total_s=_median(total[key]),
                 median_ttft_s=_median(ttft[key]),
                 tied=key in tied,
+                shared_cores=shared.get(key, False),
+                measured_answers=measured.get(key, 0),
             )
         )
     return Leaderboard(voter, task_tag, tuple(entries), len(votes))
@@ -415,7 +473,8 @@ def recommend(
             reason = (
                 f"{entry.display_name} is the favourite that runs well here: ranked "
                 f"{entry.rank} of {len(board.ranked)} ({entry.votes_text}: {entry.confidence}), "
-                f"about {words_rate(entry.median_tokens_per_s)} using {gb:.1f} GB."
+                f"about {words_rate(entry.median_tokens_per_s)}"
+                f"{' (' + entry.speed_note + ')' if entry.speed_note else ''} using {gb:.1f} GB."
             )
             return Recommendation(entry, reason)
     return None

@@ -570,7 +570,8 @@ class HistoryPage(QWidget):
                 f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
                 "–"
                 if e.median_tokens_per_s is None
-                else fmt.words_rate(e.median_tokens_per_s),
+                else fmt.words_rate(e.median_tokens_per_s)
+                + (f" ({e.speed_note})" if e.speed_note else ""),
                 fmt.size(e.median_peak_rss_bytes) if e.median_peak_rss_bytes else "–",
             ]
             for col, text in enumerate(cells):
