@@ -576,7 +576,12 @@ class ComparisonSession:
             p.context_length = None if on_server else loaded.context_length
             p.threads = None if on_server else threads
         if fresh:
-            self._emit(PaneLoaded(p.index, loaded.load_s, loaded.context_length, threads))
+            self._emit(
+                PaneLoaded(
+                    p.index, loaded.load_s, loaded.context_length, threads,
+                    chat_format=loaded.chat_template or on_server,
+                )
+            )
 
     # --- results ------------------------------------------------------------------------
 

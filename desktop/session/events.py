@@ -156,12 +156,17 @@ class PaneLoading:
 
 @dataclass(frozen=True)
 class PaneLoaded:
-    """The pane's model is ready, loaded just now with this context and these threads."""
+    """The pane's model is ready, loaded just now with this context and these threads.
+
+    ``chat_format`` is False for a model without a chat format (a base model): it
+    continues the text instead of answering it, and the window says so.
+    """
 
     pane: int
     load_s: float
     context_length: int
     threads: int
+    chat_format: bool = True
 
 
 @dataclass(frozen=True)

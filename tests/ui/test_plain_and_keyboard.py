@@ -286,3 +286,39 @@ def test_every_page_passes_the_accessibility_audit(qtbot: QtBot, window: object)
     assert [p["page"] for p in result["pages"]] == ["Models", "Compare", "History", "Task tests"]
     assert all(p["focusable"] >= 5 for p in result["pages"])
     assert result["unnamed"] == []
+
+
+def test_ready_made_prompt_says_what_it_changes_and_resets(
+    qtbot: QtBot, window: object
+) -> None:
+    from desktop.core.config.prompts import PromptLibrary
+
+    page = window.compare  # type: ignore[attr-defined]
+    before = page.sampling()
+    page.use_prompt(PromptLibrary().get("summarise-email"))
+    assert "instructions" in page.notice.text() and "Precise" in page.notice.text()
+    assert page.task_tag == "summarise" and page.sampling().temperature == 0.1
+    # a new, unrelated prompt: the hidden settings go back
+    page.prompt.setPlainText("Write a haiku about Mondays.")
+    assert page.task_tag is None
+    assert page.system_prompt.toPlainText() == ""
+    assert page.sampling() == before
+    assert not page.notice.isVisible()
+
+
+def test_ready_made_prompt_asks_for_its_blanks(qtbot: QtBot, window: object) -> None:
+    from desktop.core.config.prompts import PromptLibrary
+
+    page = window.compare  # type: ignore[attr-defined]
+    library = PromptLibrary()
+    prompt = next(p for p in library.all() if len(p.fields) > 1)
+    page.prompt.clear()
+    page.use_prompt(prompt)
+    blanks = page.unfilled_blanks()
+    assert blanks and all("{" + b + "}" in page.notice.text() for b in blanks)
+    started: list[bool] = []
+    page.run_started.connect(lambda: started.append(True))
+    page.run_all()  # refuses: the blanks are not filled
+    assert not started and not page.running
+    assert "Fill in" in page.notice.text()
+    assert page.prompt.textCursor().selectedText() == "{" + blanks[0] + "}"

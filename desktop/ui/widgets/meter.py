@@ -307,6 +307,12 @@ class MeterStrip(QFrame):
             widget.name.setText(f"● {fmt.short_name(label, 24)}")
             widget.name.set_tip(label)
             widget.setToolTip(label)
+            if self.names_hidden:  # a blind test: a model's speed would give it away
+                widget.spark.set_values([])
+                widget.value.setText("–")
+                widget.setToolTip(f"{label}: the speed is shown after your vote")
+                widget.setAccessibleName(f"{label}: speed shown after your vote")
+                continue
             widget.spark.set_values(pane.history)
             widget.value.setText(fmt.words_number(pane.tokens_per_s) if pane.active else "–")
             widget.setAccessibleName(

@@ -42,6 +42,8 @@ from desktop.ui.widgets.elided import ElidedLabel
 FRAME_MS = 33
 
 SPEED_TIP = "Words per second while writing (after the first word)"
+NO_CHAT_FORMAT = "This model has no chat format: it continues your text."
+HIDDEN_TIP = "Hidden until you vote: speed, memory and timings could give the model away."
 
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
 
@@ -110,6 +112,9 @@ class PaneView(QFrame):
         self.metrics: GenerationMetrics | None = None
         self.error: SlmError | None = None
         self.peak_rss_seen = 0
+        #: In a blind test speed, memory and timings could give the model away: they are
+        #: hidden until the vote (:meth:`set_blind`).
+        self.metrics_hidden = False
         self.setObjectName("pane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -173,6 +178,18 @@ class PaneView(QFrame):
         self.status.setWordWrap(True)
         root.addWidget(self.status)
 
+        #: Said in the pane, not in a tooltip: a model without a chat format continues the
+        #: text instead of answering it.
+        self.format_note = QLabel(NO_CHAT_FORMAT)
+        self.format_note.setObjectName("notice")
+        self.format_note.setWordWrap(True)
+        self.format_note.setToolTip(
+            "It was made to continue text, not to chat (a base model). Try a model whose "
+            "name says Instruct or Chat for answers to questions."
+        )
+        self.format_note.hide()
+        root.addWidget(self.format_note)
+
         self.error_box = QLabel()
         self.error_box.setObjectName("errorBox")
         self.error_box.setWordWrap(True)
@@ -185,6 +202,10 @@ class PaneView(QFrame):
         self.output.setReadOnly(True)
         self.output.setPlaceholderText("The answer appears here.")
         self.output.setAccessibleName("Answer")
+        from desktop.ui.accessibility import PoliteAnnouncer
+
+        #: screen readers hear the answer now and then while it is written, not per word
+        self.announcer = PoliteAnnouncer(self.output)
         font = QFont(self.output.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.output.setFont(font)
@@ -284,6 +305,22 @@ class PaneView(QFrame):
         self.picker.setVisible(not hidden)
         # which pane is on a server would give the model away: the page says it by Run
         self._update_privacy()
+        was_hidden, self.metrics_hidden = self.metrics_hidden, hidden
+        if was_hidden and not hidden and self.metrics is not None:
+            self.show_metrics(self.metrics)  # the vote is in: the numbers can be seen
+
+    def metric_labels(self) -> list[QLabel]:
+        """The number labels under the answer (first word, speed, tokens, memory)."""
+        return [m.value for m in self._metrics()]
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The pane's controls in the order Tab should visit them."""
+        return [self.picker, self.stop_button, self.remove_button, self.output]
+
+    def focus_target(self) -> QWidget:
+        """The first control Tab reaches in this pane (the picker, or the answer when the
+        picker is hidden in a blind test)."""
+        return self.picker if not self.picker.isHidden() else self.output
 
     # --- layout ---------------------------------------------------------------------
 
@@ -348,6 +385,8 @@ class PaneView(QFrame):
         self.error = None
         self.peak_rss_seen = 0
         self.error_box.hide()
+        self.format_note.hide()
+        self.announcer.stop()
         for m in (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram):
             m.value.setText("–")
 
@@ -373,6 +412,7 @@ class PaneView(QFrame):
             cursor = QTextCursor(self.output.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText(text)
+            self.announcer.update(f"{self.title} is writing: {self.output.toPlainText()[-300:]}")
             bar = self.output.verticalScrollBar()
             if bar.value() >= bar.maximum() - 40:
                 bar.setValue(bar.maximum())
@@ -381,9 +421,12 @@ class PaneView(QFrame):
         """Show that the model is being loaded."""
         self._set_state("loading", "Loading the model…")
 
-    def set_loaded(self, load_s: float) -> None:
-        """Show that the model is ready and thinking."""
-        self._set_state("thinking", f"Model ready in {fmt.duration(load_s)}. Thinking…")
+    def set_loaded(self, load_s: float, *, chat_format: bool = True) -> None:
+        """Show that the model is ready and thinking (and, for a model without a chat
+        format, that it will continue the text rather than answer it)."""
+        took = "" if self.metrics_hidden else f" in {fmt.duration(load_s)}"
+        self._set_state("thinking", f"Model ready{took}. Thinking…")
+        self.format_note.setVisible(not chat_format)
 
     def set_writing(self) -> None:
         """The first words arrived."""
@@ -418,14 +461,27 @@ class PaneView(QFrame):
             self._set_state("done", "Done")
         if m is not None:
             self.show_metrics(m)
+            if m.note and "chat format" in m.note:
+                self.format_note.show()
+        self.announcer.finish(f"{self.title}: {self.status.text()}.")
 
     def stop_drawing(self) -> None:
         """Stop the frame timer (the window is closing)."""
         self.frame_timer.stop()
+        self.announcer.stop()
         self.answering = False
 
     def show_metrics(self, m: GenerationMetrics) -> None:
-        """Fill the numbers under the answer."""
+        """Fill the numbers under the answer (in a blind test only the length, until the
+        vote)."""
+        for metric in (self.m_ttft, self.m_speed, self.m_ram):
+            metric.value.set_tip(HIDDEN_TIP if self.metrics_hidden else metric.toolTip())
+        if self.metrics_hidden:
+            for metric in (self.m_ttft, self.m_speed, self.m_ram):
+                metric.value.setText("after the vote")
+            self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
+            self._relayout_metrics()
+            return
         self.m_ttft.value.setText(fmt.duration(m.ttft_s) if m.ttft_s is not None else "–")
         self.m_speed.value.setText(
             fmt.words_rate(m.tokens_per_s) if m.tokens_per_s is not None else "–"

@@ -67,7 +67,7 @@ class VoteBar(QWidget):
             button = QPushButton(option.text)
             button.setAccessibleName(f"Vote: {option.text}")
             button.setToolTip(_tooltip(option))
-            button.clicked.connect(lambda _=False, o=option: self.choose(o))
+            button.clicked.connect(lambda _=False, o=option: self._clicked(o))
             self._buttons_row.addWidget(button)
             self.buttons.append(button)
         self.result.hide()
@@ -75,13 +75,16 @@ class VoteBar(QWidget):
         self.set_ready(False)
         self.show()
 
+    def _clicked(self, option: VoteOption) -> None:
+        if self.layout_ is not None:  # cancelled meanwhile: nothing to vote on
+            self._choose(option)
+
     def set_ready(self, ready: bool) -> None:
         """Enable voting (once every answer has finished)."""
         for b in self.buttons:
             b.setEnabled(ready and self.last_vote is None)
 
-    def choose(self, option: VoteOption) -> Vote:
-        """Vote as if ``option``'s button was clicked; emits :attr:`voted`."""
+    def _choose(self, option: VoteOption) -> Vote:
         if self.layout_ is None:
             raise RuntimeError("no blind run to vote on")
         vote = self.layout_.vote_for(option)
@@ -105,6 +108,26 @@ class VoteBar(QWidget):
         for b in self.buttons:
             b.hide()
         return text
+
+    def cancel(self, text: str) -> None:
+        """No vote any more (a pane of the test was closed): say why with ``text``; a click
+        already on its way is ignored."""
+        self.layout_ = None
+        self.last_vote = None
+        for b in self.buttons:
+            b.setEnabled(False)
+            b.hide()
+        self.question.hide()
+        self.result.setText(text)
+        self.result.show()
+
+    def choose(self, option: VoteOption) -> Vote:
+        """Vote as if ``option``'s button was clicked; emits :attr:`voted`.
+
+        Raises:
+            RuntimeError: there is no blind run to vote on (cancelled or never started).
+        """
+        return self._choose(option)
 
     def clear(self) -> None:
         """Hide the bar (a run that is not blind)."""

@@ -66,7 +66,12 @@ from desktop.session.pool import ModelPool
 from desktop.session.servers import privacy_note
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
 from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
-from desktop.ui.pages.compare.tools import EXPORT_FILTERS, MAX_PANES, CompareTools
+from desktop.ui.pages.compare.tools import (
+    EXPORT_FILTERS,
+    MAX_PANES,
+    CompareTools,
+    blank_words,
+)
 from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.meter import PANE_COLOURS
@@ -112,6 +117,8 @@ class ComparePage(CompareTools, QWidget):
         self._run_panes: list[PaneView] = []
         self._applied_prompt = ""
         self._applying_prompt = False
+        self._ready_prompt = None  # the ready-made prompt in use, and what it changed
+        self._ready_before = None
         self.meter = meter
         self.tasks = tasks
         self.pool = pool if pool is not None else ModelPool(meter)
@@ -303,7 +310,8 @@ class ComparePage(CompareTools, QWidget):
         self.server_note.setVisible(bool(note))
 
     def add_pane(self, model_id: str | None = None) -> PaneView | None:
-        """Add a pane (up to four); it picks ``model_id`` or the first installed model."""
+        """Add a pane (up to four); it picks ``model_id``, else the next installed model not
+        yet on screen (else the first)."""
         if len(self.panes) >= MAX_PANES:
             return None
         self._pane_counter += 1
@@ -311,6 +319,9 @@ class ComparePage(CompareTools, QWidget):
         used = {p.colour for p in self.panes}
         colour = next((c for c in PANE_COLOURS if c not in used), PANE_COLOURS[0])
         pane = PaneView(pane_id, colour)
+        if model_id is None:
+            on_screen = {p.choice.id for p in self.panes if p.choice is not None}
+            model_id = next((c.id for c in self._choices if c.id not in on_screen), None)
         pane.set_choices(self._choices, keep=model_id)
         pane.remove_requested.connect(lambda p=pane: self.remove_pane(p))
         pane.stop_requested.connect(lambda p=pane: self.stop_pane(p))
@@ -319,6 +330,7 @@ class ComparePage(CompareTools, QWidget):
         self.splitter.addWidget(pane)
         self._update_buttons()
         self._update_server_note()
+        self._fix_tab_order()
         return pane
 
     def remove_pane(self, pane: PaneView) -> None:
@@ -327,6 +339,7 @@ class ComparePage(CompareTools, QWidget):
             return
         if pane.answering or pane.busy:
             self.stop_pane(pane)
+        self._blind_pane_closed(pane)
         self.panes.remove(pane)
         self.meter.forget_pane(pane.pane_id)
         pane.stop_drawing()
@@ -380,6 +393,12 @@ class ComparePage(CompareTools, QWidget):
         text = self.prompt.toPlainText().strip()
         if not text:
             self.show_notice("Type a question or task in the box first.")
+            self.prompt.setFocus()
+            return
+        blanks = self.unfilled_blanks()
+        if blanks and self._ready_prompt is not None:
+            self.show_notice(blank_words(self._ready_prompt, blanks))
+            self._select_placeholder()
             self.prompt.setFocus()
             return
         self._sync_pane_order()
@@ -459,7 +478,7 @@ class ComparePage(CompareTools, QWidget):
         elif isinstance(event, PaneLoading):
             pane.set_loading()
         elif isinstance(event, PaneLoaded):
-            pane.set_loaded(event.load_s)
+            pane.set_loaded(event.load_s, chat_format=event.chat_format)
         elif isinstance(event, TokenBatch):
             pane.set_writing()
         elif isinstance(event, PaneFinished | PaneStopped | PaneFailed):

@@ -8,6 +8,7 @@ box, instructions, settings, panes, history and the id of the last saved run.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import SignalInstance
@@ -47,6 +48,22 @@ EXPORT_FILTERS = {
 }
 
 
+def still_from(prompt: Prompt, text: str) -> bool:
+    """Whether ``text`` still comes from ``prompt`` (its longest fixed words are there)."""
+    parts = [p.strip() for p in re.split(r"\{[a-z_][a-z0-9_]*\}", prompt.prompt)]
+    anchor = max(parts, key=len, default="")
+    return bool(text.strip()) and (not anchor or anchor[:40] in text)
+
+
+def blank_words(prompt: Prompt, blanks: list[str]) -> str:
+    """ "Fill in {points} (the points to make) before you run." """
+    items = [
+        f"{{{b}}}" + (f" ({prompt.placeholders[b]})" if prompt.placeholders.get(b) else "")
+        for b in blanks
+    ]
+    return "Fill in " + ", ".join(items) + " before you run (the first one is selected)."
+
+
 class CompareTools:
     """Prompt library, re-run and sharing for the Compare page (see the module docstring)."""
 
@@ -64,6 +81,8 @@ class CompareTools:
     _choices: list[ModelChoice]
     _applied_prompt: str
     _applying_prompt: bool
+    _ready_prompt: Prompt | None
+    _ready_before: tuple[str, bool, SamplingParams, str | None] | None
     _running: bool
     splitter: QSplitter
     vote_bar: VoteBar
@@ -99,9 +118,19 @@ class CompareTools:
         """Fill the prompt box from a ready-made or saved prompt.
 
         Text the person already typed goes where the prompt says ``{text}``; other
-        placeholders stay visible and the first one is selected, ready to type over. The
-        prompt's instructions and suggested settings preset are applied too.
+        placeholders stay visible and the first one is selected, ready to type over (Run
+        asks for them until they are filled). The prompt's instructions, suggested
+        settings and task are applied too, and a notice says so; they go back to what
+        they were when the prompt box is cleared, its text no longer comes from this
+        prompt, or another ready-made prompt is picked.
         """
+        self._undo_ready_prompt()
+        before = (
+            self.system_prompt.toPlainText(),
+            self.system_toggle.isChecked(),
+            self.advanced.params(),
+            self.task_tag,
+        )
         typed = self.prompt.toPlainText().strip()
         if typed == self._applied_prompt.strip():
             typed = ""
@@ -113,13 +142,53 @@ class CompareTools:
             self._applying_prompt = False
         self._applied_prompt = filled
         self.task_tag = prompt.task_tag
+        changes = []
         if prompt.system:
             self.system_prompt.setPlainText(prompt.system)
             self.system_toggle.setChecked(True)
+            changes.append("instructions for the model (shown under Instructions)")
         if prompt.preset in PRESETS:
+            before_params = self.advanced.params()
             self.advanced.apply_preset(prompt.preset)
+            if self.advanced.params() != before_params:
+                changes.append(f"the “{PRESETS[prompt.preset].title}” settings (see Advanced)")
+        if prompt.task_tag and prompt.task_tag != "other":
+            changes.append(f"the task “{prompt.task_tag}” for the leaderboard")
+        self._ready_prompt = prompt
+        self._ready_before = before
+        blanks = self.unfilled_blanks()
+        words = []
+        if changes:
+            words.append(
+                f"“{prompt.title}” also set {', '.join(changes)}; they go back when you "
+                "clear the prompt or write another one."
+            )
+        if blanks:
+            words.append(blank_words(prompt, blanks))
+        self.show_notice(" ".join(words))
         self._select_placeholder()
         self.prompt.setFocus()
+
+    def unfilled_blanks(self) -> list[str]:
+        """The ready-made prompt's ``{placeholders}`` still in the prompt box."""
+        prompt = self._ready_prompt
+        if prompt is None:
+            return []
+        text = self.prompt.toPlainText()
+        return [f for f in prompt.fields if "{" + f + "}" in text]
+
+    def _undo_ready_prompt(self) -> None:
+        """Put back the instructions, settings and task a ready-made prompt changed."""
+        if self._ready_prompt is None or self._ready_before is None:
+            self._ready_prompt = None
+            return
+        system, shown, params, tag = self._ready_before
+        self._ready_prompt = None
+        self._ready_before = None
+        self.system_prompt.setPlainText(system)
+        self.system_toggle.setChecked(shown)
+        self.advanced.set_params(params)
+        self.task_tag = tag
 
     def _select_placeholder(self) -> None:
         text = self.prompt.toPlainText()
@@ -133,7 +202,13 @@ class CompareTools:
         self.prompt.setTextCursor(cursor)
 
     def _prompt_edited(self) -> None:
-        if not self._applying_prompt and not self.prompt.toPlainText().strip():
+        if self._applying_prompt:
+            return
+        text = self.prompt.toPlainText()
+        if self._ready_prompt is not None and not still_from(self._ready_prompt, text):
+            self._undo_ready_prompt()  # a new prompt: the ready-made one's settings go
+            self.show_notice("")
+        if not text.strip():
             self.task_tag = None
             self._applied_prompt = ""
 
@@ -187,6 +262,7 @@ class CompareTools:
         With ``same_models`` the panes are set to the run's models (by library id, else by
         file); models no longer installed are named in a notice. Returns those names.
         """
+        self._ready_prompt = self._ready_before = None  # the saved run's settings rule now
         self.prompt.setPlainText(str(getattr(request, "prompt", "")))
         self._applied_prompt = ""
         system = getattr(request, "system_prompt", None) or ""
@@ -289,16 +365,48 @@ class CompareTools:
         self.reveal()
         self.history_changed.emit()
 
+    def _run_names(self) -> list[str]:
+        """The names of the last run's models in pane order, as they were at the start
+        (a pane closed since has no picker to ask)."""
+        if self.session is not None:
+            return [m.name for m in self.session.request.models]
+        return [p.choice.name if p.choice else "?" for p in self._run_panes]
+
     def reveal(self) -> str:
         """Show the real names of a blind test (after the vote); returns the reveal text."""
         if self.blind_layout is None:
             return ""
-        names = [p.choice.name if p.choice else "?" for p in self._run_panes]
-        text = self.vote_bar.reveal(names)
+        text = self.vote_bar.reveal(self._run_names())
         for pane in self._run_panes:
-            pane.set_blind(None)
+            if pane in self.panes:  # a closed pane's widgets are gone
+                pane.set_blind(None)
         self.names_hidden.emit(False)
         return text
+
+    def _blind_pane_closed(self, pane: PaneView) -> None:
+        """A pane of a blind test waiting for its vote was closed: the vote would judge an
+        answer no longer on screen, so there is none; the names are shown and nothing is
+        counted."""
+        layout = self.blind_layout
+        if layout is None or pane not in self._run_panes or self.vote_bar.last_vote is not None:
+            return
+        names = self._run_names()
+        reveal = " · ".join(f"{label} was {name}" for label, name in layout.reveal(names))
+        self.vote_bar.cancel(
+            "A pane was closed, so this blind test can no longer be voted on (no vote was "
+            f"counted). {reveal}"
+        )
+        self.blind_layout = None
+        for p in self._run_panes:
+            if p in self.panes and p is not pane:
+                p.set_blind(None)
+        self.names_hidden.emit(False)
+
+    def _fix_tab_order(self) -> None:
+        """Tab visits the panes left to right as shown (also after a blind shuffle)."""
+        chain = [w for p in self.panes for w in p.tab_widgets()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _sync_pane_order(self) -> None:
         """``self.panes`` in the order they are shown (a blind test may have moved them)."""
@@ -323,4 +431,5 @@ class CompareTools:
             self.vote_bar.clear()
         for position, pane in enumerate(self.panes):
             pane.set_colour(PANE_COLOURS[position % len(PANE_COLOURS)])
+        self._fix_tab_order()
         self.names_hidden.emit(blind)
