@@ -8,9 +8,10 @@ window, the exports and ``slm-playground --lang de``.
 
 Marking core text:
 
-* ``_("Needs {size} of memory", size=...)`` translates now (in the current language)
-  and fills in the named fields. ``pyside6-lupdate`` finds these calls (the script maps
-  ``_`` to ``QT_TR_NOOP``), so they appear in the ``.ts`` files in the unnamed context.
+* ``_("Needs {size} of memory").format(size=...)`` translates now (in the current
+  language); named fields are filled in afterwards. ``pyside6-lupdate`` finds these
+  calls (the script maps ``_`` to ``QT_TR_NOOP``), so they appear in the
+  ``.ts`` files in the unnamed context.
 * ``N_("...")`` only marks text kept in a constant (class attributes, tables built at
   import time); translate it where it is used with ``_(CONSTANT)``.
 
@@ -27,7 +28,6 @@ import threading
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 #: Languages shipped, by code, each named in its own language (for the Settings picker).
 LANGUAGES: dict[str, str] = {
@@ -148,19 +148,16 @@ def translate(text: str, language: str | None = None) -> str:
     return catalogue(lang).get(text, text)
 
 
-def _(template: str, /, **fields: Any) -> str:
-    """Translate ``template`` into the current language, then fill in ``fields``.
+def _(template: str, /) -> str:
+    """``template`` in the current language (English when no translation is known).
 
-    Fields are named (``{size}``), so translators can move them; numbers in them should
-    already be formatted with :func:`format_number` (or ``format_bytes``).
+    Fill fields afterwards with ``.format(name=...)``: lupdate only finds calls whose one
+    argument is a string literal. Fields are named (``{size}``) so translators can move
+    them; numbers in them should already be written with :func:`format_number` (or
+    ``format_bytes``). ``tests/test_translations.py`` checks every translation keeps the
+    same fields.
     """
-    text = translate(template)
-    if not fields:
-        return text
-    try:
-        return text.format(**fields)
-    except (KeyError, IndexError, ValueError):  # a broken translation must not break the app
-        return template.format(**fields)
+    return translate(template)
 
 
 def N_(template: str) -> str:  # noqa: N802 - the gettext name translators know

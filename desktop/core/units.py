@@ -26,5 +26,5 @@ def format_bytes(n: float | None) -> str:
         if n >= factor:
             value = n / factor
             number = format_number(value, 1 if value < 100 else 0)
-            return _(unit, value=number)
-    return _("{count} bytes", count=int(n))
+            return _(unit).format(value=number)
+    return _("{count} bytes").format(count=int(n))

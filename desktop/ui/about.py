@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.about")
 
@@ -72,17 +73,17 @@ def _folders(services: Any) -> list[tuple[str, str]]:
     from desktop.core import paths
 
     rows = [
-        ("Settings", str(paths.config_dir())),
-        ("Comparison history", str(services.history_path or paths.data_dir())),
-        ("Log files (for IT when something goes wrong)", str(paths.logs_dir())),
-        ("Cache", str(paths.cache_dir())),
+        (qtr("about", "Settings"), str(paths.config_dir())),
+        (qtr("about", "Comparison history"), str(services.history_path or paths.data_dir())),
+        (qtr("about", "Log files (for IT when something goes wrong)"), str(paths.logs_dir())),
+        (qtr("about", "Cache"), str(paths.cache_dir())),
     ]
     try:
         folders = services.settings.models_folders()
     except Exception:  # noqa: BLE001 - the box must open even with odd settings
         folders = []
     for f in reversed(folders):
-        rows.insert(1, ("Models", str(f)))
+        rows.insert(1, (qtr("about", "Models"), str(f)))
     return rows
 
 
@@ -91,36 +92,47 @@ def about_html(services: Any) -> str:
     e = html.escape
     parts = [
         f"<h2>{e(APP_NAME)}</h2>",
-        f"<p>Version {e(__version__)} · Python {e(platform.python_version())}"
-        f" · {e(platform.system())}</p>",
-        "<p>Try small AI language models on this computer, privately: nothing you type is "
-        "sent anywhere.</p>",
+        qtr("about", "<p>Version {e} · Python {e2} · {e3}</p>").format(
+            e=e(__version__), e2=e(platform.python_version()), e3=e(platform.system())
+        ),
+        qtr(
+            "about",
+            "<p>Try small AI language models on this computer, privately: nothing you type "
+            "is sent anywhere.</p>",
+        ),
     ]
     policy = getattr(services, "policy", None)
     message = getattr(policy, "message", None)
-    parts.append("<h3>Help from your IT team</h3>")
+    parts.append(qtr("about", "<h3>Help from your IT team</h3>"))
     if message:
         parts.append(f"<p>{e(message)}</p>")
     else:
         parts.append(
-            "<p>Your organisation has not added a contact here. Ask whoever set up this "
-            "computer; IT can add a contact line with the <i>message</i> field of the app's "
-            "policy file.</p>"
+            qtr(
+                "about",
+                "<p>Your organisation has not added a contact here. Ask whoever set up this "
+                "computer; IT can add a contact line with the <i>message</i> field of the "
+                "app's policy file.</p>"
+            )
         )
-    parts.append("<h3>Where the app keeps its files</h3><table cellpadding='2'>")
+    parts.append(qtr("about", "<h3>Where the app keeps its files</h3><table cellpadding='2'>"))
     for label, where in _folders(services):
         parts.append(f"<tr><td><i>{e(label)}</i></td><td>{e(where)}</td></tr>")
     parts.append("</table>")
     parts.append(
-        "<h3>Licences</h3><p>"
-        f"{e(APP_NAME)}: Apache-2.0. It uses:</p><ul>"
+        qtr(
+            "about",
+            "<h3>Licences</h3><p>{e}: Apache-2.0. It uses:</p><ul>"
+        ).format(e=e(APP_NAME))
     )
     for label, dist, lic in COMPONENTS:
         version = _version(dist)
         if version is None:
             continue
         parts.append(f"<li>{e(label)} {e(version)}: {e(lic)}</li>")
-    parts.append("</ul><p>Models on this computer (each model has its own licence):</p><ul>")
+    parts.append(
+        qtr("about", "</ul><p>Models on this computer (each model has its own licence):</p><ul>")
+    )
     try:
         from desktop.core.library.catalog import load_catalog
 
@@ -137,7 +149,7 @@ def about_html(services: Any) -> str:
         shown = f'<a href="{e(url)}">{e(lic)}</a>' if url else e(lic)
         parts.append(f"<li>{e(name)}: {shown}</li>")
     if not installed:
-        parts.append("<li>No model is installed yet.</li>")
+        parts.append(qtr("about", "<li>No model is installed yet.</li>"))
     parts.append("</ul>")
     return "".join(parts)
 
@@ -147,16 +159,18 @@ class AboutDialog(QDialog):
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(qtr("AboutDialog", "About {APP_NAME}").format(APP_NAME=APP_NAME))
         self.resize(560, 520)
         lay = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
         self.text.setHtml(about_html(services))
-        self.text.setAccessibleName(f"About {APP_NAME}")
+        self.text.setAccessibleName(
+            qtr("AboutDialog", "About {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
         lay.addWidget(self.text, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         close = box.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(qtr("AboutDialog", "Close"))
         lay.addWidget(box)

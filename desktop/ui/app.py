@@ -10,6 +10,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui")
 qtlog = logging.getLogger("desktop.ui.qt")
@@ -64,9 +65,13 @@ def _warn_if_nothing_can_be_saved(parent: QWidget) -> None:
     if problem is not None:
         log.warning("storage: %s", problem.detail)
         QMessageBox.warning(
-            parent, APP_NAME,
-            f"{problem.message}\n\nYou can still try models and read their answers, but "
-            f"comparisons, settings and downloads cannot be saved.\n\n{problem.hint}",
+            parent,
+            APP_NAME,
+            qtr(
+                "app",
+                "{message}\n\nYou can still try models and read their answers, but "
+                "comparisons, settings and downloads cannot be saved.\n\n{hint}",
+            ).format(message=problem.message, hint=problem.hint),
         )
 
 

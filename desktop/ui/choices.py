@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import SlmError
+from desktop.ui.i18n import qtr
 
 if TYPE_CHECKING:
     from desktop.core.config.policy import Policy
@@ -61,8 +62,16 @@ def server_choices(policy: Policy | None = None, proxy: str | None = None,
         if listing.error is not None:
             log.info("server %s: %s", listing.server.name, listing.error.detail)
     return [
-        ModelChoice(id=m.path, name=f"{m.model_id} · On {m.server}", path=Path(m.path),
-                    format="server", server=m.server, host=m.host)
+        ModelChoice(
+            id=m.path,
+            name=qtr("choices", "{model_id} · On {server}").format(
+                model_id=m.model_id, server=m.server
+            ),
+            path=Path(m.path),
+            format="server",
+            server=m.server,
+            host=m.host,
+        )
         for m in catalog.models
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.fit.speed import words_number as speed_words_number
 from desktop.core.fit.speed import words_rate as speed_words_rate
 from desktop.core.units import format_bytes
+from desktop.ui.i18n import qtr
 
 
 def size(n: int | float | None) -> str:
@@ -31,7 +32,9 @@ def duration(seconds: float | None) -> str:
     if minutes < 90:
         return f"{minutes:.0f} min"
     hours = int(minutes // 60)
-    return f"{hours} h {int(minutes - hours * 60)} min"
+    return qtr("fmt", "{hours} h {minutes} min").format(
+        hours=hours, minutes=int(minutes - hours * 60)
+    )
 
 
 def time_left(seconds: float | None) -> str:
@@ -39,8 +42,8 @@ def time_left(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     if seconds < 5:
-        return "a few seconds left"
-    return f"about {duration(seconds)} left"
+        return qtr("fmt", "a few seconds left")
+    return qtr("fmt", "about {duration} left").format(duration=duration(seconds))
 
 
 def rate(tokens_per_s: float | None) -> str:

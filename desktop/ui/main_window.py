@@ -37,6 +37,7 @@ from desktop.core.machine.meter import Meter
 from desktop.engine.types import LoadSettings
 from desktop.session.config import Config
 from desktop.session.services import Services, build_services
+from desktop.ui.i18n import qtr
 from desktop.ui.pages.compare import ComparePage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.meter import MeterStrip
@@ -112,20 +113,29 @@ class MainWindow(QMainWindow):
         side.addWidget(name)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(qtr("MainWindow", "Pages"))
         for text, tip in (
-            ("Models", "Find, download and manage models"),
-            ("Compare", "Try models and compare their answers"),
-            ("History", "Comparisons you ran, votes and the leaderboard"),
-            ("Task tests", "Check which model is good enough for your office's tasks"),
+            (qtr("MainWindow", "Models"), qtr("MainWindow", "Find, download and manage models")),
+            (
+                qtr("MainWindow", "Compare"),
+                qtr("MainWindow", "Try models and compare their answers"),
+            ),
+            (
+                qtr("MainWindow", "History"),
+                qtr("MainWindow", "Comparisons you ran, votes and the leaderboard"),
+            ),
+            (
+                qtr("MainWindow", "Task tests"),
+                qtr("MainWindow", "Check which model is good enough for your office's tasks"),
+            ),
         ):
             item = QListWidgetItem(text)
             item.setToolTip(tip)
             item.setSizeHint(QSize(160, 38))
             self.nav.addItem(item)
         side.addWidget(self.nav, 1)
-        self.settings_button = QPushButton("Settings")
-        self.settings_button.setToolTip("Models folders, network, performance")
+        self.settings_button = QPushButton(qtr("MainWindow", "Settings"))
+        self.settings_button.setToolTip(qtr("MainWindow", "Models folders, network, performance"))
         self.settings_button.clicked.connect(self.open_settings)
         side.addWidget(self.settings_button)
         self.help_button = self._make_help_button()
@@ -163,7 +173,9 @@ class MainWindow(QMainWindow):
         if self.history_error is not None:
             e = self.history_error
             self.compare.show_notice(
-                f"{e.message} {e.hint} Comparisons will not be saved this time."
+                qtr(
+                    "MainWindow", "{message} {hint} Comparisons will not be saved this time."
+                ).format(message=e.message, hint=e.hint)
             )
 
         self.meter_strip = MeterStrip(self.meter, self.compare.pane_info)
@@ -228,17 +240,19 @@ class MainWindow(QMainWindow):
         """Help: About (version, licences, files, IT contact), the welcome again, text size."""
         from PySide6.QtWidgets import QMenu
 
-        button = QPushButton("Help")
-        button.setToolTip("About this app, the welcome tour, text size")
-        button.setAccessibleName("Help")
+        button = QPushButton(qtr("MainWindow", "Help"))
+        button.setToolTip(qtr("MainWindow", "About this app, the welcome tour, text size"))
+        button.setAccessibleName(qtr("MainWindow", "Help"))
         button.setAccessibleDescription(
-            "Opens a menu: about this app, show the welcome again, text size"
+            qtr("MainWindow", "Opens a menu: about this app, show the welcome again, text size")
         )
         menu = QMenu(button)
-        menu.setAccessibleName("Help")
-        menu.addAction("About SLM Playground…", self.open_about)
-        menu.addAction("Show the welcome again…", lambda: self.maybe_welcome(force=True))
-        menu.addAction("Text size…", self.open_settings)
+        menu.setAccessibleName(qtr("MainWindow", "Help"))
+        menu.addAction(qtr("MainWindow", "About SLM Playground…"), self.open_about)
+        menu.addAction(
+            qtr("MainWindow", "Show the welcome again…"), lambda: self.maybe_welcome(force=True)
+        )
+        menu.addAction(qtr("MainWindow", "Text size…"), self.open_settings)
         button.setMenu(menu)
         return button
 
@@ -259,8 +273,8 @@ class MainWindow(QMainWindow):
         close = QPushButton("✕")
         close.setObjectName("bannerClose")
         close.setFlat(True)
-        close.setToolTip("Close this message")
-        close.setAccessibleName("Close this message")
+        close.setToolTip(qtr("MainWindow", "Close this message"))
+        close.setAccessibleName(qtr("MainWindow", "Close this message"))
         close.clicked.connect(box.hide)
         lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.org_banner_close = close
@@ -276,9 +290,14 @@ class MainWindow(QMainWindow):
         banner.setWordWrap(True)
         lines = []
         if policy.message:
-            lines.append("Your organization: " + policy.message.strip())
+            lines.append(qtr("MainWindow", "Your organization: ") + policy.message.strip())
         if not self.settings.downloads_enabled:
-            lines.append("Downloads are turned off on this computer; use the models provided.")
+            lines.append(
+                qtr(
+                    "MainWindow",
+                    "Downloads are turned off on this computer; use the models provided.",
+                )
+            )
         # a damaged settings or policy file: say so once, the app runs on safe defaults
         lines.extend(f"{p.message} {p.hint}".strip() for p in self.config.problems)
         banner.setText("\n".join(dict.fromkeys(lines)))
@@ -301,7 +320,11 @@ class MainWindow(QMainWindow):
     def _make_history_page(self) -> QWidget:
         if self.history is None:
             e = self.history_error
-            text = f"{e.message}\n{e.hint}" if e is not None else "History is not available."
+            text = (
+                f"{e.message}\n{e.hint}"
+                if e is not None
+                else qtr("MainWindow", "History is not available.")
+            )
             placeholder = QLabel(text)
             placeholder.setWordWrap(True)
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -321,7 +344,9 @@ class MainWindow(QMainWindow):
     def rerun(self, request: object) -> None:
         """Run a saved comparison again: fill the Compare page and show it."""
         if self.compare.running:
-            self.compare.show_notice("Wait for the current comparison to finish, or stop it.")
+            self.compare.show_notice(
+                qtr("MainWindow", "Wait for the current comparison to finish, or stop it.")
+            )
         else:
             self.compare.apply_rerun(request)
         self.show_page(PAGE_COMPARE)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import fmt
 from desktop.ui.downloads import DownloadView
+from desktop.ui.i18n import qtr
 from desktop.ui.model_rows import ModelRow
 from desktop.ui.widgets.badge import badge_style, paint_badge
 
@@ -59,15 +60,15 @@ def progress_text(view: DownloadView) -> str:
     """ "1.2 GB of 3.4 GB · 5.1 MB/s · about 3 min left" (or the state in words)."""
     if view.state == "paused":
         done = fmt.size(view.bytes_done)
-        return f"Paused at {done}" + (
+        return qtr("model_list", "Paused at {done}").format(done=done) + (
             f" of {fmt.size(view.total_bytes)}" if view.total_bytes else ""
         )
     if view.state == "failed":
-        return "Download stopped"
+        return qtr("model_list", "Download stopped")
     if view.state == "verifying":
-        return "Checking the file…"
+        return qtr("model_list", "Checking the file…")
     if view.state == "starting":
-        return "Starting…"
+        return qtr("model_list", "Starting…")
     parts = [
         f"{fmt.size(view.bytes_done)} of {fmt.size(view.total_bytes)}"
         if view.total_bytes
@@ -79,7 +80,7 @@ def progress_text(view: DownloadView) -> str:
     if left:
         parts.append(left)
     if view.state == "retrying":
-        parts.append("reconnecting…")
+        parts.append(qtr("model_list", "reconnecting…"))
     return " · ".join(parts)
 
 
@@ -208,7 +209,11 @@ class ModelListModel(QAbstractTableModel):
             if col == COL_LICENSE and row.license_url:
                 return row.license_url
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_FIT:
-            return f"{row.fit.label}. {row.fit.reason}" if row.fit else "Checking"
+            return (
+                f"{row.fit.label}. {row.fit.reason}"
+                if row.fit
+                else qtr("ModelListModel", "Checking")
+            )
         if role == Qt.ItemDataRole.FontRole and col == COL_NAME:
             from PySide6.QtGui import QFont
 
@@ -288,9 +293,9 @@ def secondary_text(row: ModelRow, *, with_speed: bool = False) -> str:
     if row.license_name:
         parts.append(row.license_name)
     if row.kind == "hub":
-        parts.append("from the Hub")
+        parts.append(qtr("model_list", "from the Hub"))
     if row.installed:
-        parts.append("on this computer")
+        parts.append(qtr("model_list", "on this computer"))
     return " · ".join(parts)
 
 
@@ -380,11 +385,21 @@ class ActionDelegate(QStyledItemDelegate):
         """The action column's width: a progress bar plus Pause/Retry and Cancel, or one
         Download button, in the current font."""
         small = max(
-            cls.button_width(fm, w, cls.SMALL_W) for w in ("Pause", "Resume", "Retry", "Cancel")
+            cls.button_width(fm, w, cls.SMALL_W)
+            for w in (
+                qtr("ActionDelegate", "Pause"),
+                qtr("ActionDelegate", "Resume"),
+                qtr("ActionDelegate", "Retry"),
+                qtr("ActionDelegate", "Cancel"),
+            )
         )
         big = max(
             cls.button_width(fm, w, cls.BUTTON_W)
-            for w in ("Download", "Try it", "Details")
+            for w in (
+                qtr("ActionDelegate", "Download"),
+                qtr("ActionDelegate", "Try it"),
+                qtr("ActionDelegate", "Details"),
+            )
         )
         return max(12 + cls.BAR_MIN_W + 2 * (small + 6), big + 18)
 
@@ -428,14 +443,14 @@ class ActionDelegate(QStyledItemDelegate):
     def label(action: str, dl: DownloadView | None) -> str:
         """The word on a button."""
         if action == "resume" and dl is not None and dl.state == "failed":
-            return "Retry"
+            return qtr("ActionDelegate", "Retry")
         return {
-            "download": "Download",
-            "pause": "Pause",
-            "resume": "Resume",
-            "cancel": "Cancel",
-            "try": "Try it",
-            "details": "Details",
+            "download": qtr("ActionDelegate", "Download"),
+            "pause": qtr("ActionDelegate", "Pause"),
+            "resume": qtr("ActionDelegate", "Resume"),
+            "cancel": qtr("ActionDelegate", "Cancel"),
+            "try": qtr("ActionDelegate", "Try it"),
+            "details": qtr("ActionDelegate", "Details"),
         }[action]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -491,13 +506,13 @@ class ActionDelegate(QStyledItemDelegate):
             painter.drawText(
                 option.rect.adjusted(8, 0, -8, 0),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                "Not allowed here",
+                qtr("ActionDelegate", "Not allowed here"),
             )
         elif not actions and row.kind != "hub" and not row.installed and not enabled:
             painter.drawText(
                 option.rect.adjusted(8, 0, -8, 0),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                "Downloads are off",
+                qtr("ActionDelegate", "Downloads are off"),
             )
 
     def hit(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.core.config.prompts import Prompt, PromptLibrary
 from desktop.core.errors import SlmError
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.prompts")
 
@@ -34,9 +35,11 @@ class PromptMenuButton(QToolButton):
     def __init__(self, library: PromptLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.setText("Ready-made prompts")
-        self.setToolTip("Start from a ready-made office task, or keep your own prompts")
-        self.setAccessibleName("Ready-made prompts")
+        self.setText(qtr("PromptMenuButton", "Ready-made prompts"))
+        self.setToolTip(
+            qtr("PromptMenuButton", "Start from a ready-made office task, or keep your own prompts")
+        )
+        self.setAccessibleName(qtr("PromptMenuButton", "Ready-made prompts"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
         self.menu_ = QMenu(self)
@@ -59,18 +62,20 @@ class PromptMenuButton(QToolButton):
         for p in builtin:
             self._add(menu, p)
         own = self.library.own()
-        menu.addSection("My prompts")
+        menu.addSection(qtr("PromptMenuButton", "My prompts"))
         if not own:
-            none = menu.addAction("None saved yet")
+            none = menu.addAction(qtr("PromptMenuButton", "None saved yet"))
             none.setEnabled(False)
         for p in own:
             self._add(menu, p)
         menu.addSeparator()
-        save = menu.addAction("Save this prompt…")
-        save.setToolTip("Keep the text in the prompt box as one of your own prompts")
+        save = menu.addAction(qtr("PromptMenuButton", "Save this prompt…"))
+        save.setToolTip(
+            qtr("PromptMenuButton", "Keep the text in the prompt box as one of your own prompts")
+        )
         save.triggered.connect(self.save_requested)
         if own:
-            remove = menu.addMenu("Remove one of my prompts")
+            remove = menu.addMenu(qtr("PromptMenuButton", "Remove one of my prompts"))
             for p in own:
                 action = remove.addAction(p.title)
                 action.triggered.connect(lambda _=False, q=p: self.delete_requested.emit(q))

@@ -36,6 +36,7 @@ from desktop.core.servers.registry import (
     remove_server,
     servers_enabled,
 )
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.servers_dialog")
 
@@ -52,7 +53,7 @@ class ServersDialog(QDialog):
 
     def __init__(self, policy: Policy | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model servers")
+        self.setWindowTitle(qtr("ServersDialog", "Model servers"))
         self.setMinimumWidth(520)
         self.policy = policy
         self.changed = False
@@ -67,10 +68,12 @@ class ServersDialog(QDialog):
         lay.addWidget(self.rule)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Servers")
+        self.list.setAccessibleName(qtr("ServersDialog", "Servers"))
         lay.addWidget(self.list)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected server (and its key)")
+        self.remove_button = QPushButton(qtr("ServersDialog", "Remove"))
+        self.remove_button.setToolTip(
+            qtr("ServersDialog", "Remove the selected server (and its key)")
+        )
         self.remove_button.clicked.connect(self._remove)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         row = QHBoxLayout()
@@ -81,22 +84,28 @@ class ServersDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText("office")
-        self.name.setAccessibleName("Server name")
-        self.name.setToolTip("A short name people see next to its models (“On office”)")
-        form.addRow("Name", self.name)
+        self.name.setAccessibleName(qtr("ServersDialog", "Server name"))
+        self.name.setToolTip(
+            qtr("ServersDialog", "A short name people see next to its models (“On office”)")
+        )
+        form.addRow(qtr("ServersDialog", "Name"), self.name)
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://gpu.example.org/v1")
-        self.url.setAccessibleName("Server address")
-        self.url.setToolTip("The address of its OpenAI-compatible API (usually ends in /v1)")
-        form.addRow("Address", self.url)
+        self.url.setAccessibleName(qtr("ServersDialog", "Server address"))
+        self.url.setToolTip(
+            qtr("ServersDialog", "The address of its OpenAI-compatible API (usually ends in /v1)")
+        )
+        form.addRow(qtr("ServersDialog", "Address"), self.url)
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("optional")
-        self.key.setAccessibleName("API key")
-        self.key.setToolTip("Kept in the system keyring, never in a settings file")
-        form.addRow("API key", self.key)
+        self.key.setAccessibleName(qtr("ServersDialog", "API key"))
+        self.key.setToolTip(
+            qtr("ServersDialog", "Kept in the system keyring, never in a settings file")
+        )
+        form.addRow(qtr("ServersDialog", "API key"), self.key)
         lay.addLayout(form)
-        self.add_button = QPushButton("Add server")
+        self.add_button = QPushButton(qtr("ServersDialog", "Add server"))
         self.add_button.clicked.connect(self._add)
         row2 = QHBoxLayout()
         row2.addStretch(1)
@@ -125,10 +134,17 @@ class ServersDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, server)
             self.list.addItem(item)
         if not servers_enabled(self.policy):
-            self.rule.setText("Your organisation does not allow models on servers: only "
-                              "models on this computer can be used.")
+            self.rule.setText(
+                qtr(
+                    "ServersDialog",
+                    "Your organisation does not allow models on servers: only "
+                    "models on this computer can be used.",
+                )
+            )
         elif not adding_allowed(self.policy):
-            self.rule.setText("Your organisation allows only its own servers.")
+            self.rule.setText(
+                qtr("ServersDialog", "Your organisation allows only its own servers.")
+            )
         else:
             self.rule.setText("")
         self.rule.setVisible(bool(self.rule.text()))
@@ -139,8 +155,10 @@ class ServersDialog(QDialog):
 
     @staticmethod
     def _label(server: Server) -> str:
-        office = " — your organisation's" if server.office else ""
-        key = " · key in the keyring" if server.key_source == "keyring" else ""
+        office = qtr("ServersDialog", " — your organisation's") if server.office else ""
+        key = (
+            qtr("ServersDialog", " · key in the keyring") if server.key_source == "keyring" else ""
+        )
         return f"{server.name}: {server.url}{office}{key}"
 
     def _selected(self) -> Server | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.config.settings import Settings, get_token, save_settings, set_token
 from desktop.core.errors import SettingsError
 from desktop.session.config import Config, load_config
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.settings")
 
@@ -43,8 +44,13 @@ TEXT_SIZES = (("Normal", 1.0), ("Larger (125 %)", 1.25), ("Largest (150 %)", 1.5
 def context_words(tokens: int | None) -> str:
     """A context length in words first ("about 1,500 words (2,048 tokens)")."""
     if tokens is None:
-        return "Automatic (what the model was made for, within this computer's memory)"
-    return f"about {round(tokens * 0.75, -2):,.0f} words ({tokens:,} tokens)"
+        return qtr(
+            "settings_dialog",
+            "Automatic (what the model was made for, within this computer's memory)",
+        )
+    return qtr("settings_dialog", "about {tokens:,.0f} words ({tokens2:,} tokens)").format(
+        tokens=round(tokens * 0.75, -2), tokens2=tokens
+    )
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +58,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, config: Config | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(qtr("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self.config = config or load_config()
         own, eff, locked = self.config.own, self.config.effective, self.config.locked
@@ -76,18 +82,24 @@ class SettingsDialog(QDialog):
         fl.setContentsMargins(0, 0, 0, 0)
         self.folders = QListWidget()
         self.folders.setMaximumHeight(90)
-        self.folders.setAccessibleName("Models folders")
-        self.folders.setToolTip("Folders where models are kept; the first one receives downloads")
+        self.folders.setAccessibleName(qtr("SettingsDialog", "Models folders"))
+        self.folders.setToolTip(
+            qtr("SettingsDialog", "Folders where models are kept; the first one receives downloads")
+        )
         for f in own.models_folders():  # policy folders are added on top, not saved here
             self.folders.addItem(str(f))
         buttons = QVBoxLayout()
-        self.add_folder = QPushButton("Add…")
-        self.add_folder.setAccessibleName("Add a models folder")
-        self.add_folder.setToolTip("Choose another folder that holds model files")
-        self.remove_folder = QPushButton("Remove")
-        self.remove_folder.setAccessibleName("Remove the selected models folder")
+        self.add_folder = QPushButton(qtr("SettingsDialog", "Add…"))
+        self.add_folder.setAccessibleName(qtr("SettingsDialog", "Add a models folder"))
+        self.add_folder.setToolTip(
+            qtr("SettingsDialog", "Choose another folder that holds model files")
+        )
+        self.remove_folder = QPushButton(qtr("SettingsDialog", "Remove"))
+        self.remove_folder.setAccessibleName(
+            qtr("SettingsDialog", "Remove the selected models folder")
+        )
         self.remove_folder.setToolTip(
-            "Stop using the selected folder (its files are not deleted)"
+            qtr("SettingsDialog", "Stop using the selected folder (its files are not deleted)")
         )
         self.add_folder.clicked.connect(self._add_folder)
         self.remove_folder.clicked.connect(lambda: self.folders.takeItem(self.folders.currentRow()))
@@ -96,88 +108,120 @@ class SettingsDialog(QDialog):
         buttons.addStretch(1)
         fl.addWidget(self.folders, 1)
         fl.addLayout(buttons)
-        form.addRow("Models folders", folders)
+        form.addRow(qtr("SettingsDialog", "Models folders"), folders)
 
         self.endpoint = QLineEdit(eff.hf_endpoint or "")
-        self.endpoint.setPlaceholderText("https://huggingface.co (leave empty)")
+        self.endpoint.setPlaceholderText(
+            qtr("SettingsDialog", "https://huggingface.co (leave empty)")
+        )
         self.endpoint.setToolTip(
-            "An office copy of the Hugging Face Hub, if IT gave you one "
-            "(technical: HF_ENDPOINT, a web address)"
+            qtr(
+                "SettingsDialog",
+                "An office copy of the Hugging Face Hub, if IT gave you one (technical: "
+                "HF_ENDPOINT, a web address)"
+            )
         )
-        self.endpoint.setAccessibleName("Office copy of the model site")
-        form.addRow("Office copy of the model site", self.endpoint)
+        self.endpoint.setAccessibleName(qtr("SettingsDialog", "Office copy of the model site"))
+        form.addRow(qtr("SettingsDialog", "Office copy of the model site"), self.endpoint)
         self.proxy = QLineEdit(eff.proxy or "")
-        self.proxy.setPlaceholderText("Use the system settings (leave empty)")
-        self.proxy.setToolTip(
-            "Only if IT asks: the proxy server address for internet access "
-            "(e.g. http://proxy.example:8080)"
+        self.proxy.setPlaceholderText(
+            qtr("SettingsDialog", "Use the system settings (leave empty)")
         )
-        self.proxy.setAccessibleName("Proxy server")
-        form.addRow("Proxy server", self.proxy)
+        self.proxy.setToolTip(
+            qtr(
+                "SettingsDialog",
+                "Only if IT asks: the proxy server address for internet access (e.g. "
+                "http://proxy.example:8080)"
+            )
+        )
+        self.proxy.setAccessibleName(qtr("SettingsDialog", "Proxy server"))
+        form.addRow(qtr("SettingsDialog", "Proxy server"), self.proxy)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("Only needed for models that ask you to accept a license")
+        self.token.setPlaceholderText(
+            qtr("SettingsDialog", "Only needed for models that ask you to accept a license")
+        )
         try:
             self._had_token = bool(get_token())
         except Exception:  # noqa: BLE001 - a broken keyring must not stop the dialog
             self._had_token = False
         if self._had_token:
-            self.token.setPlaceholderText("A token is saved (type to replace it)")
+            self.token.setPlaceholderText(
+                qtr("SettingsDialog", "A token is saved (type to replace it)")
+            )
         self.token.setToolTip(
-            "A personal key from huggingface.co, needed only for models that ask you to "
-            "accept their license first (technical: a Hugging Face access token)"
+            qtr(
+                "SettingsDialog",
+                "A personal key from huggingface.co, needed only for models that ask you to "
+                "accept their license first (technical: a Hugging Face access token)"
+            )
         )
-        self.token.setAccessibleName("Access key for the model site")
-        form.addRow("Access key", self.token)
-        self.offline = QCheckBox("Never use the internet (search and downloads are off)")
+        self.token.setAccessibleName(qtr("SettingsDialog", "Access key for the model site"))
+        form.addRow(qtr("SettingsDialog", "Access key"), self.token)
+        self.offline = QCheckBox(
+            qtr("SettingsDialog", "Never use the internet (search and downloads are off)")
+        )
         self.offline.setChecked(eff.offline)
         self.offline.setToolTip(
-            "The app never connects to the internet; installed models still work"
+            qtr(
+                "SettingsDialog",
+                "The app never connects to the internet; installed models still work"
+            )
         )
-        self.offline.setAccessibleName("Offline: never use the internet")
-        form.addRow("Offline", self.offline)
+        self.offline.setAccessibleName(qtr("SettingsDialog", "Offline: never use the internet"))
+        form.addRow(qtr("SettingsDialog", "Offline"), self.offline)
 
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText("Automatic")
+        self.threads.setSpecialValueText(qtr("SettingsDialog", "Automatic"))
         self.threads.setValue(eff.threads or 0)
         self.threads.setToolTip(
-            "How many parts of the processor a model may use at once; Automatic is best "
-            "for most computers (technical: CPU threads)"
+            qtr(
+                "SettingsDialog",
+                "How many parts of the processor a model may use at once; Automatic is best "
+                "for most computers (technical: CPU threads)"
+            )
         )
-        self.threads.setAccessibleName("Processor share")
-        form.addRow("Processor share", self.threads)
+        self.threads.setAccessibleName(qtr("SettingsDialog", "Processor share"))
+        form.addRow(qtr("SettingsDialog", "Processor share"), self.threads)
         self.context = QComboBox()
         for value in CONTEXT_CHOICES:
             self.context.addItem(context_words(value), value)
         index = self.context.findData(eff.context_length)
         self.context.setCurrentIndex(max(0, index))
         self.context.setToolTip(
-            "How much text (your question and its answer together) a model can keep in "
-            "mind at once. More uses more memory. (technical: context length, in tokens; "
-            "a token is about three quarters of a word)"
+            qtr(
+                "SettingsDialog",
+                "How much text (your question and its answer together) a model can keep in "
+                "mind at once. More uses more memory. (technical: context length, in tokens; "
+                "a token is about three quarters of a word)"
+            )
         )
-        self.context.setAccessibleName("Longest text a model reads at once")
-        form.addRow("Longest text at once", self.context)
+        self.context.setAccessibleName(qtr("SettingsDialog", "Longest text a model reads at once"))
+        form.addRow(qtr("SettingsDialog", "Longest text at once"), self.context)
         self.text_size = QComboBox()
         for size_label, size in TEXT_SIZES:
             self.text_size.addItem(size_label, size)
         sizes = [v for _, v in TEXT_SIZES]
         nearest = min(sizes, key=lambda v: abs(v - own.font_scale))
         self.text_size.setCurrentIndex(sizes.index(nearest))
-        self.text_size.setToolTip("Make all the words in the window bigger")
-        self.text_size.setAccessibleName("Text size")
-        form.addRow("Text size", self.text_size)
-        theme = QLabel("Follows the system (light, dark or high contrast)")
+        self.text_size.setToolTip(qtr("SettingsDialog", "Make all the words in the window bigger"))
+        self.text_size.setAccessibleName(qtr("SettingsDialog", "Text size"))
+        form.addRow(qtr("SettingsDialog", "Text size"), self.text_size)
+        theme = QLabel(qtr("SettingsDialog", "Follows the system (light, dark or high contrast)"))
         theme.setObjectName("muted")
-        form.addRow("Appearance", theme)
-        self.servers_button = QPushButton("Model servers…")
+        form.addRow(qtr("SettingsDialog", "Appearance"), theme)
+        self.servers_button = QPushButton(qtr("SettingsDialog", "Model servers…"))
         self.servers_button.setToolTip(
-            "Compare with bigger models on your office's server (your text is then sent there)")
+            qtr(
+                "SettingsDialog",
+                "Compare with bigger models on your office's server (your text is then sent "
+                "there)"
+            ))
         self.servers_button.clicked.connect(self._open_servers)
         #: True once servers were added or removed (the model pickers reload).
         self.servers_changed = False
-        form.addRow("Servers", self.servers_button)
+        form.addRow(qtr("SettingsDialog", "Servers"), self.servers_button)
         lay.addLayout(form)
 
         for name, widgets in (
@@ -214,7 +258,9 @@ class SettingsDialog(QDialog):
         self.servers_changed = self.servers_changed or dialog.changed
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a models folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, qtr("SettingsDialog", "Choose a models folder"), str(Path.home())
+        )
         if folder:
             self.folders.addItem(folder)
 
@@ -254,7 +300,7 @@ class SettingsDialog(QDialog):
             message = (
                 error.message
                 if isinstance(error, SettingsError)
-                else ("The settings could not be saved.")
+                else (qtr("SettingsDialog", "The settings could not be saved."))
             )
             hint = error.hint if isinstance(error, SettingsError) else ""
             self.error.setText(f"<b>{message}</b> {hint}")

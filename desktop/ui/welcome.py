@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.ui import fmt
+from desktop.ui.i18n import qtr
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import FitBadge
 
@@ -82,31 +83,37 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setWindowTitle(qtr("WelcomeDialog", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(600)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(14)
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel(qtr("WelcomeDialog", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         title.setObjectName("pageTitle")
         lay.addWidget(title)
         intro = QLabel(
-            "Try small AI models on this computer. Everything stays here: "
-            "nothing you type is sent anywhere."
+            qtr(
+                "WelcomeDialog",
+                "Try small AI models on this computer. Everything stays here: nothing you "
+                "type is sent anywhere.",
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        self.computer = QLabel("Looking at this computer…")
+        self.computer = QLabel(qtr("WelcomeDialog", "Looking at this computer…"))
         self.computer.setWordWrap(True)
-        lay.addWidget(self._card("This computer", self.computer))
+        lay.addWidget(self._card(qtr("WelcomeDialog", "This computer"), self.computer))
 
         starter = QLabel(
-            "A small model is already installed, so you can start right away. "
-            "It is quick but simple; bigger models write better."
+            qtr(
+                "WelcomeDialog",
+                "A small model is already installed, so you can start right away. It is "
+                "quick but simple; bigger models write better."
+            )
         )
         starter.setWordWrap(True)
-        try_button = QPushButton("Try it now")
+        try_button = QPushButton(qtr("WelcomeDialog", "Try it now"))
         try_button.setObjectName("primary")
         try_button.clicked.connect(self._try_starter)
         row = QHBoxLayout()
@@ -115,22 +122,24 @@ class WelcomeDialog(QDialog):
         row.addWidget(try_button, 0, Qt.AlignmentFlag.AlignVCenter)
         holder = QWidget()
         holder.setLayout(row)
-        lay.addWidget(self._card("Ready to try: SmolLM2 135M", holder))
+        lay.addWidget(self._card(qtr("WelcomeDialog", "Ready to try: SmolLM2 135M"), holder))
 
         self.suggestions = QVBoxLayout()
         self.suggestions.setContentsMargins(0, 0, 0, 0)
         self.suggestions.setSpacing(6)
-        self.loading = QLabel("Finding models that run well here…")
+        self.loading = QLabel(qtr("WelcomeDialog", "Finding models that run well here…"))
         self.suggestions.addWidget(self.loading)
         box = QWidget()
         box.setLayout(self.suggestions)
-        lay.addWidget(self._card("Recommended downloads for this computer", box))
+        lay.addWidget(
+            self._card(qtr("WelcomeDialog", "Recommended downloads for this computer"), box)
+        )
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        browse = QPushButton("See all models")
+        browse = QPushButton(qtr("WelcomeDialog", "See all models"))
         browse.clicked.connect(self._browse)
-        close = QPushButton("Start")
+        close = QPushButton(qtr("WelcomeDialog", "Start"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons.addWidget(browse)
@@ -155,13 +164,22 @@ class WelcomeDialog(QDialog):
     def _show(self, result: tuple[Any, list[Suggestion]]) -> None:
         hw, picks = result
         self.computer.setText(
-            f"Memory: {fmt.size(hw.ram_total_bytes)} ({fmt.size(hw.ram_available_bytes)} free now)"
-            f"<br>Processor: {hw.cpu_physical_cores} cores"
-            f"<br>Space for models: {fmt.size(hw.disk_free_bytes)} free"
+            qtr(
+                "WelcomeDialog",
+                "Memory: {size} ({size2} free now)<br>Processor: {cpu_physical_cores} "
+                "cores<br>Space for models: {size3} free"
+            ).format(
+                size=fmt.size(hw.ram_total_bytes),
+                size2=fmt.size(hw.ram_available_bytes),
+                cpu_physical_cores=hw.cpu_physical_cores,
+                size3=fmt.size(hw.disk_free_bytes),
+            )
         )
         self.suggested = picks
         self.loading.setVisible(not picks)
-        self.loading.setText("No catalog model runs well here; the starter model does.")
+        self.loading.setText(
+            qtr("WelcomeDialog", "No catalog model runs well here; the starter model does.")
+        )
         for s in picks:
             line = QHBoxLayout()
             line.setContentsMargins(0, 2, 0, 2)

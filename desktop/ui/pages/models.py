@@ -52,6 +52,7 @@ from desktop.session.config import Config
 from desktop.session.services import Services, build_services
 from desktop.ui import fmt
 from desktop.ui.downloads import DownloadJob, DownloadManager
+from desktop.ui.i18n import qtr
 from desktop.ui.model_list import (
     COL_ACTION,
     COL_FIT,
@@ -100,16 +101,16 @@ def quality_words(quantization: str | None) -> str:
     """A quantization name in plain words ("Q4_K_M" -> "Good balance of size and quality")."""
     q = (quantization or "").upper()
     if q.startswith(("F32", "F16", "BF16")):
-        return "Original quality (largest file)"
+        return qtr("models", "Original quality (largest file)")
     if q.startswith("Q8"):
-        return "Very close to the original (large file)"
+        return qtr("models", "Very close to the original (large file)")
     if q.startswith(("Q5", "Q6")):
-        return "High quality (medium file)"
+        return qtr("models", "High quality (medium file)")
     if q.startswith(("Q4", "IQ4")):
-        return "Good balance of size and quality"
+        return qtr("models", "Good balance of size and quality")
     if q.startswith(("Q2", "Q3", "IQ2", "IQ3", "IQ1")):
-        return "Smallest file, lower quality"
-    return "Unknown"
+        return qtr("models", "Smallest file, lower quality")
+    return qtr("models", "Unknown")
 
 
 def plain_fact(key: str, value: str) -> tuple[str, str]:
@@ -119,9 +120,11 @@ def plain_fact(key: str, value: str) -> tuple[str, str]:
             tokens = int(value.split()[0].replace(",", ""))
         except ValueError:
             return key, value
-        return key, f"about {round(tokens * 0.75, -2):,.0f} words ({value})"
+        return key, qtr("models", "about {tokens:,.0f} words ({value})").format(
+            tokens=round(tokens * 0.75, -2), value=value
+        )
     if key == "Format":
-        return "File format", {
+        return qtr("models", "File format"), {
             "GGUF (llama.cpp)": "GGUF, run by the llama.cpp engine",
             "GGML (ctransformers)": "GGML (older), run by the ctransformers engine",
         }.get(value, value)
@@ -145,7 +148,7 @@ class DetailsPanel(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 16, 18, 16)
         lay.setSpacing(8)
-        self.title = QLabel("Pick a model")
+        self.title = QLabel(qtr("DetailsPanel", "Pick a model"))
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -171,12 +174,14 @@ class DetailsPanel(QFrame):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.facts)
         self.expert_toggle = QToolButton()
-        self.expert_toggle.setText("Technical details")
+        self.expert_toggle.setText(qtr("DetailsPanel", "Technical details"))
         self.expert_toggle.setCheckable(True)
         self.expert_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.expert_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.expert_toggle.setAccessibleName("Show technical details")
-        self.expert_toggle.setToolTip("File name, format and compression, for IT and experts")
+        self.expert_toggle.setAccessibleName(qtr("DetailsPanel", "Show technical details"))
+        self.expert_toggle.setToolTip(
+            qtr("DetailsPanel", "File name, format and compression, for IT and experts")
+        )
         self.expert_toggle.toggled.connect(self._toggle_expert)
         lay.addWidget(self.expert_toggle)
         self.expert = QLabel()
@@ -189,14 +194,16 @@ class DetailsPanel(QFrame):
         buttons = QGridLayout()
         buttons.setHorizontalSpacing(8)
         buttons.setVerticalSpacing(6)
-        self.primary = QPushButton("Download")
+        self.primary = QPushButton(qtr("DetailsPanel", "Download"))
         self.primary.setObjectName("primary")
         self.primary.clicked.connect(lambda: self._emit(self._primary_action))
-        self.page_button = QPushButton("Model page")
-        self.page_button.setToolTip("Open the model's page on the Hugging Face Hub")
+        self.page_button = QPushButton(qtr("DetailsPanel", "Model page"))
+        self.page_button.setToolTip(
+            qtr("DetailsPanel", "Open the model's page on the Hugging Face Hub")
+        )
         self.page_button.clicked.connect(lambda: self._emit("page"))
-        self.remove_button = QPushButton("Remove…")
-        self.remove_button.setToolTip("Delete this model from this computer")
+        self.remove_button = QPushButton(qtr("DetailsPanel", "Remove…"))
+        self.remove_button.setToolTip(qtr("DetailsPanel", "Delete this model from this computer"))
         self.remove_button.clicked.connect(lambda: self._emit("remove"))
         # two rows: the buttons never squeeze each other's words in a narrow panel
         buttons.addWidget(self.primary, 0, 0)
@@ -210,7 +217,9 @@ class DetailsPanel(QFrame):
     def _toggle_expert(self, on: bool) -> None:
         self.expert_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.expert_toggle.setAccessibleName(
-            "Hide technical details" if on else "Show technical details"
+            qtr("DetailsPanel", "Hide technical details")
+            if on
+            else qtr("DetailsPanel", "Show technical details")
         )
         self.expert.setVisible(on and bool(self.expert.text()))
 
@@ -239,10 +248,13 @@ class DetailsPanel(QFrame):
         ):
             w.setVisible(row is not None)
         if row is None:
-            self.title.setText("Pick a model")
+            self.title.setText(qtr("DetailsPanel", "Pick a model"))
             self.reason.setText(
-                "Select a model in the list to see whether it suits this "
-                "computer, how fast it will be, and its license."
+                qtr(
+                    "DetailsPanel",
+                    "Select a model in the list to see whether it suits this computer, how "
+                    "fast it will be, and its license.",
+                )
             )
             for label in (
                 self.description, self.recommended, self.progress, self.facts, self.expert
@@ -255,46 +267,69 @@ class DetailsPanel(QFrame):
             self.badge.set_fit(row.fit.badge, row.fit.label, row.fit.reason)
             # The one speed sentence (the list shows its short form); a "slow" verdict
             # already says it.
-            speed = "" if row.fit.badge in ("slow", "too_big", "unsupported") else (
-                row.fit.speed
-                or (f"Expected speed: {row.speed_text}." if row.speed_text else "")
+            speed = (
+                ""
+                if row.fit.badge in ("slow", "too_big", "unsupported")
+                else (
+                    row.fit.speed
+                    or (
+                        qtr("DetailsPanel", "Expected speed: {speed_text}.").format(
+                            speed_text=row.speed_text
+                        )
+                        if row.speed_text
+                        else ""
+                    )
+                )
             )
             speed = f" {speed}" if speed else ""
             self.reason.setText(row.fit.reason + speed)
         else:
             self.badge.set_fit(None)
             self.reason.setText(
-                "Checking how well it runs here…"
+                qtr("DetailsPanel", "Checking how well it runs here…")
                 if row.kind != "hub"
-                else "Select Details to check how well it runs here."
+                else qtr("DetailsPanel", "Select Details to check how well it runs here.")
             )
         self.description.setText(row.description)
         self.recommended.setText(
-            f"Recommended version: {row.recommended}" if row.recommended else ""
+            qtr(
+                "DetailsPanel",
+                "Recommended version: {recommended}"
+            ).format(recommended=row.recommended) if row.recommended else ""
         )
         self.progress.setText(progress_text(download) if download is not None else "")
         facts = []
         if row.size_bytes:
             facts.append(
-                ("Download size" if not row.installed else "Size on disk", fmt.size(row.size_bytes))
+                (
+                    qtr("DetailsPanel", "Download size")
+                    if not row.installed
+                    else qtr("DetailsPanel", "Size on disk"),
+                    fmt.size(row.size_bytes),
+                )
             )
         expert: list[tuple[str, str]] = []
         if row.quantization:
-            facts.append(("Quality", quality_words(row.quantization)))
-            expert.append(("Quantization", row.quantization))
+            facts.append((qtr("DetailsPanel", "Quality"), quality_words(row.quantization)))
+            expert.append((qtr("DetailsPanel", "Quantization"), row.quantization))
         if row.license_name:
             lic = row.license_name
             if row.license_url:
                 lic = f'<a href="{row.license_url}">{lic}</a>'
-            facts.append(("License", lic))
+            facts.append((qtr("DetailsPanel", "License"), lic))
         if row.tags:
-            facts.append(("Good for", ", ".join(row.tags)))
+            facts.append((qtr("DetailsPanel", "Good for"), ", ".join(row.tags)))
         if row.gated:
-            facts.append(("Access", "You must accept the license on the Hub first"))
+            facts.append(
+                (
+                    qtr("DetailsPanel", "Access"),
+                    qtr("DetailsPanel", "You must accept the license on the Hub first"),
+                )
+            )
         if len(row.variants) > 1:
             facts.append(
                 (
-                    "Other versions",
+                    qtr("DetailsPanel", "Other versions"),
                     ", ".join(
                         f"{v.quantization or v.filename} ({fmt.size(v.size_bytes)})"
                         for v in row.variants
@@ -312,17 +347,17 @@ class DetailsPanel(QFrame):
         busy = bool(getattr(download, "active", False))
         self.primary.setToolTip("")
         if row.installed:
-            self._primary_action, text = "try", "Try it"
+            self._primary_action, text = "try", qtr("DetailsPanel", "Try it")
         elif row.kind == "hub" and row.variant is None:
-            self._primary_action, text = "details", "Check this model"
+            self._primary_action, text = "details", qtr("DetailsPanel", "Check this model")
         elif busy:  # the list row has Pause and Cancel; a second start is not offered
-            self._primary_action, text = "pause", "Pause download"
+            self._primary_action, text = "pause", qtr("DetailsPanel", "Pause download")
         elif state == "failed":
-            self._primary_action, text = "resume", "Retry download"
+            self._primary_action, text = "resume", qtr("DetailsPanel", "Retry download")
         elif state == "paused":
-            self._primary_action, text = "resume", "Resume download"
+            self._primary_action, text = "resume", qtr("DetailsPanel", "Resume download")
         else:
-            self._primary_action, text = "download", "Download"
+            self._primary_action, text = "download", qtr("DetailsPanel", "Download")
         self.primary.setText(text)
         self.primary.setAccessibleName(f"{text}: {row.name}")
         self.primary.setEnabled(
@@ -331,16 +366,23 @@ class DetailsPanel(QFrame):
         if state == "failed" and getattr(download, "message", ""):
             self.primary.setToolTip(str(download.message))
         elif not row.installed and not row.allowed:
-            self.primary.setToolTip("Your organization does not allow this model.")
+            self.primary.setToolTip(
+                qtr("DetailsPanel", "Your organization does not allow this model.")
+            )
         elif not row.installed and not downloads_enabled:
-            self.primary.setToolTip("Downloads are turned off on this computer.")
+            self.primary.setToolTip(
+                qtr("DetailsPanel", "Downloads are turned off on this computer.")
+            )
         self.page_button.setVisible(bool(row.repo_id))
         self.remove_button.setVisible(row.installed)
         self.remove_button.setEnabled(row.removable)
         self.remove_button.setToolTip(
-            "Delete this model from this computer"
+            qtr("DetailsPanel", "Delete this model from this computer")
             if row.removable
-            else "This model is built in or in a shared folder, so it cannot be removed here."
+            else qtr(
+                "DetailsPanel",
+                "This model is built in or in a shared folder, so it cannot be removed here.",
+            )
         )
 
 
@@ -364,9 +406,9 @@ class ModelsPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 12)
         root.setSpacing(10)
-        title = QLabel("Models")
+        title = QLabel(qtr("ModelsPage", "Models"))
         title.setObjectName("pageTitle")
-        self.subtitle = QLabel("Checking this computer…")
+        self.subtitle = QLabel(qtr("ModelsPage", "Checking this computer…"))
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         root.addWidget(title)
@@ -380,33 +422,45 @@ class ModelsPage(QWidget):
         self._bar2.setSpacing(10)
         self.search = QLineEdit()
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 14))
-        self.search.setPlaceholderText("Filter by name, language, task…")
+        self.search.setPlaceholderText(qtr("ModelsPage", "Filter by name, language, task…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter models")
+        self.search.setAccessibleName(qtr("ModelsPage", "Filter models"))
         self.search.setAccessibleDescription(
-            "Type words to show matching models; press Enter to search the Hub when none match"
+            qtr(
+                "ModelsPage",
+                "Type words to show matching models; press Enter to search the Hub when none "
+                "match"
+            )
         )
         self.search.returnPressed.connect(self.search_hub_if_empty)
         bar.addWidget(self.search, 2)
         self._narrow: bool | None = None
-        self.fits = QCheckBox("Fits this computer")
-        self.fits.setToolTip("Show only models that run well or at least run here")
-        self.installed = QCheckBox("Installed")
-        self.installed.setToolTip("Show only models already on this computer")
+        self.fits = QCheckBox(qtr("ModelsPage", "Fits this computer"))
+        self.fits.setToolTip(
+            qtr("ModelsPage", "Show only models that run well or at least run here")
+        )
+        self.installed = QCheckBox(qtr("ModelsPage", "Installed"))
+        self.installed.setToolTip(qtr("ModelsPage", "Show only models already on this computer"))
         self.tag = QComboBox()
         for text, value in TAG_CHOICES:
             self.tag.addItem(text, value)
-        self.tag.setAccessibleName("Good for")
+        self.tag.setAccessibleName(qtr("ModelsPage", "Good for"))
         bar.addWidget(self.fits)
         bar.addWidget(self.installed)
         bar.addWidget(self.tag)
         bar.addStretch(1)
-        self.hub_button = QPushButton("Search the Hub")
-        self.hub_button.setToolTip("Look for more models on the Hugging Face Hub (internet)")
+        self.hub_button = QPushButton(qtr("ModelsPage", "Search the Hub"))
+        self.hub_button.setToolTip(
+            qtr("ModelsPage", "Look for more models on the Hugging Face Hub (internet)")
+        )
         self.hub_button.clicked.connect(self.search_hub)
-        self.import_button = QPushButton("Add a model file…")
+        self.import_button = QPushButton(qtr("ModelsPage", "Add a model file…"))
         self.import_button.setToolTip(
-            "Add a .gguf or .bin model file from this computer (you can also drop files here)"
+            qtr(
+                "ModelsPage",
+                "Add a .gguf or .bin model file from this computer (you can also drop files "
+                "here)"
+            )
         )
         self.import_button.clicked.connect(self.choose_import)
         bar.addWidget(self.hub_button)
@@ -450,10 +504,13 @@ class ModelsPage(QWidget):
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.setMouseTracking(True)
-        self.table.setAccessibleName("Models")
+        self.table.setAccessibleName(qtr("ModelsPage", "Models"))
         self.table.setAccessibleDescription(
-            "Each row: a model, how well it runs on this computer, its expected speed and "
-            "its download or try button"
+            qtr(
+                "ModelsPage",
+                "Each row: a model, how well it runs on this computer, its expected speed "
+                "and its download or try button"
+            )
         )
         self.table.viewport().installEventFilter(self)
         self.name_delegate = NameDelegate(self.table)
@@ -477,7 +534,7 @@ class ModelsPage(QWidget):
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setMinimumWidth(self.details.minimumWidth())
-        self.details_scroll.setAccessibleName("Model details")
+        self.details_scroll.setAccessibleName(qtr("ModelsPage", "Model details"))
         split.addWidget(self.details_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -613,9 +670,16 @@ class ModelsPage(QWidget):
         self.model.set_rows(rows + hub_rows)
         hw = self.hardware
         self.subtitle.setText(
-            f"This computer has {fmt.size(hw.ram_total_bytes)} of memory and "
-            f"{hw.cpu_physical_cores} processor cores; {fmt.size(hw.disk_free_bytes)} free "
-            "for models. The badge says how well each model runs here."
+            qtr(
+                "ModelsPage",
+                "This computer has {size} of memory and {cpu_physical_cores} processor "
+                "cores; {size2} free for models. The badge says how well each model runs "
+                "here."
+            ).format(
+                size=fmt.size(hw.ram_total_bytes),
+                cpu_physical_cores=hw.cpu_physical_cores,
+                size2=fmt.size(hw.disk_free_bytes),
+            )
         )
         if current:
             self.select_key(current)
@@ -682,8 +746,11 @@ class ModelsPage(QWidget):
             return
         if not self.model.downloads_enabled:
             self.show_notice(
-                "Downloading models is turned off on this computer. "
-                "Ask your IT contact to add models to the shared folder."
+                qtr(
+                    "ModelsPage",
+                    "Downloading models is turned off on this computer. Ask your IT contact "
+                    "to add models to the shared folder."
+                )
             )
             return
         try:
@@ -700,7 +767,11 @@ class ModelsPage(QWidget):
             self._show_details(self.model.row(key))
 
     def _download_finished(self, key: str, model: Any) -> None:
-        self.show_notice(f"“{model.display_name}” is ready. Try it on the Compare page.")
+        self.show_notice(
+            qtr("ModelsPage", "“{display_name}” is ready. Try it on the Compare page.").format(
+                display_name=model.display_name
+            )
+        )
         self.installed_changed.emit()
         self.reload()
 
@@ -713,9 +784,12 @@ class ModelsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Remove model",
-            f"Delete “{row.name}” from this computer? This frees {fmt.size(row.size_bytes)}. "
-            "You can download it again later.",
+            qtr("ModelsPage", "Remove model"),
+            qtr(
+                "ModelsPage",
+                "Delete “{name}” from this computer? This frees {size}. You can download it "
+                "again later."
+            ).format(name=row.name, size=fmt.size(row.size_bytes)),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
@@ -728,7 +802,7 @@ class ModelsPage(QWidget):
         assert model_id is not None
 
         def done(_: object) -> None:
-            self.show_notice(f"“{row.name}” was removed.")
+            self.show_notice(qtr("ModelsPage", "“{name}” was removed.").format(name=row.name))
             self.installed_changed.emit()
             self.reload()
 
@@ -739,7 +813,10 @@ class ModelsPage(QWidget):
     def choose_import(self) -> None:
         """Pick model files with the system file dialog and add them."""
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add a model file", str(Path.home()), "Model files (*.gguf *.bin);;All files (*)"
+            self,
+            qtr("ModelsPage", "Add a model file"),
+            str(Path.home()),
+            qtr("ModelsPage", "Model files (*.gguf *.bin);;All files (*)"),
         )
         for f in files:
             self.import_file(Path(f))
@@ -747,10 +824,14 @@ class ModelsPage(QWidget):
     def import_file(self, path: Path) -> None:
         """Copy a model file into the models folder (checked first; nothing copied if bad)."""
         library = self.services.library
-        self.show_notice(f"Adding “{path.name}”…")
+        self.show_notice(qtr("ModelsPage", "Adding “{name}”…").format(name=path.name))
 
         def done(model: Any) -> None:
-            self.show_notice(f"“{model.display_name}” was added. Try it on the Compare page.")
+            self.show_notice(
+                qtr("ModelsPage", "“{display_name}” was added. Try it on the Compare page.").format(
+                    display_name=model.display_name
+                )
+            )
             self.installed_changed.emit()
             self.reload()
 
@@ -788,16 +869,16 @@ class ModelsPage(QWidget):
         words = self.search.text().strip()
         config = self.services.hub_config()
         self.hub_button.setEnabled(False)
-        self.show_notice("Searching the Hugging Face Hub…")
+        self.show_notice(qtr("ModelsPage", "Searching the Hugging Face Hub…"))
 
         def done(found: list[Any]) -> None:
             self.hub_button.setEnabled(True)
             rows = [hub_row(m) for m in found]
             self.model.add_rows(rows)
             self.show_notice(
-                f"Found {len(rows)} models on the Hub."
+                qtr("ModelsPage", "Found {count} models on the Hub.").format(count=len(rows))
                 if rows
-                else "Nothing matching on the Hub. Try other words."
+                else qtr("ModelsPage", "Nothing matching on the Hub. Try other words.")
             )
 
         def failed(error: SlmError) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.config.prompts import PRESETS, matching_preset
 from desktop.core.generation import SamplingParams
+from desktop.ui.i18n import qtr
 
 CUSTOM = "custom"
 
@@ -32,42 +33,67 @@ class AdvancedSettings(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.temperature = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.1)
         self.temperature.setValue(d.temperature)
-        self.temperature.setToolTip("Temperature. 0 gives the same answer every time.")
+        self.temperature.setToolTip(
+            qtr("AdvancedSettings", "Temperature. 0 gives the same answer every time.")
+        )
         self.max_tokens = QSpinBox(minimum=1, maximum=8192, singleStep=64)
         self.max_tokens.setValue(d.max_tokens)
-        self.max_tokens.setToolTip("Maximum number of tokens in each answer (max_tokens).")
+        self.max_tokens.setToolTip(
+            qtr("AdvancedSettings", "Maximum number of tokens in each answer (max_tokens).")
+        )
         self.top_p = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05)
         self.top_p.setValue(d.top_p)
-        self.top_p.setToolTip("Top-p: consider only the most likely words that add up to this.")
+        self.top_p.setToolTip(
+            qtr(
+                "AdvancedSettings",
+                "Top-p: consider only the most likely words that add up to this.",
+            )
+        )
         self.top_k = QSpinBox(minimum=0, maximum=500)
         self.top_k.setValue(d.top_k)
-        self.top_k.setToolTip("Top-k: consider at most this many candidate words (0 = no limit).")
+        self.top_k.setToolTip(
+            qtr(
+                "AdvancedSettings",
+                "Top-k: consider at most this many candidate words (0 = no limit).",
+            )
+        )
         self.min_p = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.01)
         self.min_p.setValue(d.min_p)
-        self.min_p.setToolTip("Min-p: ignore words much less likely than the best one.")
+        self.min_p.setToolTip(
+            qtr("AdvancedSettings", "Min-p: ignore words much less likely than the best one.")
+        )
         self.repeat_penalty = QDoubleSpinBox(decimals=2, minimum=1.0, maximum=2.0, singleStep=0.05)
         self.repeat_penalty.setValue(d.repeat_penalty)
-        self.repeat_penalty.setToolTip("Repeat penalty: higher values repeat less.")
-        self.same_answer = QCheckBox("Same answer every time")
-        self.same_answer.setToolTip("Use a fixed random seed so runs can be repeated exactly.")
+        self.repeat_penalty.setToolTip(
+            qtr("AdvancedSettings", "Repeat penalty: higher values repeat less.")
+        )
+        self.same_answer = QCheckBox(qtr("AdvancedSettings", "Same answer every time"))
+        self.same_answer.setToolTip(
+            qtr("AdvancedSettings", "Use a fixed random seed so runs can be repeated exactly.")
+        )
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Style")
+        self.preset.setAccessibleName(qtr("AdvancedSettings", "Style"))
         for key, p in PRESETS.items():
             self.preset.addItem(p.title, key)
             self.preset.setItemData(self.preset.count() - 1, p.description,
                                     Qt.ItemDataRole.ToolTipRole)
-        self.preset.addItem("Custom", CUSTOM)
-        self.preset.setItemData(self.preset.count() - 1, "Your own settings below",
-                                Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("Ready-made settings: Precise, Balanced or Creative")
+        self.preset.addItem(qtr("AdvancedSettings", "Custom"), CUSTOM)
+        self.preset.setItemData(
+            self.preset.count() - 1,
+            qtr("AdvancedSettings", "Your own settings below"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.preset.setToolTip(
+            qtr("AdvancedSettings", "Ready-made settings: Precise, Balanced or Creative")
+        )
         self.preset.currentIndexChanged.connect(self._preset_chosen)
-        form.addRow("Style", self.preset)
-        form.addRow("Creativity", self.temperature)
-        form.addRow("Longest answer (tokens)", self.max_tokens)
-        form.addRow("Word choice (top-p)", self.top_p)
-        form.addRow("Candidate words (top-k)", self.top_k)
-        form.addRow("Minimum likelihood (min-p)", self.min_p)
-        form.addRow("Avoid repeating", self.repeat_penalty)
+        form.addRow(qtr("AdvancedSettings", "Style"), self.preset)
+        form.addRow(qtr("AdvancedSettings", "Creativity"), self.temperature)
+        form.addRow(qtr("AdvancedSettings", "Longest answer (tokens)"), self.max_tokens)
+        form.addRow(qtr("AdvancedSettings", "Word choice (top-p)"), self.top_p)
+        form.addRow(qtr("AdvancedSettings", "Candidate words (top-k)"), self.top_k)
+        form.addRow(qtr("AdvancedSettings", "Minimum likelihood (min-p)"), self.min_p)
+        form.addRow(qtr("AdvancedSettings", "Avoid repeating"), self.repeat_penalty)
         form.addRow("", self.same_answer)
         for box in (self.temperature, self.top_p, self.top_k, self.min_p, self.repeat_penalty):
             box.valueChanged.connect(self._sync_preset)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.tasktests.results import ModelSummary
+from desktop.ui.i18n import qtr
 
 PASSED = QColor("#2e7d32")
 FAILED = QColor("#c62828")
@@ -28,7 +29,7 @@ class ResultsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ModelSummary] = []
-        self.setAccessibleName("Tasks passed per model")
+        self.setAccessibleName(qtr("ResultsChart", "Tasks passed per model"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(BAR_H + 2 * GAP)
 

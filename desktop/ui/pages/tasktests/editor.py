@@ -44,6 +44,7 @@ from desktop.core.tasktests.pack import (
     pack_from_dict,
     pack_to_dict,
 )
+from desktop.ui.i18n import qtr
 
 #: What the one text box of each check kind holds.
 _VALUES_HINT = {
@@ -77,27 +78,27 @@ class CheckForm(QWidget):
         self.kind = QComboBox()
         for kind in CHECK_KINDS:
             self.kind.addItem(CHECK_LABELS[kind], kind)
-        self.kind.setAccessibleName("Check kind")
-        form.addRow("Check", self.kind)
+        self.kind.setAccessibleName(qtr("CheckForm", "Check kind"))
+        form.addRow(qtr("CheckForm", "Check"), self.kind)
         self.values = QPlainTextEdit()
-        self.values.setAccessibleName("Check values")
+        self.values.setAccessibleName(qtr("CheckForm", "Check values"))
         self.values.setFixedHeight(70)
-        form.addRow("Values", self.values)
+        form.addRow(qtr("CheckForm", "Values"), self.values)
         row = QHBoxLayout()
         self.match = QComboBox()
-        self.match.addItem("any of them", "any")
-        self.match.addItem("all of them", "all")
-        self.match.setAccessibleName("Any or all")
-        self.case = QCheckBox("Match case")
+        self.match.addItem(qtr("CheckForm", "any of them"), "any")
+        self.match.addItem(qtr("CheckForm", "all of them"), "all")
+        self.match.setAccessibleName(qtr("CheckForm", "Any or all"))
+        self.case = QCheckBox(qtr("CheckForm", "Match case"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 100_000)
         self.limit.setValue(80)
-        self.limit.setAccessibleName("Word count")
+        self.limit.setAccessibleName(qtr("CheckForm", "Word count"))
         row.addWidget(self.match)
         row.addWidget(self.case)
         row.addStretch(1)
         form.addRow("", row)
-        form.addRow("Words", self.limit)  # its own row: fits a narrow window
+        form.addRow(qtr("CheckForm", "Words"), self.limit)  # its own row: fits a narrow window
         self._loading = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.values.textChanged.connect(self._changed)
@@ -168,42 +169,48 @@ class PackEditor(QWidget):
 
         head = QFormLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Reception emails")
-        self.name.setAccessibleName("Test name")
+        self.name.setPlaceholderText(qtr("PackEditor", "e.g. Reception emails"))
+        self.name.setAccessibleName(qtr("PackEditor", "Test name"))
         self.description = QLineEdit()
-        self.description.setPlaceholderText("What this test is for (optional)")
+        self.description.setPlaceholderText(qtr("PackEditor", "What this test is for (optional)"))
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText(
-            "Instructions every task gets, e.g. 'You are a careful office assistant. "
-            "Answer briefly.'")
+            qtr(
+                "PackEditor",
+                "Instructions every task gets, e.g. 'You are a careful office assistant. "
+                "Answer briefly.'",
+            )
+        )
         self.instructions.setFixedHeight(54)
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(1, 32_768)
         self.max_tokens.setValue(DEFAULT_MAX_TOKENS)
-        self.max_tokens.setToolTip("The longest answer, in tokens (about ¾ of a word each)")
-        head.addRow("Name", self.name)
-        head.addRow("About", self.description)
-        head.addRow("Instructions", self.instructions)
-        head.addRow("Longest answer", self.max_tokens)
+        self.max_tokens.setToolTip(
+            qtr("PackEditor", "The longest answer, in tokens (about ¾ of a word each)")
+        )
+        head.addRow(qtr("PackEditor", "Name"), self.name)
+        head.addRow(qtr("PackEditor", "About"), self.description)
+        head.addRow(qtr("PackEditor", "Instructions"), self.instructions)
+        head.addRow(qtr("PackEditor", "Longest answer"), self.max_tokens)
         layout.addLayout(head)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("Tasks"))
+        lv.addWidget(QLabel(qtr("PackEditor", "Tasks")))
         self.task_list = QListWidget()
-        self.task_list.setAccessibleName("Tasks")
+        self.task_list.setAccessibleName(qtr("PackEditor", "Tasks"))
         lv.addWidget(self.task_list, 1)
         buttons = QHBoxLayout()
-        self.add_task_button = QPushButton("Add task")
-        self.remove_task_button = QPushButton("Remove")
+        self.add_task_button = QPushButton(qtr("PackEditor", "Add task"))
+        self.remove_task_button = QPushButton(qtr("PackEditor", "Remove"))
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the task up")
-        self.up_button.setAccessibleName("Move the task up")
+        self.up_button.setToolTip(qtr("PackEditor", "Move the task up"))
+        self.up_button.setAccessibleName(qtr("PackEditor", "Move the task up"))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the task down")
-        self.down_button.setAccessibleName("Move the task down")
+        self.down_button.setToolTip(qtr("PackEditor", "Move the task down"))
+        self.down_button.setAccessibleName(qtr("PackEditor", "Move the task down"))
         for b in (self.add_task_button, self.remove_task_button, self.up_button,
                   self.down_button):
             buttons.addWidget(b)
@@ -213,31 +220,41 @@ class PackEditor(QWidget):
         right = QWidget()
         form = QFormLayout(right)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Spot the invoice total")
+        self.title.setPlaceholderText(qtr("PackEditor", "e.g. Spot the invoice total"))
         self.prompt = QPlainTextEdit()
-        self.prompt.setPlaceholderText("What the model is asked, e.g. 'What is the total "
-                                       "amount due? Answer with the amount only.'")
-        self.prompt.setAccessibleName("Task prompt")
+        self.prompt.setPlaceholderText(
+            qtr(
+                "PackEditor",
+                "What the model is asked, e.g. 'What is the total "
+                "amount due? Answer with the amount only.'",
+            )
+        )
+        self.prompt.setAccessibleName(qtr("PackEditor", "Task prompt"))
         self.attachment = QPlainTextEdit()
-        self.attachment.setPlaceholderText("A text the task is about (an email, an invoice…), "
-                                           "optional")
+        self.attachment.setPlaceholderText(
+            qtr("PackEditor", "A text the task is about (an email, an invoice…), optional")
+        )
         self.task_instructions = QLineEdit()
-        self.task_instructions.setPlaceholderText("Extra instructions for this task (optional)")
-        form.addRow("Title", self.title)
-        form.addRow("Prompt", self.prompt)
-        form.addRow("Attached text", self.attachment)
-        form.addRow("Instructions", self.task_instructions)
-        checks_box = QGroupBox("Automatic checks (none: you judge the answers yourself)")
+        self.task_instructions.setPlaceholderText(
+            qtr("PackEditor", "Extra instructions for this task (optional)")
+        )
+        form.addRow(qtr("PackEditor", "Title"), self.title)
+        form.addRow(qtr("PackEditor", "Prompt"), self.prompt)
+        form.addRow(qtr("PackEditor", "Attached text"), self.attachment)
+        form.addRow(qtr("PackEditor", "Instructions"), self.task_instructions)
+        checks_box = QGroupBox(
+            qtr("PackEditor", "Automatic checks (none: you judge the answers yourself)")
+        )
         cv = QVBoxLayout(checks_box)
         self.check_list = QListWidget()
-        self.check_list.setAccessibleName("Checks")
+        self.check_list.setAccessibleName(qtr("PackEditor", "Checks"))
         self.check_list.setFixedHeight(90)
         cv.addWidget(self.check_list)
         self.check_form = CheckForm()
         cv.addWidget(self.check_form)
         cb = QHBoxLayout()
-        self.add_check_button = QPushButton("Add check")
-        self.remove_check_button = QPushButton("Remove check")
+        self.add_check_button = QPushButton(qtr("PackEditor", "Add check"))
+        self.remove_check_button = QPushButton(qtr("PackEditor", "Remove check"))
         cb.addWidget(self.add_check_button)
         cb.addWidget(self.remove_check_button)
         cb.addStretch(1)
@@ -310,7 +327,7 @@ class PackEditor(QWidget):
 
     @staticmethod
     def _task_text(task: Task) -> str:
-        mark = "" if task.checks else "  (you judge)"
+        mark = "" if task.checks else qtr("PackEditor", "  (you judge)")
         return f"{task.label}{mark}"
 
     def _current(self) -> int:

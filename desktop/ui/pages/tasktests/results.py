@@ -34,6 +34,7 @@ from desktop.core.errors import SlmError
 from desktop.core.tasktests.results import Judgement, TaskOutcome
 from desktop.core.tasktests.store import RunStore
 from desktop.ui import fmt
+from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.chart import ResultsChart
 
 VERDICT = {True: "Passed", False: "Failed", None: "To judge"}
@@ -61,9 +62,18 @@ class ResultsView(QWidget):
         layout.addWidget(self.chart)
 
         self.summary = QTableWidget(0, 8)
-        self.summary.setHorizontalHeaderLabels([
-            "Model", "Passed", "Failed", "To judge", "First word", "Words/s", "Peak memory",
-            "Failed checks"])
+        self.summary.setHorizontalHeaderLabels(
+            [
+                qtr("ResultsView", "Model"),
+                qtr("ResultsView", "Passed"),
+                qtr("ResultsView", "Failed"),
+                qtr("ResultsView", "To judge"),
+                qtr("ResultsView", "First word"),
+                qtr("ResultsView", "Words/s"),
+                qtr("ResultsView", "Peak memory"),
+                qtr("ResultsView", "Failed checks"),
+            ]
+        )
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.horizontalHeader().setSectionResizeMode(
@@ -73,7 +83,14 @@ class ResultsView(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.answers = QTableWidget(0, 4)
-        self.answers.setHorizontalHeaderLabels(["Model", "Task", "Result", "Why"])
+        self.answers.setHorizontalHeaderLabels(
+            [
+                qtr("ResultsView", "Model"),
+                qtr("ResultsView", "Task"),
+                qtr("ResultsView", "Result"),
+                qtr("ResultsView", "Why"),
+            ]
+        )
         self.answers.verticalHeader().setVisible(False)
         self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -84,20 +101,26 @@ class ResultsView(QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         self.answer_view = QTextBrowser()
-        self.answer_view.setAccessibleName("Answer")
+        self.answer_view.setAccessibleName(qtr("ResultsView", "Answer"))
         rv.addWidget(self.answer_view, 1)
         judge = QHBoxLayout()
-        self.blind = QCheckBox("Hide model names")
-        self.blind.setToolTip("Judge the answers without knowing which model wrote them "
-                              "(the table, chart and suggestion come back when you untick it)")
+        self.blind = QCheckBox(qtr("ResultsView", "Hide model names"))
+        self.blind.setToolTip(
+            qtr(
+                "ResultsView",
+                "Judge the answers without knowing which model wrote them "
+                "(the table, chart and suggestion come back when you "
+                "untick it)",
+            )
+        )
         judge.addWidget(self.blind)
         judge.addStretch(1)
-        judge.addWidget(QLabel("Your judgement"))
-        self.pass_button = QPushButton("Pass")
-        self.fail_button = QPushButton("Fail")
-        self.skip_button = QPushButton("Skip")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Back to what the automatic checks say")
+        judge.addWidget(QLabel(qtr("ResultsView", "Your judgement")))
+        self.pass_button = QPushButton(qtr("ResultsView", "Pass"))
+        self.fail_button = QPushButton(qtr("ResultsView", "Fail"))
+        self.skip_button = QPushButton(qtr("ResultsView", "Skip"))
+        self.clear_button = QPushButton(qtr("ResultsView", "Clear"))
+        self.clear_button.setToolTip(qtr("ResultsView", "Back to what the automatic checks say"))
         for b in (self.pass_button, self.fail_button, self.skip_button, self.clear_button):
             judge.addWidget(b)
         rv.addLayout(judge)
@@ -131,8 +154,11 @@ class ResultsView(QWidget):
         rows = store.summaries()
         blind = self.blind.isChecked()
         self.recommendation.setText(
-            "Model names are hidden while you judge; untick \"Hide model names\" to see the "
-            "results and the suggestion." if blind else store.recommendation())
+            qtr(
+                "ResultsView",
+                'Model names are hidden while you judge; untick "Hide model names" to see '
+                "the results and the suggestion."
+            ) if blind else store.recommendation())
         self.chart.setVisible(not blind)
         self.summary.setVisible(not blind)
         self.chart.set_rows(rows)
@@ -166,7 +192,7 @@ class ResultsView(QWidget):
         random.Random(store.run_id).shuffle(order)
         labels = [""] * len(order)
         for letter, index in enumerate(order):
-            labels[index] = f"Model {chr(ord('A') + letter)}"
+            labels[index] = qtr("ResultsView", "Model {chr}").format(chr=chr(ord('A') + letter))
         return labels
 
     def _add_answer_row(self, model_index: int, model: str, o: TaskOutcome) -> None:
@@ -209,8 +235,16 @@ class ResultsView(QWidget):
         task = store.pack.task(outcome.task_id)
         speed = fmt.words_rate(outcome.tokens_per_s)
         self.answer_view.setPlainText(
-            f"{task.label}\n\n{outcome.answer or '(no answer)'}\n\n{outcome.why()}\n\n"
-            f"Time to first word {fmt.duration(outcome.ttft_s)}, {speed}.")
+            qtr(
+                "ResultsView",
+                "{label}\n\n{value}\n\n{why}\n\nTime to first word {duration}, {speed}."
+            ).format(
+                label=task.label,
+                value=outcome.answer or '(no answer)',
+                why=outcome.why(),
+                duration=fmt.duration(outcome.ttft_s),
+                speed=speed,
+            ))
 
     def judge(self, judgement: Judgement | None) -> None:
         """Record the person's verdict on the selected answer."""
