@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 SAVING_COMMANDS = frozenset({"run", "compare", "download", "import", "test"})
 
 
-def _warn_if_nothing_can_be_saved() -> None:
+def _warn_if_nothing_can_be_saved() -> bool:
+    """Say once, at start, that nothing can be saved; True when it was said."""
     from desktop.core.paths import storage_problem
 
     problem = storage_problem()
@@ -75,6 +76,8 @@ def _warn_if_nothing_can_be_saved() -> None:
         print(f"Note: {problem.message} Answers are still shown, but nothing can be saved.",
               file=sys.stderr)
         log.warning("storage: %s", problem.detail)
+        return True
+    return False
 
 
 def report_error(error: SlmError) -> None:
@@ -103,8 +106,8 @@ def main(argv: list[str]) -> int:
     from desktop.core.logs import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)
-    if args.command in SAVING_COMMANDS:
-        _warn_if_nothing_can_be_saved()
+    # Commands skip their own "not saved" note when this one was printed (one line).
+    args.storage_noted = args.command in SAVING_COMMANDS and _warn_if_nothing_can_be_saved()
     if not args.command:
         # Before any Qt library loads: say what to install instead of Qt's own abort.
         from desktop.ui.platform_check import ensure_window_can_open

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
 from desktop.cli.run import comparison_request, result_fields, run_session, summary_line
-from desktop.core.errors import SlmError
+from desktop.core.errors import SlmError, StorageError
 from desktop.core.history.store import History
 from desktop.session.comparison import ComparisonSession
 from desktop.session.events import HistoryFailed, PaneResult, RunPlanned, SessionEvent
@@ -71,8 +71,9 @@ def _history(args: argparse.Namespace, services: Any) -> History | None:
             return services.open_history()  # type: ignore[no-any-return]
         return History()
     except SlmError as error:
-        print(f"Note: the comparison will not be saved to the history: {error.message}",
-              file=sys.stderr)
+        if not (isinstance(error, StorageError) and getattr(args, "storage_noted", False)):
+            print(f"Note: the comparison will not be saved to the history: {error.message}",
+                  file=sys.stderr)
         return None
 
 

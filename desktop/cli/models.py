@@ -27,6 +27,8 @@ def _size(n: int) -> str:
 
 def run(args: argparse.Namespace, services: Services) -> int:
     """Print the installed models (starter first) and any files that were skipped."""
+    if services.storage_error is not None:  # no models folder: say so, not an empty list
+        raise services.storage_error
     library, policy = services.library, services.policy
     scan = library.scan()
     problems = list(dict.fromkeys(p.message for p in services.config.problems))

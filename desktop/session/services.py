@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.config.policy import Policy
 from desktop.core.config.settings import Settings
-from desktop.core.errors import LibraryError
+from desktop.core.errors import LibraryError, StorageError
 from desktop.core.history.store import History, HistoryError
 from desktop.core.hub.client import HubConfig
 from desktop.core.library.index import ModelIndex
@@ -47,6 +47,9 @@ class Services:
         library: the installed models, built from ``config`` over ``index``.
         history: the comparison history, or ``None`` (not opened yet, or it failed).
         history_error: why the history could not be opened, if it could not.
+        storage_error: why the models folder could not be created (a missing or read-only
+            home folder), or ``None``; the library then has no folder of its own, but the
+            starter and model files named by path still run.
         history_path: where the history lives (``None``: the default file).
         pool: the runner pool shared by comparisons (warm runners), or ``None`` until
             whoever runs models sets one; :meth:`close` ends its runners.
@@ -64,7 +67,7 @@ class Services:
     ) -> None:
         self.config = config
         self.index = index
-        self.library = make_library(config, index)
+        self.library, self.storage_error = _library_or_problem(config, index)
         self.history = history
         self.history_error = history_error
         self.history_path = history_path
@@ -107,10 +110,10 @@ class Services:
         and the pool are kept.
         """
         config = load_config() if config is None else config
-        library = make_library(config, self.index)
+        library, problem = _library_or_problem(config, self.index)
         with self._lock:
             self.config = config
-            self.library = library
+            self.library, self.storage_error = library, problem
 
     # --- history --------------------------------------------------------------------------
 
@@ -154,7 +157,23 @@ class Services:
 
 def make_library(config: Config, index: ModelIndex) -> Library:
     """The library for these settings (folders, read-only folders, allow-list) over ``index``."""
-    return Library(config.effective, policy=config.policy, index=index)
+    return _library_or_problem(config, index)[0]
+
+
+def _library_or_problem(config: Config, index: ModelIndex) -> tuple[Library, StorageError | None]:
+    """:func:`make_library`, never failing for a home folder that cannot be created.
+
+    The library then has no models folder of its own (the starter and files named by path
+    still run; adding a model says plainly that no folder can be written), and the
+    :class:`StorageError` is returned beside it.
+    """
+    try:
+        return Library(config.effective, policy=config.policy, index=index), None
+    except StorageError as error:
+        log.warning("no models folder: %s (%s)", error.message, error.detail)
+        library = Library((), policy=config.policy, index=index,
+                          read_only_dirs=config.effective.read_only_models_dirs)
+        return library, error
 
 
 def build_services(
@@ -175,7 +194,9 @@ def build_services(
         index_path: the model index file (default ``data_dir()/models-index.json``).
 
     Returns:
-        The services; close them with :meth:`Services.close` (or ``with``).
+        The services; close them with :meth:`Services.close` (or ``with``). Nothing is
+        written here: the model index is located on first use, and a home folder that
+        cannot be created leaves ``storage_error`` set instead of failing.
     """
     services = Services(
         load_config() if config is None else config,

@@ -12,6 +12,9 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
+from desktop.core.errors import StorageError
 from desktop.core.library.index import ModelIndex
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +84,29 @@ def test_separate_objects_in_threads_lose_nothing(tmp_path: Path) -> None:
     assert len(models) == 4 * 30
     ModelIndex(path).remove(*(k for k in models if k.startswith("/models/t0-")))
     assert len(ModelIndex(path).load()) == 3 * 30
+
+
+def test_deeply_nested_json_is_damage_not_a_crash(tmp_path: Path) -> None:
+    """JSON nested 100,000 deep (RecursionError in the parser) is set aside like any damage."""
+    path = tmp_path / "models-index.json"
+    path.write_text('{"version": 1, "models": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    index = ModelIndex(path)
+    assert index.load() == {}
+    assert not path.exists()
+    assert len(list(tmp_path.glob("models-index.json.corrupt-*"))) == 1
+    index.put("/models/a.gguf", {"source": "found"})  # a fresh index works again
+    assert index.load() == {"/models/a.gguf": {"source": "found"}}
+
+
+def test_an_index_needs_no_writable_home_until_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the default index touches nothing: reads are empty, writes say why not."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the home folder should be")
+    monkeypatch.setenv("SLM_PLAYGROUND_HOME", str(blocker / "home"))
+    index = ModelIndex()  # no StorageError here
+    assert index.load() == {}
+    with pytest.raises(StorageError) as err:
+        index.put("/models/a.gguf", {"source": "found"})
+    assert "cannot create its folder" in err.value.message

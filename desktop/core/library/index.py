@@ -49,10 +49,28 @@ class ModelIndex:
     """
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = default_index_path() if path is None else Path(path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        # The default path is found on first use, not here: building an index must work
+        # without a writable data folder (``run``/``compare`` still answer; reads are empty,
+        # writes raise the plain :class:`~desktop.core.errors.StorageError`, an ``OSError``).
+        self._path = None if path is None else Path(path)
         self._lock = threading.RLock()
-        self._file_lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_S)
+        self._file_lock: FileLock | None = None
+
+    @property
+    def path(self) -> Path:
+        """The index file (the default one is located on first use).
+
+        Raises:
+            StorageError: the default data folder cannot be created.
+        """
+        if self._path is None:
+            self._path = default_index_path()
+        return self._path
+
+    @property
+    def lock_path(self) -> Path:
+        """The lock file beside the index."""
+        return self.path.with_name(self.path.name + ".lock")
 
     @contextmanager
     def _updating(self) -> Iterator[None]:
@@ -64,6 +82,8 @@ class ModelIndex:
         """
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self._file_lock is None:
+                self._file_lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_S)
             with self._file_lock:
                 yield
 
@@ -84,7 +104,8 @@ class ModelIndex:
                     raise ValueError("models is not an object")
                 if int(raw.get("version", 1)) > INDEX_VERSION:
                     log.warning("model index is from a newer version; reading what we know")
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, RecursionError) as exc:
+                # RecursionError: JSON nested thousands deep is damage too, not a crash.
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
                 try:
