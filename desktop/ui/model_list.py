@@ -288,8 +288,6 @@ def secondary_text(row: ModelRow, *, with_speed: bool = False) -> str:
         parts.append(row.speed_text)
     if row.size_bytes:
         parts.append(fmt.size(row.size_bytes))
-    if row.quantization:
-        parts.append(row.quantization)
     if row.license_name:
         parts.append(row.license_name)
     if row.kind == "hub":
@@ -381,9 +379,9 @@ class ActionDelegate(QStyledItemDelegate):
         return max(minimum, fm.horizontalAdvance(text) + 28)
 
     @classmethod
-    def column_width(cls, fm: QFontMetrics) -> int:
-        """The action column's width: a progress bar plus Pause/Retry and Cancel, or one
-        Download button, in the current font."""
+    def column_width(cls, fm: QFontMetrics, *, with_bar: bool = True) -> int:
+        """The action column's width in the current font: one Download button, or (when a
+        download is shown, ``with_bar``) a progress bar plus Pause/Retry and Cancel."""
         small = max(
             cls.button_width(fm, w, cls.SMALL_W)
             for w in (
@@ -401,7 +399,8 @@ class ActionDelegate(QStyledItemDelegate):
                 qtr("ActionDelegate", "Details"),
             )
         )
-        return max(12 + cls.BAR_MIN_W + 2 * (small + 6), big + 18)
+        bar = 12 + cls.BAR_MIN_W + 2 * (small + 6) if with_bar else 0
+        return max(bar, big + 18)
 
     def _actions(
         self, row: ModelRow, dl: DownloadView | None, downloads_enabled: bool

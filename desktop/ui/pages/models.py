@@ -554,7 +554,7 @@ class ModelsPage(QWidget):
             COL_NAME: fm.averageCharWidth() * 16 + 20,  # about 16 letters of a name
             COL_FIT: fit,
             COL_SPEED: speed,
-            COL_ACTION: ActionDelegate.column_width(fm),
+            COL_ACTION: ActionDelegate.column_width(fm, with_bar=self._with_downloads()),
         }
 
     def _apply_columns(self) -> None:
@@ -761,7 +761,16 @@ class ModelsPage(QWidget):
         self.show_notice("")
         self.downloads.start(DownloadJob(key=row.key, request=request, dest_dir=dest))
 
+    def _with_downloads(self) -> bool:
+        """Whether a row shows a download (the action column then makes room for its bar)."""
+        downloads = getattr(self, "downloads", None)
+        return downloads is not None and any(
+            downloads.view(r.key) is not None for r in self.model.rows()
+        )
+
     def _download_changed(self, key: str) -> None:
+        if self.table.columnWidth(COL_ACTION) != self.column_minimums()[COL_ACTION]:
+            self._apply_columns()  # a download appeared or ended: room for its bar, or not
         self.model.refresh_key(key)
         if self.details.row is not None and self.details.row.key == key:
             self._show_details(self.model.row(key))
