@@ -172,6 +172,9 @@ def test_default_models_dir_is_the_app_folder() -> None:
 
 def test_bandwidth_is_measured_once_then_cached(monkeypatch: pytest.MonkeyPatch) -> None:
     assert bandwidth.memory_bandwidth(measure=False, key="k1") is None
+    # a quiet reading (a busy one is never cached: tests/core/test_fit_trust.py)
+    real = bandwidth.probe
+    monkeypatch.setattr(bandwidth, "probe", lambda: bandwidth.Reading(real().bytes_per_s, 0.0))
     first = bandwidth.memory_bandwidth(key="k1")
     assert first is not None and first > 1e8
     cache = json.loads((bandwidth._cache_path()).read_text())
@@ -180,7 +183,7 @@ def test_bandwidth_is_measured_once_then_cached(monkeypatch: pytest.MonkeyPatch)
     def boom(*_a: object, **_k: object) -> float:
         raise AssertionError("measured again")
 
-    monkeypatch.setattr(bandwidth, "measure_bandwidth_bytes_per_s", boom)
+    monkeypatch.setattr(bandwidth, "probe", boom)
     assert bandwidth.memory_bandwidth(key="k1") == first
     # Another computer (key) is measured afresh; a damaged cache is ignored.
     assert bandwidth.memory_bandwidth(measure=False, key="k2") is None

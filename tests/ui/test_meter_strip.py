@@ -55,7 +55,7 @@ def test_strip_shows_runner_memory_and_pane_speed(qtbot: QtBot) -> None:
     speed = strip.speed_widget("p1")
     assert speed is not None
     assert speed.name.text() == "● Left model"
-    assert 22 <= float(speed.value.text()) <= 26
+    assert 16 <= float(speed.value.text()) <= 20  # 25 tokens/s shown as words/s (x 0.75)
     assert max(speed.spark.values) > 20
     assert not strip.idle_label.isVisibleTo(strip)
     meter.pane_finished("p1")

@@ -190,6 +190,21 @@ def _repackable_bytes(tensors: Sequence[Any]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(by_type.items()))
 
 
+def _multiplied_by_type(tensors: Sequence[Any], *, tied: bool) -> tuple[tuple[str, int], ...]:
+    """Weights multiplied per token by ggml type: every matrix, and the token embeddings only
+    when the output layer reuses them (tied)."""
+    by_type: dict[str, int] = {}
+    for t in tensors:
+        name = str(getattr(t, "name", ""))
+        if len(tuple(getattr(t, "shape", ()) or ())) < 2:
+            continue
+        if name.startswith("token_embd") and not tied:
+            continue
+        type_name = str(getattr(t, "type_name", "") or "")
+        by_type[type_name] = by_type.get(type_name, 0) + int(getattr(t, "n_elements", 0) or 0)
+    return tuple(sorted(by_type.items()))
+
+
 #: Weight types llama.cpp 0.3.x repacks into an interleaved copy on the CPU, by instruction
 #: set (ggml-cpu/repack.cpp, ``ggml_repack_get_optimal_repack_type``).
 REPACKED_TYPES_X86_AVX2 = frozenset({"Q4_0", "Q4_K", "IQ4_NL", "MXFP4"})
@@ -299,6 +314,8 @@ class ModelShape:
     #: Bytes of the matrix weights llama.cpp may repack, by ggml type name (e.g.
     #: ``(("Q4_K", 61_000_000), ("Q6_K", 9_000_000))``); empty when unknown (catalog numbers).
     repackable_bytes: tuple[tuple[str, int], ...] = ()
+    #: Weights multiplied per token, by ggml type name (speed); empty when unknown.
+    multiplied_by_type: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_gguf(cls, header: _GGUFHeaderLike, file_size: int | None = None) -> ModelShape:
@@ -331,6 +348,9 @@ class ModelShape:
             tied_output="output.weight" not in names,
             n_params=n_params,
             repackable_bytes=_repackable_bytes(header.tensors),
+            multiplied_by_type=_multiplied_by_type(
+                header.tensors, tied="output.weight" not in names
+            ),
         )
 
     @classmethod
@@ -549,6 +569,8 @@ def forecast_tokens_per_s(
         quantization=shape.quantization,
         hardware=hardware,
         threads=threads,
+        weights_by_type=shape.multiplied_by_type,
+        n_layers=shape.n_layers,
     )
 
 

@@ -1,19 +1,23 @@
 """How fast a model will write on this computer: a decode speed forecast.
 
 Each new token multiplies the input by every weight matrix once, so the time per token is the
-larger of two limits, plus a fixed cost:
+larger of two limits, plus fixed costs:
 
 * memory: every weight byte is read from RAM once per token,
   ``weights_bytes / (MEMORY_EFFICIENCY * bandwidth)``;
-* arithmetic: ``multiplied_weights / (threads * WEIGHTS_PER_S_PER_CORE * isa * quant)``;
+* arithmetic: for each weight type, ``weights / (threads * rate(type) * isa)``, where
+  :data:`TYPE_RATES` are weights multiplied per second by one core (from the file's tensor
+  list; catalog numbers use :data:`LABEL_RATES`, the usual mix of a quantization label);
+* per layer: the threads meet a few times per layer, :data:`PER_LAYER_S`;
 * fixed: sampling over the vocabulary and passing the token to the window,
   ``FIXED_S + n_vocab * PER_VOCAB_S``.
 
-The constants were measured with the runner (``bench/fit.py``) on a 2-core AMD EPYC (AVX-512)
-with the starter model (Q4_1, tied embeddings) and a generated Qwen2 (Q8_0): both process about
-11 billion weights per second per core, whatever the quantization. Other instruction sets are
-scaled by :data:`ISA_FACTORS` (llama.cpp's kernels get roughly half the width per step from
-AVX2 and a quarter from AVX; NEON with dot-product sits near AVX2).
+The rates were measured on a 2-core AMD EPYC (AVX-512) in CPU time with one thread, which
+other programs on a shared machine do not distort (``docs/fit.md``), on generated
+realistic-shape models quantized by llama.cpp (``tests/realistic.py``): the types llama.cpp
+repacks (Q4_0, Q4_K, IQ4_NL) run about twice as fast per weight as Q8_0 or Q5_K. The
+per-layer and fixed costs come from the starter (30 small layers) measured when the machine
+was quiet. Other instruction sets are scaled by :data:`ISA_FACTORS` (estimates).
 """
 
 from __future__ import annotations
@@ -22,10 +26,44 @@ from dataclasses import dataclass
 
 from desktop.core.machine.hardware import HardwareInfo
 
-#: Weights multiplied per second by one core with AVX-512 (measured, see the module docstring).
-WEIGHTS_PER_S_PER_CORE = 11.0e9
-#: Share of the measured copy bandwidth that llama.cpp's matrix-vector code reaches.
-MEMORY_EFFICIENCY = 0.8
+#: Weights multiplied per second by one AVX-512 core, by ggml weight type (measured, see the
+#: module docstring; Q8_0's figure is the single core's memory limit, a lower bound).
+TYPE_RATES: dict[str, float] = {
+    "Q4_0": 43e9,
+    "Q4_K": 42e9,
+    "IQ4_NL": 40e9,
+    "Q6_K": 31e9,
+    "Q5_K": 24e9,
+    "Q8_0": 22e9,
+    "F16": 14e9,
+    "BF16": 12e9,
+    "F32": 10e9,
+}
+#: The same for a whole file of a quantization label (its usual mix of types, e.g. Q4_K_M:
+#: Q4_K with Q6_K for the output and some value layers), for catalog numbers.
+LABEL_RATES: dict[str, float] = {
+    "Q4_0": 39e9,
+    "Q4_K_M": 37e9,
+    "Q4_K_S": 39e9,
+    "IQ4_NL": 36e9,
+    "IQ4_XS": 30e9,
+    "Q5_K_M": 26e9,
+    "Q5_K_S": 25e9,
+    "Q6_K": 31e9,
+    "Q8_0": 22e9,
+    "F16": 14e9,
+    "BF16": 12e9,
+    "F32": 10e9,
+}
+#: Types and labels not measured (Q4_1, Q5_0, Q2_K, Q3_K, IQ2/IQ3 ...).
+DEFAULT_RATE = 20e9
+#: Kept for callers of the old single-rate model.
+WEIGHTS_PER_S_PER_CORE = DEFAULT_RATE
+#: Share of the measured copy bandwidth (read + write bytes per second) that llama.cpp's
+#: matrix-vector code reads at: a read-only stream runs at about the copy's combined rate.
+MEMORY_EFFICIENCY = 1.0
+#: Threads meeting between the operations of one layer, per layer and token (2+ threads).
+PER_LAYER_S = 80e-6
 #: Bandwidth assumed when the probe has not run (a dual-channel DDR4 laptop).
 DEFAULT_BANDWIDTH = 20e9
 #: Fixed cost per token (Python, the pipe to the window) and the vocabulary-sized part.
@@ -77,8 +115,6 @@ BITS_PER_WEIGHT: dict[str, float] = {
     "IQ1_S": 1.56,
 }
 
-#: Unquantized types convert each weight before multiplying: slower per weight.
-_QUANT_FACTORS: dict[str, float] = {"F32": 0.5, "F16": 0.7, "BF16": 0.6}
 
 
 def bits_per_weight(quantization: str | None) -> float:
@@ -105,6 +141,8 @@ def forecast_tokens_per_s(
     quantization: str | None,
     hardware: HardwareInfo,
     threads: int | None = None,
+    weights_by_type: tuple[tuple[str, int], ...] = (),
+    n_layers: int = 0,
 ) -> float:
     """Expected decode speed in tokens per second, as a person sees it in the window.
 
@@ -116,18 +154,24 @@ def forecast_tokens_per_s(
         quantization: e.g. ``Q4_K_M``.
         hardware: this computer.
         threads: threads the engine uses (default: physical cores, like the engine).
+        weights_by_type: multiplied weights per ggml type, from the file (more exact than
+            the label's usual mix).
+        n_layers: transformer layers (per-layer cost).
     """
     cores = max(1, threads or hardware.cpu_physical_cores)
     bandwidth = hardware.memory_bandwidth_bytes_per_s or DEFAULT_BANDWIDTH
     memory_s = weights_bytes / (MEMORY_EFFICIENCY * bandwidth)
-    rate = (
-        cores
-        * WEIGHTS_PER_S_PER_CORE
-        * isa_factor(hardware.cpu_features)
-        * _QUANT_FACTORS.get((quantization or "").upper(), 1.0)
-    )
-    compute_s = multiplied_weights / rate
-    per_token = max(memory_s, compute_s) + FIXED_S + n_vocab * PER_VOCAB_S
+    per_core = cores * isa_factor(hardware.cpu_features)
+    if weights_by_type:
+        compute_s = sum(
+            n / (per_core * TYPE_RATES.get(name.upper(), DEFAULT_RATE))
+            for name, n in weights_by_type
+        )
+    else:
+        label = (quantization or "").upper()
+        compute_s = multiplied_weights / (per_core * LABEL_RATES.get(label, DEFAULT_RATE))
+    layers_s = n_layers * PER_LAYER_S if cores > 1 else 0.0
+    per_token = max(memory_s, compute_s) + layers_s + FIXED_S + n_vocab * PER_VOCAB_S
     return 1.0 / per_token
 
 

@@ -38,7 +38,7 @@ STALE_AFTER_S = 7 * 24 * 3600.0
 QUIET_SHARE = 0.25
 #: Tries per probe (the best counts) and the pause between them.
 _TRIES = 3
-_TRY_BUDGET_S = 0.25
+_TRY_BUDGET_S = 0.2
 _PAUSE_S = 0.05
 
 

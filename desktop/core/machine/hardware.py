@@ -138,6 +138,11 @@ def _cores(cpu: CpuDescription) -> tuple[int, int]:
     return int(physical), int(logical)
 
 
+def bandwidth_key(cpu_model: str, ram_total: int, logical_cores: int | None) -> str:
+    """What the cached bandwidth reading belongs to: another value means measure again."""
+    return f"{cpu_model}|{ram_total}|{logical_cores}"
+
+
 def probe_hardware(
     *, models_dir: Path | None = None, measure_bandwidth: bool = True
 ) -> HardwareInfo:
@@ -178,7 +183,7 @@ def probe_hardware(
         cpu_features=cpu.features,
         gpus=tuple(gpus),
         memory_bandwidth_bytes_per_s=memory_bandwidth(
-            measure=measure_bandwidth, key=f"{cpu.model}|{memory.total}|{logical}"
+            measure=measure_bandwidth, key=bandwidth_key(cpu.model, int(memory.total), logical)
         ),
         models_dir=folder,
         disk_free_bytes=disk_free_bytes(folder),
