@@ -44,7 +44,9 @@ def _runner_peak(path: Path, settings: LoadSettings) -> int:
 
 def _check(estimate: int, measured: int, what: str) -> None:
     ratio = estimate / measured
-    assert 0.95 <= ratio <= 1.10, f"{what}: estimate {estimate:,} / measured {measured:,} = {ratio:.3f}"
+    assert 0.95 <= ratio <= 1.10, (
+        f"{what}: estimate {estimate:,} / measured {measured:,} = {ratio:.3f}"
+    )
 
 
 @pytest.mark.parametrize("quant", ["Q4_K_M", "Q8_0"])
