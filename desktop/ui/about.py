@@ -17,21 +17,27 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 log = logging.getLogger("desktop.ui.about")
 
 #: the parts the app ships with and their licences (what a licence audit asks for)
 COMPONENTS = (
-    ("Qt for Python (PySide6)", "PySide6_Essentials|PySide6", "LGPL-3.0"),
-    ("llama.cpp engine (llama-cpp-python)", "llama_cpp_python", "MIT"),
-    ("ctransformers engine", "ctransformers", "MIT"),
-    ("Hugging Face Hub client", "huggingface_hub", "Apache-2.0"),
+    (
+        QT_TRANSLATE_NOOP("about", "Qt for Python (PySide6)"),
+        "PySide6_Essentials|PySide6",
+        "LGPL-3.0",
+    ),
+    (QT_TRANSLATE_NOOP("about", "llama.cpp engine (llama-cpp-python)"), "llama_cpp_python", "MIT"),
+    (QT_TRANSLATE_NOOP("about", "ctransformers engine"), "ctransformers", "MIT"),
+    (QT_TRANSLATE_NOOP("about", "Hugging Face Hub client"), "huggingface_hub", "Apache-2.0"),
     ("psutil", "psutil", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
 )
 
-UNKNOWN_LICENCE = "not known (added from a file): check where it came from before office use"
+UNKNOWN_LICENCE = QT_TRANSLATE_NOOP(
+    "about", "not known (added from a file): check where it came from before office use"
+)
 
 
 def _version(dists: str) -> str | None:
@@ -63,7 +69,7 @@ def model_licences(installed: Sequence[Any], catalog: Any) -> list[tuple[str, st
         if entry is None and getattr(m, "source", "") == "starter":
             entry = local
         if entry is None:
-            out.append((m.display_name, UNKNOWN_LICENCE, ""))
+            out.append((m.display_name, qtr("about", UNKNOWN_LICENCE), ""))
         else:
             out.append((m.display_name, entry.license_name, entry.license_url or ""))
     return out
@@ -129,7 +135,7 @@ def about_html(services: Any) -> str:
         version = _version(dist)
         if version is None:
             continue
-        parts.append(f"<li>{e(label)} {e(version)}: {e(lic)}</li>")
+        parts.append(f"<li>{e(qtr('about', label))} {e(version)}: {e(lic)}</li>")
     parts.append(
         qtr("about", "</ul><p>Models on this computer (each model has its own licence):</p><ul>")
     )

@@ -78,10 +78,16 @@ def _warn_if_nothing_can_be_saved(parent: QWidget) -> None:
 def run_app(argv: list[str] | None = None) -> int:
     """Open the main window and run the event loop; return the exit code."""
     app = get_app(argv)
+    from desktop.session.config import load_config
     from desktop.session.services import build_services
+    from desktop.ui.i18n import choose_language, install_language
     from desktop.ui.main_window import MainWindow
 
-    services = build_services()  # once for the whole app: settings, library, history ...
+    config = load_config()
+    # the language first (policy > Settings > the computer's), so every text is built in it
+    language = install_language(choose_language(config.effective.language))
+    log.info("language: %s", language)
+    services = build_services(config=config)  # once for the app: settings, library, history …
     if services.settings.font_scale != 1.0:  # the person's text size
         from desktop.ui.theme import apply_text_size
 

@@ -77,3 +77,9 @@ def qtr(context: str, text: str) -> str:
     tells lupdate that ``qtr`` works like ``translate``.
     """
     return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` (kept in a module constant) for translation; translate it where it is
+    shown with ``qtr(context, CONSTANT)``. Typed ``str``, unlike PySide6's own."""
+    return text

@@ -39,11 +39,19 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import fmt
 from desktop.ui.downloads import DownloadView
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.model_rows import ModelRow
 from desktop.ui.widgets.badge import badge_style, paint_badge
 
-COLUMNS = ("Model", "Size", "Quality", "License", "Fit", "Speed", "")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelListModel", "Model"),
+    QT_TRANSLATE_NOOP("ModelListModel", "Size"),
+    QT_TRANSLATE_NOOP("ModelListModel", "Quality"),
+    QT_TRANSLATE_NOOP("ModelListModel", "License"),
+    QT_TRANSLATE_NOOP("ModelListModel", "Fit"),
+    QT_TRANSLATE_NOOP("ModelListModel", "Speed"),
+    "",
+)
 COL_NAME, COL_SIZE, COL_QUANT, COL_LICENSE, COL_FIT, COL_SPEED, COL_ACTION = range(7)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,13 +165,15 @@ class ModelListModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return qtr("ModelListModel", COLUMNS[section]) if COLUMNS[section] else ""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
-                COL_QUANT: "How much the model was compressed (Q4 = smaller, Q8 = closer "
-                "to the original)",
-                COL_FIT: "How well the model runs on this computer",
-                COL_SPEED: "Expected writing speed on this computer",
+                COL_QUANT: qtr(
+                    "ModelListModel",
+                    "How much the model was compressed (Q4 = smaller, Q8 = closer to the original)",
+                ),
+                COL_FIT: qtr("ModelListModel", "How well the model runs on this computer"),
+                COL_SPEED: qtr("ModelListModel", "Expected writing speed on this computer"),
             }.get(section)
         return None
 

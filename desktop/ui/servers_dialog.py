@@ -36,12 +36,15 @@ from desktop.core.servers.registry import (
     remove_server,
     servers_enabled,
 )
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 log = logging.getLogger("desktop.ui.servers_dialog")
 
-PRIVACY = ("Models on a server do not run on this computer: what you type (and any attached "
-           "document) is sent to that server. Panes using one say so.")
+PRIVACY = QT_TRANSLATE_NOOP(
+    "ServersDialog",
+    "Models on a server do not run on this computer: what you type (and any attached "
+    "document) is sent to that server. Panes using one say so.",
+)
 
 
 class ServersDialog(QDialog):
@@ -58,7 +61,7 @@ class ServersDialog(QDialog):
         self.policy = policy
         self.changed = False
         lay = QVBoxLayout(self)
-        intro = QLabel(PRIVACY)
+        intro = QLabel(qtr("ServersDialog", PRIVACY))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.rule = QLabel()

@@ -29,16 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import i18n
 from desktop.core.config.settings import Settings, get_token, save_settings, set_token
 from desktop.core.errors import SettingsError
 from desktop.session.config import Config, load_config
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 log = logging.getLogger("desktop.ui.settings")
 
-MANAGED = "Some settings are managed by your organization."
+MANAGED = QT_TRANSLATE_NOOP("SettingsDialog", "Some settings are managed by your organization.")
 CONTEXT_CHOICES = (None, 2048, 4096, 8192, 16384, 32768)
-TEXT_SIZES = (("Normal", 1.0), ("Larger (125 %)", 1.25), ("Largest (150 %)", 1.5))
+TEXT_SIZES = (
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Normal"), 1.0),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Larger (125 %)"), 1.25),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Largest (150 %)"), 1.5),
+)
 
 
 def context_words(tokens: int | None) -> str:
@@ -66,7 +71,8 @@ class SettingsDialog(QDialog):
         lay.setSpacing(12)
 
         self.managed = QLabel(
-            MANAGED + (f" {self.config.policy.message}" if self.config.policy.message else "")
+            qtr("SettingsDialog", MANAGED)
+            + (f" {self.config.policy.message}" if self.config.policy.message else "")
         )
         self.managed.setObjectName("notice")
         self.managed.setWordWrap(True)
@@ -201,13 +207,26 @@ class SettingsDialog(QDialog):
         form.addRow(qtr("SettingsDialog", "Longest text at once"), self.context)
         self.text_size = QComboBox()
         for size_label, size in TEXT_SIZES:
-            self.text_size.addItem(size_label, size)
+            self.text_size.addItem(qtr("SettingsDialog", size_label), size)
         sizes = [v for _, v in TEXT_SIZES]
         nearest = min(sizes, key=lambda v: abs(v - own.font_scale))
         self.text_size.setCurrentIndex(sizes.index(nearest))
         self.text_size.setToolTip(qtr("SettingsDialog", "Make all the words in the window bigger"))
         self.text_size.setAccessibleName(qtr("SettingsDialog", "Text size"))
         form.addRow(qtr("SettingsDialog", "Text size"), self.text_size)
+        self.language = QComboBox()
+        self.language.addItem(qtr("SettingsDialog", "Same as this computer"), i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(eff.language)))
+        self.language.setToolTip(
+            qtr(
+                "SettingsDialog",
+                "The language of the window; it changes when you next open the app",
+            )
+        )
+        self.language.setAccessibleName(qtr("SettingsDialog", "Language"))
+        form.addRow(qtr("SettingsDialog", "Language"), self.language)
         theme = QLabel(qtr("SettingsDialog", "Follows the system (light, dark or high contrast)"))
         theme.setObjectName("muted")
         form.addRow(qtr("SettingsDialog", "Appearance"), theme)
@@ -231,11 +250,12 @@ class SettingsDialog(QDialog):
             ("offline", (self.offline,)),
             ("threads", (self.threads,)),
             ("context_length", (self.context,)),
+            ("language", (self.language,)),
         ):
             if name in locked:
                 for w in widgets:
                     w.setEnabled(False)
-                    w.setToolTip(MANAGED)
+                    w.setToolTip(qtr("SettingsDialog", MANAGED))
         self._own = own
 
         self.error = QLabel()
@@ -287,6 +307,8 @@ class SettingsDialog(QDialog):
             changes["context_length"] = self.context.currentData()
         if "font_scale" not in locked:
             changes["font_scale"] = float(self.text_size.currentData())
+        if "language" not in locked:
+            changes["language"] = str(self.language.currentData())
         return self._own.replace(**changes)
 
     def save(self) -> None:

@@ -52,7 +52,7 @@ from desktop.session.config import Config
 from desktop.session.services import Services, build_services
 from desktop.ui import fmt
 from desktop.ui.downloads import DownloadJob, DownloadManager
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.model_list import (
     COL_ACTION,
     COL_FIT,
@@ -83,13 +83,13 @@ from desktop.ui.widgets.badge import BADGE_STYLES, FitBadge
 log = logging.getLogger("desktop.ui.models")
 
 TAG_CHOICES = (
-    ("Good for: anything", None),
-    ("Writing", "writing"),
-    ("Summarising", "summarising"),
-    ("Translation", "translation"),
-    ("Quick answers", "quick answers"),
-    ("Reasoning", "reasoning"),
-    ("Code", "code"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Good for: anything"), None),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Writing"), "writing"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Summarising"), "summarising"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Translation"), "translation"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Quick answers"), "quick answers"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Reasoning"), "reasoning"),
+    (QT_TRANSLATE_NOOP("ModelsPage", "Code"), "code"),
 )
 
 
@@ -125,8 +125,8 @@ def plain_fact(key: str, value: str) -> tuple[str, str]:
         )
     if key == "Format":
         return qtr("models", "File format"), {
-            "GGUF (llama.cpp)": "GGUF, run by the llama.cpp engine",
-            "GGML (ctransformers)": "GGML (older), run by the ctransformers engine",
+            "GGUF (llama.cpp)": qtr("models", "GGUF, run by the llama.cpp engine"),
+            "GGML (ctransformers)": qtr("models", "GGML (older), run by the ctransformers engine"),
         }.get(value, value)
     return key, value
 
@@ -228,7 +228,7 @@ class DetailsPanel(QFrame):
         return (
             "<table cellspacing='0' cellpadding='2'>"
             + "".join(
-                f"<tr><td style='padding-right:10px'><i>{k}</i></td><td>{v}</td></tr>"
+                f"<tr><td style='padding-right:10px'><i>{qtr('facts', k)}</i></td><td>{v}</td></tr>"
                 for k, v in facts
             )
             + "</table>"
@@ -443,7 +443,7 @@ class ModelsPage(QWidget):
         self.installed.setToolTip(qtr("ModelsPage", "Show only models already on this computer"))
         self.tag = QComboBox()
         for text, value in TAG_CHOICES:
-            self.tag.addItem(text, value)
+            self.tag.addItem(qtr("ModelsPage", text), value)
         self.tag.setAccessibleName(qtr("ModelsPage", "Good for"))
         bar.addWidget(self.fits)
         bar.addWidget(self.installed)
@@ -548,7 +548,7 @@ class ModelsPage(QWidget):
         bold = QFont(self.table.font())
         bold.setWeight(QFont.Weight.DemiBold)
         bfm = QFontMetrics(bold)
-        fit = max(bfm.horizontalAdvance(b.word) for b in BADGE_STYLES.values()) + 44
+        fit = max(bfm.horizontalAdvance(qtr("badge", b.word)) for b in BADGE_STYLES.values()) + 44
         speed = fm.horizontalAdvance("about 110 words/s") + 16
         return {
             COL_NAME: fm.averageCharWidth() * 16 + 20,  # about 16 letters of a name

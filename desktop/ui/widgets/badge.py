@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
+
 
 @dataclass(frozen=True)
 class BadgeStyle:
@@ -23,13 +25,13 @@ class BadgeStyle:
 
 
 BADGE_STYLES: dict[str, BadgeStyle] = {
-    "runs_well": BadgeStyle("Runs well", "#dff3e4", "#1b6b34"),
-    "slow": BadgeStyle("Fits, but slow", "#fff0cc", "#7a4d00"),
-    "tight": BadgeStyle("Tight fit", "#fff0cc", "#7a4d00"),
-    "too_big": BadgeStyle("Too big", "#fde2e1", "#a1241f"),
-    "no_disk": BadgeStyle("Not enough disk", "#fde2e1", "#a1241f"),
-    "unsupported": BadgeStyle("Can't run here", "#e9e9ec", "#4a4a52"),
-    "unknown": BadgeStyle("Checking…", "#e9e9ec", "#4a4a52"),
+    "runs_well": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Runs well"), "#dff3e4", "#1b6b34"),
+    "slow": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Fits, but slow"), "#fff0cc", "#7a4d00"),
+    "tight": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Tight fit"), "#fff0cc", "#7a4d00"),
+    "too_big": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Too big"), "#fde2e1", "#a1241f"),
+    "no_disk": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Not enough disk"), "#fde2e1", "#a1241f"),
+    "unsupported": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Can't run here"), "#e9e9ec", "#4a4a52"),
+    "unknown": BadgeStyle(QT_TRANSLATE_NOOP("badge", "Checking…"), "#e9e9ec", "#4a4a52"),
 }
 
 
@@ -48,7 +50,7 @@ def paint_badge(
 ) -> None:
     """Paint a rounded pill with a dot and the verdict word, left-aligned in ``rect``."""
     style = badge_style(badge)
-    text = label or style.word
+    text = label or qtr("badge", style.word)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
@@ -94,7 +96,7 @@ class FitBadge(QWidget):
 
     def text(self) -> str:
         """The word shown."""
-        return self._label or badge_style(self._badge).word
+        return self._label or qtr("badge", badge_style(self._badge).word)
 
     @property
     def badge(self) -> str | None:

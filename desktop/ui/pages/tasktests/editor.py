@@ -44,15 +44,15 @@ from desktop.core.tasktests.pack import (
     pack_from_dict,
     pack_to_dict,
 )
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 #: What the one text box of each check kind holds.
 _VALUES_HINT = {
-    "contains": "Phrases, one per line",
-    "not_contains": "Phrases, one per line",
-    "matches": "A pattern (regular expression), e.g. \\b36\\b",
-    "one_of": "Allowed answers, one per line",
-    "json": "Keys the JSON must have, one per line (optional)",
+    "contains": QT_TRANSLATE_NOOP("CheckForm", "Phrases, one per line"),
+    "not_contains": QT_TRANSLATE_NOOP("CheckForm", "Phrases, one per line"),
+    "matches": QT_TRANSLATE_NOOP("CheckForm", "A pattern (regular expression), e.g. \\b36\\b"),
+    "one_of": QT_TRANSLATE_NOOP("CheckForm", "Allowed answers, one per line"),
+    "json": QT_TRANSLATE_NOOP("CheckForm", "Keys the JSON must have, one per line (optional)"),
     "max_words": "",
     "min_words": "",
 }
@@ -111,7 +111,8 @@ class CheckForm(QWidget):
         kind = self.kind.currentData()
         words = kind in ("max_words", "min_words")
         self.values.setEnabled(not words)
-        self.values.setPlaceholderText(_VALUES_HINT.get(kind, ""))
+        hint = _VALUES_HINT.get(kind, "")
+        self.values.setPlaceholderText(qtr("CheckForm", hint) if hint else "")
         self.match.setEnabled(kind in ("contains", "not_contains"))
         self.case.setEnabled(kind in ("contains", "not_contains", "matches", "one_of"))
         self.limit.setEnabled(words)

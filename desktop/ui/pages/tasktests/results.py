@@ -34,10 +34,14 @@ from desktop.core.errors import SlmError
 from desktop.core.tasktests.results import Judgement, TaskOutcome
 from desktop.core.tasktests.store import RunStore
 from desktop.ui import fmt
-from desktop.ui.i18n import qtr
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.pages.tasktests.chart import ResultsChart
 
-VERDICT = {True: "Passed", False: "Failed", None: "To judge"}
+VERDICT = {
+    True: QT_TRANSLATE_NOOP("ResultsView", "Passed"),
+    False: QT_TRANSLATE_NOOP("ResultsView", "Failed"),
+    None: QT_TRANSLATE_NOOP("ResultsView", "To judge"),
+}
 
 
 class ResultsView(QWidget):
@@ -202,8 +206,12 @@ class ResultsView(QWidget):
         task = self.store.pack.task(o.task_id)
         why = o.error or "; ".join(c.detail for c in o.failed_checks)
         if o.judgement:
-            why = f"You judged: {o.judgement}. {why}".strip()
-        cells = [model, task.label, VERDICT[o.passed], why]
+            why = (
+                qtr("ResultsView", "You judged: {judgement}. {why}")
+                .format(judgement=o.judgement, why=why)
+                .strip()
+            )
+        cells = [model, task.label, qtr("ResultsView", VERDICT[o.passed]), why]
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (model_index, o.task_id))
