@@ -34,6 +34,7 @@ from desktop.core.history.store import (
     metrics_to_dict,
     sampling_to_dict,
 )
+from desktop.core.i18n import _
 
 RunFormat = Literal["md", "html", "csv", "json"]
 BoardFormat = Literal["csv", "html"]
@@ -222,11 +223,19 @@ def runs_to_json(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> st
 
 
 def _settings_line(run: RunRecord) -> str:
+    """The run's settings in words first ("Balanced settings (creativity 0.7), answers up
+    to 512 tokens"), then the technical values for whoever wants to repeat it exactly."""
+    from desktop.core.config.prompts import PRESETS, matching_preset
+
     s = run.sampling
     seed = "random" if s.seed is None else str(s.seed)
+    preset = matching_preset(s)
+    name = f"{PRESETS[preset].title} settings" if preset else "Custom settings"
     return (
-        f"temperature {s.temperature:g}, top-p {s.top_p:g}, top-k {s.top_k}, min-p {s.min_p:g}, "
-        f"repeat penalty {s.repeat_penalty:g}, up to {s.max_tokens} tokens, seed {seed}"
+        f"{name} (creativity {s.temperature:g}), answers up to {s.max_tokens} tokens "
+        f"(about {max(1, round(s.max_tokens * 0.75))} words) · technical: top-p {s.top_p:g}, "
+        f"top-k {s.top_k}, min-p {s.min_p:g}, repeat penalty {s.repeat_penalty:g}, "
+        f"seed {seed}"
     )
 
 
@@ -484,7 +493,8 @@ def _write(path: Path, text: str) -> Path:
         raise ExportError(exc.message, hint=exc.hint, detail=exc.detail) from exc
     except OSError as exc:
         raise ExportError(
-            f"The file {path.name} could not be written.", detail=f"{path}: {exc}"
+            _("The file {name} could not be written.").format(name=path.name),
+            detail=f"{path}: {exc}",
         ) from exc
     return path
 

@@ -113,6 +113,18 @@ def quality_words(quantization: str | None) -> str:
     return qtr("models", "Unknown")
 
 
+def plain_version(text: str | None) -> str:
+    """A version named by its quantization in words ("Q8_0: best quality" ->
+    "very close to the original (large file): best quality"); other text unchanged."""
+    if not text:
+        return ""
+    code, sep, rest = text.partition(":")
+    words = quality_words(code.strip())
+    if words == "Unknown":
+        return text
+    return words[0].lower() + words[1:] + (sep + rest if sep else "")
+
+
 def plain_fact(key: str, value: str) -> tuple[str, str]:
     """One detail in plain words ("Longest text it reads: 32,768 tokens" gains its words)."""
     if key == "Longest text it reads" and value.endswith(" tokens"):
@@ -295,7 +307,7 @@ class DetailsPanel(QFrame):
             qtr(
                 "DetailsPanel",
                 "Recommended version: {recommended}"
-            ).format(recommended=row.recommended) if row.recommended else ""
+            ).format(recommended=plain_version(row.recommended)) if row.recommended else ""
         )
         self.progress.setText(progress_text(download) if download is not None else "")
         facts = []
@@ -331,7 +343,8 @@ class DetailsPanel(QFrame):
                 (
                     qtr("DetailsPanel", "Other versions"),
                     ", ".join(
-                        f"{v.quantization or v.filename} ({fmt.size(v.size_bytes)})"
+                        f"{plain_version(v.quantization) or v.filename} "
+                        f"({fmt.size(v.size_bytes)})"
                         for v in row.variants
                     ),
                 )
