@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import threading
 import time
 from collections.abc import Iterator
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.config.policy import Policy
-from desktop.core.errors import NetworkError, SlmError
+from desktop.core.errors import CancelledError, NetworkError, SlmError
+from desktop.core.i18n import _
 from desktop.core.servers.connection import (
     READ_TIMEOUT_S,
     open_client,
@@ -52,6 +54,11 @@ from desktop.engine.types import (
 )
 
 log = logging.getLogger("desktop.engine.server_client")
+
+#: How often a waiting answer checks for a stop (seconds).
+POLL_S = 0.05
+#: Seconds finding the model on the server may take (a list of names: quick on any server).
+LIST_TIMEOUT_S = 30.0
 
 _FINISH: dict[str, StopReason] = {
     "stop": "end_of_text",
@@ -143,19 +150,42 @@ class ServerModelClient(ModelClient):
             if self.problem is not None:
                 raise self.problem
             started = time.perf_counter()
+            self._stop_asked.clear()
             client = self._open()
-            try:
-                ids = {m.id for m in client.models.list()}
-            except Exception as exc:  # noqa: BLE001 - plain words for every failure
-                raise server_error(exc, self.server, self.model_id) from None
+            timeout = min(LIST_TIMEOUT_S, self.read_timeout_s)
+            found: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+
+            def ask() -> None:
+                try:
+                    found.put((True, {m.id for m in client.models.list(timeout=timeout)}))
+                except BaseException as exc:  # noqa: BLE001 - handed to the loading thread
+                    found.put((False, exc))
+
+            threading.Thread(target=ask, daemon=True, name="slm-server-models").start()
+            while True:  # a stop (abort) ends the wait at once; the helper times out alone
+                try:
+                    ok, value = found.get(timeout=POLL_S)
+                    break
+                except queue.Empty:
+                    if self._stop_asked.is_set():
+                        self._client = None  # the helper may still use the old one
+                        raise CancelledError(_("Loading was stopped.")) from None
+            if not ok:
+                self._client = None  # broken: a fresh one next time
+                with contextlib.suppress(Exception):
+                    client.close()
+                raise server_error(value, self.server, self.model_id) from None
+            ids: set[str] = value
             if self.model_id not in ids:
                 from desktop.core.errors import NotFoundError
 
                 raise NotFoundError(
-                    f"The server {self.server.name} does not offer the model {self.model_id} "
-                    "(any more).",
-                    hint="Pick another model from the list; the server's models may have "
-                    "changed.",
+                    _("The server {name} does not offer the model {model_id} (any more).").format(
+                        name=self.server.name, model_id=self.model_id
+                    ),
+                    hint=_(
+                        "Pick another model from the list; the server's models may have changed."
+                    ),
                     detail=f"{self.server.url}: models {sorted(ids)[:20]}",
                 )
             self.loaded = LoadedEvent(
@@ -191,43 +221,59 @@ class ServerModelClient(ModelClient):
             finish: str | None = None
             usage: Any = None
             opened = False
+            # The request is read on a helper thread, so a stop takes effect at once even
+            # while the server is silent (a blocked read cannot be interrupted portably);
+            # the helper ends by itself when the closed request or the timeout wakes it.
+            inbox: queue.SimpleQueue[tuple[str, Any, float]] = queue.SimpleQueue()
+            threading.Thread(target=self._pump, args=(client, request, inbox), daemon=True,
+                             name=f"slm-server-{self.server.name}").start()
             try:
-                stream = self._create(client, request)
-                opened = True
-                with self._stream_lock:
-                    self._stream = stream
-                if self._stop_asked.is_set():
-                    stream.close()
-                for chunk in stream:
-                    if self._stop_asked.is_set():
+                while True:
+                    try:
+                        kind, item, at = inbox.get(timeout=POLL_S)
+                    except queue.Empty:
+                        if self._stop_asked.is_set():
+                            break
+                        continue
+                    if kind == "open":
+                        opened = True
+                        with self._stream_lock:
+                            self._stream = item
+                        if self._stop_asked.is_set():
+                            break
+                        continue
+                    if kind == "end":
                         break
-                    if getattr(chunk, "usage", None) is not None:
-                        usage = chunk.usage
-                    for choice in chunk.choices or ():
+                    if kind == "error":
+                        if self._stop_asked.is_set():
+                            break
+                        error = server_error(item, self.server, self.model_id)
+                        log.info("server %s: %s", self.server.name, error.detail)
+                        if opened and type(error) is NetworkError:
+                            # the answer had begun: the connection broke, not the address
+                            raise stream_broke_error(self.server, error.detail) from None
+                        raise error from None
+                    if getattr(item, "usage", None) is not None:
+                        usage = item.usage
+                    for choice in item.choices or ():
                         text = _text_of(choice)
                         if text:
-                            last = time.perf_counter()
+                            last = at
                             if first is None:
-                                first = last
+                                first = at
                             pieces.append(text)
                             count += 1
                             yield TokenEvent(text=text, index=count - 1, count=1)
                         if getattr(choice, "finish_reason", None):
                             finish = choice.finish_reason
-            except Exception as exc:  # noqa: BLE001 - plain words, unless we stopped it
-                if not self._stop_asked.is_set():
-                    error = server_error(exc, self.server, self.model_id)
-                    log.info("server %s: %s", self.server.name, error.detail)
-                    if opened and type(error) is NetworkError:
-                        # the answer had begun: the connection broke, not the address
-                        raise stream_broke_error(self.server, error.detail) from None
-                    raise error from None
+                    if self._stop_asked.is_set():
+                        break
             finally:
                 with self._stream_lock:
                     stream, self._stream = self._stream, None
                 if stream is not None:
                     with contextlib.suppress(Exception):
-                        stream.close()
+                        stream.response.close()
             self.last_used = time.monotonic()
             stopped = self._stop_asked.is_set()
             if finish is None and not stopped:
@@ -241,10 +287,6 @@ class ServerModelClient(ModelClient):
             decode = last - first if first is not None else 0.0
             reason: StopReason = "cancelled" if stopped else _FINISH.get(finish or "",
                                                                           "end_of_text")
-            if reason != "cancelled" and request.sampling.stop and finish == "stop":
-                text = "".join(pieces)
-                if not any(text.endswith(s) for s in request.sampling.stop):
-                    reason = "end_of_text"
             yield FinishedEvent(GenerationMetrics(
                 text="".join(pieces),
                 prompt_tokens=prompt_tokens,
@@ -258,6 +300,18 @@ class ServerModelClient(ModelClient):
                 peak_rss_bytes=0,
                 backend="server",
             ))
+
+    def _pump(self, client: Any, request: GenerateRequest,
+              inbox: queue.SimpleQueue[tuple[str, Any, float]]) -> None:
+        """On a helper thread: send the request and pass each piece on, with its time."""
+        try:
+            stream = self._create(client, request)
+            inbox.put(("open", stream, time.perf_counter()))
+            for chunk in stream:
+                inbox.put(("chunk", chunk, time.perf_counter()))
+            inbox.put(("end", None, time.perf_counter()))
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+            inbox.put(("error", exc, time.perf_counter()))
 
     def _create(self, client: Any, request: GenerateRequest) -> Any:
         """Send the request (chat, or plain text to continue) as a stream."""
@@ -290,7 +344,8 @@ class ServerModelClient(ModelClient):
                 stream.response.close()
 
     def abort(self) -> None:
-        """Same as :meth:`stop` (there is no process to end)."""
+        """Stop now (any thread), also while the model is still being looked up: that
+        request is closed and :meth:`load` raises ``CancelledError``."""
         self.stop()
 
     def close(self) -> None:

@@ -342,6 +342,54 @@ def test_a_server_slower_than_the_limit(llama_server: LlamaServer) -> None:
         client.close()
 
 
+def test_stop_works_at_once_on_a_frozen_server(llama_server: LlamaServer) -> None:
+    from desktop.core.errors import CancelledError
+
+    answering = ServerModelClient(Server("office", llama_server.url), MODEL_ID)
+    answering.load()
+    looking_up = ServerModelClient(Server("office", llama_server.url), MODEL_ID)
+    llama_server.pause()
+    try:
+        # an answer waiting for its first word
+        events: list[object] = []
+        worker = threading.Thread(target=lambda: events.extend(answering.generate(
+            GenerateRequest.chat("Hi", sampling=SHORT))))
+        worker.start()
+        time.sleep(0.5)
+        started = time.perf_counter()
+        answering.stop()
+        worker.join(10)
+        assert not worker.is_alive() and time.perf_counter() - started < 2
+        finished = events[-1]
+        assert isinstance(finished, FinishedEvent)
+        assert finished.metrics.stop_reason == "cancelled"
+
+        # the model still being looked up
+        outcome: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                looking_up.load()
+            except BaseException as exc:  # noqa: BLE001 - kept for the assertion
+                outcome.append(exc)
+
+        worker = threading.Thread(target=load)
+        worker.start()
+        time.sleep(0.5)
+        started = time.perf_counter()
+        looking_up.abort()
+        worker.join(10)
+        assert not worker.is_alive() and time.perf_counter() - started < 2
+        assert len(outcome) == 1 and isinstance(outcome[0], CancelledError)
+    finally:
+        llama_server.resume()
+    assert looking_up.load().backend == "server"  # usable again afterwards
+    text, metrics = answer(answering, GenerateRequest.chat("Hi", sampling=SHORT))
+    assert text and metrics.stop_reason != "cancelled"
+    answering.close()
+    looking_up.close()
+
+
 class _Stub(http.server.BaseHTTPRequestHandler):
     status = 429
 
