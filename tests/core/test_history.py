@@ -356,7 +356,7 @@ def test_opens_and_migrates_a_version_1_database(tmp_path: Path) -> None:
     model_file.write_bytes(b"z" * 33)
     make_v1(db, model_file)
     h = History(db)
-    assert h.schema_version == SCHEMA_VERSION == 3
+    assert h.schema_version == SCHEMA_VERSION == 4
     assert (tmp_path / "history.db.v1.bak").exists()  # a copy from before the upgrade
     run = h.get_run(1)
     assert run.prompt == "Old prompt" and run.system_prompt == "Be nice"
@@ -381,7 +381,7 @@ def test_opens_and_migrates_a_version_1_database(tmp_path: Path) -> None:
     assert board.entries[0].median_tokens_per_s == 12.5
     h.close()
     with History(db) as again:  # opening again does not migrate again
-        assert again.schema_version == 3 and again.count_runs() == 1
+        assert again.schema_version == 4 and again.count_runs() == 1
 
 
 def test_a_version_2_database_gains_context_and_threads(tmp_path: Path) -> None:
@@ -402,7 +402,7 @@ def test_a_version_2_database_gains_context_and_threads(tmp_path: Path) -> None:
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     with History(db) as h:
-        assert h.schema_version == 3
+        assert h.schema_version == 4
         old = h.get_run(1).results[0]
         assert old.text == "Old answer" and old.context_length is None and old.threads is None
         run_id = h.start_run("New", models=[model_file])

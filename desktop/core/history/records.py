@@ -243,6 +243,12 @@ class RunRecord:
     task_tag: str | None
     results: tuple[ResultRecord, ...]
     votes: tuple[VoteRecord, ...]
+    #: For a turn of a conversation: the id of its first turn's run, and which turn (from
+    #: 0). ``None`` and 0 for a one-shot comparison.
+    conversation_id: int | None = None
+    turn: int = 0
+    #: Documents attached to this turn, as ``(name, text)`` pairs (the text the models got).
+    attachments: tuple[tuple[str, str], ...] = ()
 
     @property
     def models(self) -> tuple[ModelIdentity, ...]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from desktop.core.history.records import ModelIdentity
 
 #: The schema this code writes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 V1 = """
@@ -89,6 +89,16 @@ ALTER TABLE results ADD COLUMN context_length INTEGER;
 ALTER TABLE results ADD COLUMN threads INTEGER;
 """
 
+#: v4: conversations. Each turn of a conversation is a run; ``conversation_id`` is the id of
+#: its first turn's run (NULL for a one-shot comparison) and ``turn`` counts from 0. The
+#: documents attached to the first turn are kept (names and text) so it can be run again.
+V3_TO_V4 = """
+ALTER TABLE runs ADD COLUMN conversation_id INTEGER;
+ALTER TABLE runs ADD COLUMN turn INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN attachments_json TEXT;
+CREATE INDEX runs_conversation ON runs(conversation_id, turn);
+"""
+
 
 def v1_to_v2_keys(conn: sqlite3.Connection) -> None:
     """Give every old result the model key new results get (hash, else name+size+time)."""
@@ -110,7 +120,7 @@ Migration = str | Callable[[sqlite3.Connection], None]
 #: Python steps, all in one transaction). A new database runs them all, so the upgrade path
 #: is the path every database has taken.
 MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
-    (V1,), (V1_TO_V2, v1_to_v2_keys), (V2_TO_V3,)
+    (V1,), (V1_TO_V2, v1_to_v2_keys), (V2_TO_V3,), (V3_TO_V4,)
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

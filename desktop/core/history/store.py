@@ -541,6 +541,51 @@ class History:
             cur = conn.execute("DELETE FROM runs WHERE id=?", (run_id,))
             return cur.rowcount > 0
 
+    def set_turn(
+        self,
+        run_id: int,
+        *,
+        conversation_id: int,
+        turn: int,
+        prompt: str | None = None,
+        attachments: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Mark a saved run as turn ``turn`` of a conversation (its first run's id).
+
+        Args:
+            run_id: from :meth:`start_run`.
+            conversation_id: the id of the conversation's first run (itself for turn 0).
+            turn: which turn, from 0.
+            prompt: what the person typed, when the saved prompt also held documents.
+            attachments: the documents attached to this turn, as ``(name, text)``.
+        """
+        docs = json.dumps([{"name": n, "text": t} for n, t in attachments]) if attachments \
+            else None
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE runs SET conversation_id=?, turn=?, attachments_json=?,"
+                " prompt=COALESCE(?, prompt) WHERE id=?",
+                (conversation_id, turn, docs, prompt, run_id),
+            )
+
+    def get_conversation(self, conversation_id: int) -> list[RunRecord]:
+        """Every turn of a conversation, oldest first (one run for a one-shot comparison).
+
+        Raises:
+            HistoryError: no run with this id.
+        """
+        rows = self._read(
+            "SELECT * FROM runs WHERE id=? OR conversation_id=? ORDER BY turn, id",
+            (conversation_id, conversation_id),
+        )
+        if not rows:
+            raise HistoryError(
+                _("This conversation is no longer in your history."),
+                hint=_("It may have been deleted."),
+                detail=f"conversation {conversation_id}",
+            )
+        return self._runs_from_rows(rows)
+
     # reads ----------------------------------------------------------------------------
 
     def get_run(self, run_id: int) -> RunRecord:
@@ -598,6 +643,13 @@ class History:
                     task_tag=row["task_tag"],
                     results=tuple(results[run_id]),
                     votes=tuple(votes[run_id]),
+                    conversation_id=row["conversation_id"],
+                    turn=int(row["turn"] or 0),
+                    attachments=tuple(
+                        (str(d.get("name", "")), str(d.get("text", "")))
+                        for d in _json_or(row["attachments_json"], []) or []
+                        if isinstance(d, dict)
+                    ),
                 )
             )
         return out

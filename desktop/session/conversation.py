@@ -1,0 +1,346 @@
+"""A conversation with one to four models: follow-up questions, attached documents.
+
+Built on :class:`~desktop.session.comparison.ComparisonSession`: each turn is one comparison
+whose panes each get *their own* conversation so far (every model sees its own earlier
+answers, never another model's). The blind layout stays the same for every turn, the same
+warm runners are asked again (so llama.cpp reuses the cached document and earlier turns
+instead of reading them again), and each turn is saved as a run linked to the first one
+(:meth:`desktop.core.history.store.History.set_turn`).
+
+Documents are attached before the first question. :meth:`Conversation.check_fit` says per
+model whether document + question + room for the answer fit its context and, if not, the
+choices (:func:`desktop.core.documents.fit_choices`): a longer context when memory allows,
+or the first part of the document, marked in the text. A document that does not fit is
+never cut silently: :meth:`Conversation.ask` refuses with a plain error until a choice is
+made.
+
+    chat = Conversation([path_a, path_b], pool=pool, history=history)
+    chat.attach(read_document(Path("report.docx")))
+    session = chat.ask("Summarise this report.")     # started; iterate session.events()
+    session.wait()
+    session = chat.ask("Shorter, please.")
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.config.policy import Policy
+from desktop.core.documents import Document, FitChoices, fit_choices, with_documents
+from desktop.core.documents.context import DocumentPart
+from desktop.core.errors import DocumentTooLongError, SlmError
+from desktop.core.fit.load_plan import decide_load, read_shape
+from desktop.core.generation import ChatMessage, LoadSettings, SamplingParams
+from desktop.core.history.blind import BlindLayout
+from desktop.core.history.records import RunRecord
+from desktop.core.history.store import History
+from desktop.core.i18n import _
+from desktop.core.machine.hardware import HardwareInfo
+from desktop.engine.client import ModelClient
+from desktop.session.comparison import ComparisonRequest, ComparisonSession, EventCallback
+from desktop.session.events import ModelSpec, PaneResult
+from desktop.session.pool import ModelPool
+
+log = logging.getLogger("desktop.session.conversation")
+
+FitChoice = str  # "first-part"
+
+
+@dataclass(frozen=True)
+class PaneFit:
+    """Whether one model can read the documents and the question, and the choices if not."""
+
+    pane: int
+    model: ModelSpec
+    context_length: int
+    choices: FitChoices
+
+    @property
+    def fits(self) -> bool:
+        """True when everything fits as it is."""
+        return self.choices.fits
+
+    def describe(self) -> str:
+        """Plain words for the pane: share of the context, or why it does not fit."""
+        use = self.choices.use
+        if self.fits:
+            return f"The document {use.describe()}."
+        words = [f"The document is too long for {self.model.name}: it needs about "
+                 f"{use.needed_tokens:,} tokens with the question and the answer, and the "
+                 f"model reads {self.context_length:,} at once."]
+        if self.choices.longer_context:
+            words.append(f"It can read {self.choices.longer_context:,} tokens at once if you "
+                         "choose the longer context (this computer has the memory).")
+        if self.choices.first_part is not None:
+            part = self.choices.first_part
+            words.append(f"Or it can read the first part ({part.words_kept:,} of "
+                         f"{part.words_total:,} words).")
+        return " ".join(words)
+
+
+@dataclass
+class Turn:
+    """One question of the conversation and each model's answer to it."""
+
+    question: str
+    session: ComparisonSession
+    results: tuple[PaneResult | None, ...] = field(default_factory=tuple)
+
+
+class Conversation:
+    """Follow-up questions to the same models; see the module docstring.
+
+    Args:
+        models: one to four models (paths, choices or :class:`ModelSpec`), in pane order.
+        pool: warm runners, shared with the rest of the app.
+        history: where each turn is saved (``None``: nothing is saved).
+        instructions: the system prompt for every turn.
+        sampling: sampling settings for every turn.
+        load: the person's load settings (``None`` values: decided per model).
+        task_tag: the kind of task, for the leaderboard.
+        blind: a blind layout, kept for every turn.
+        hardware: this computer (default: probed when needed).
+        policy: the organisation's policy.
+    """
+
+    def __init__(
+        self,
+        models: Sequence[object],
+        *,
+        pool: ModelPool,
+        history: History | None = None,
+        instructions: str | None = None,
+        sampling: SamplingParams | None = None,
+        load: LoadSettings | None = None,
+        task_tag: str | None = None,
+        blind: BlindLayout | None = None,
+        hardware: HardwareInfo | None = None,
+        policy: Policy | None = None,
+    ) -> None:
+        self.models = tuple(ModelSpec.of(m) for m in models)
+        self.pool = pool
+        self.history = history
+        self.instructions = instructions or None
+        self.sampling = sampling or SamplingParams()
+        self.load = load or LoadSettings()
+        self.task_tag = task_tag
+        self.blind = blind
+        self._hardware = hardware
+        self._policy = policy
+        self.documents: list[Document] = []
+        self.turns: list[Turn] = []
+        #: Per pane, the cut document text chosen with :meth:`use_first_part`.
+        self._parts: dict[int, DocumentPart] = {}
+        self._clients: dict[int, ModelClient] = {}
+        #: The history id of the first turn's run (the conversation's id once saved).
+        self.conversation_id: int | None = None
+
+    # --- documents ------------------------------------------------------------------
+
+    def attach(self, document: Document) -> None:
+        """Attach a document to the first question.
+
+        Raises:
+            SlmError: the conversation has already started (documents go with the first
+                question; start over to attach another).
+        """
+        if self.turns:
+            raise SlmError(_("Documents go with the first question."),
+                           hint=_("Press Start over, attach the document, then ask again."))
+        self.documents.append(document)
+        self._parts.clear()
+
+    def detach(self, name: str) -> None:
+        """Remove an attached document by its file name (before the first question)."""
+        self.documents = [d for d in self.documents if d.name != name]
+        self._parts.clear()
+
+    def _documents_text(self) -> str:
+        return "\n\n".join(d.text for d in self.documents)
+
+    def _planned_load(self, pane: int) -> tuple[LoadSettings, object]:
+        shape = read_shape(self.models[pane].path)
+        hardware = self._hardware
+        if hardware is None:
+            from desktop.core.machine.hardware import probe_hardware
+
+            try:
+                hardware = self._hardware = probe_hardware(measure_bandwidth=False)
+            except (OSError, ValueError, SlmError):
+                hardware = None
+        return decide_load(shape, hardware, self.load, self._policy), shape
+
+    def check_fit(
+        self, question: str, *, count_tokens: Callable[[str], int] | None = None
+    ) -> tuple[PaneFit, ...]:
+        """Per model: do the documents, the question and room for the answer fit?
+
+        Args:
+            question: the first question (later turns only add to what was read).
+            count_tokens: a tokenizer to count with; default a cautious estimate.
+        """
+        text = self._documents_text()
+        out = []
+        for pane, model in enumerate(self.models):
+            load, shape = self._planned_load(pane)
+            ctx = load.context_length or 4096
+            choices = fit_choices(
+                text, (self.instructions or "") + "\n" + question, context_length=ctx,
+                shape=shape,  # type: ignore[arg-type]
+                hardware=self._hardware, answer_tokens=self.sampling.max_tokens,
+                count_tokens=count_tokens,
+            )
+            out.append(PaneFit(pane, model, ctx, choices))
+        return tuple(out)
+
+    def use_first_part(self, fits: Sequence[PaneFit]) -> None:
+        """For each model the documents do not fit, give it the first part that fits."""
+        for fit in fits:
+            if not fit.fits and fit.choices.first_part is not None:
+                self._parts[fit.pane] = fit.choices.first_part
+
+    def use_longer_context(self, fits: Sequence[PaneFit]) -> None:
+        """Load the models with the longest context the choices offered (memory allowing)."""
+        longer = [f.choices.longer_context for f in fits if f.choices.longer_context]
+        if longer:
+            self.load = dataclasses.replace(self.load, context_length=max(longer))
+
+    # --- turns ----------------------------------------------------------------------
+
+    def _first_message(self, pane: int, question: str) -> str:
+        if not self.documents:
+            return question
+        part = self._parts.get(pane)
+        if part is not None:
+            names = ", ".join(d.name for d in self.documents)
+            return with_documents(question, [(names, part.text)])
+        return with_documents(question, [(d.name, d.text) for d in self.documents])
+
+    def pane_turns(self, question: str) -> tuple[tuple[ChatMessage, ...], ...]:
+        """Each pane's conversation for the next ``question``: its own earlier answers."""
+        out = []
+        for pane in range(len(self.models)):
+            messages: list[ChatMessage] = []
+            for i, turn in enumerate(self.turns):
+                asked = self._first_message(pane, turn.question) if i == 0 else turn.question
+                result = turn.results[pane] if pane < len(turn.results) else None
+                messages += [ChatMessage("user", asked),
+                             ChatMessage("assistant", result.text if result else "")]
+            asked = self._first_message(pane, question) if not self.turns else question
+            messages.append(ChatMessage("user", asked))
+            out.append(tuple(messages))
+        return tuple(out)
+
+    def ask(
+        self,
+        question: str,
+        *,
+        on_event: EventCallback | None = None,
+        **session_options: object,
+    ) -> ComparisonSession:
+        """Send ``question`` to every model (each with its own conversation); returns the
+        started :class:`ComparisonSession` of this turn.
+
+        Raises:
+            DocumentTooLongError: on the first question, a document does not fit a model's
+                context and no choice was made (:meth:`use_first_part`,
+                :meth:`use_longer_context`); the message names the model and the sizes.
+            SlmError: the previous turn has not finished.
+        """
+        if self.turns and not self.turns[-1].session.done:
+            raise SlmError(_("The models are still answering."),
+                           hint=_("Wait for the answers, or stop them, then ask again."))
+        if self.turns:
+            self._collect(self.turns[-1])
+        elif self.documents:
+            for fit in self.check_fit(question):
+                if not fit.fits and fit.pane not in self._parts:
+                    raise DocumentTooLongError(fit.describe(),
+                                               detail=f"needs {fit.choices.use.needed_tokens}"
+                                                      f" tokens, context {fit.context_length}")
+        request = ComparisonRequest(
+            models=self.models,
+            pane_turns=self.pane_turns(question),
+            instructions=self.instructions,
+            sampling=self.sampling,
+            load=self.load,
+            task_tag=self.task_tag,
+            blind=self.blind,
+        )
+        session = ComparisonSession(request, pool=self.pool, history=self.history,
+                                    on_event=on_event, **session_options)  # type: ignore[arg-type]
+        session.last_clients.update(self._clients)  # the runners that hold our cache
+        turn = Turn(question, session)
+        self.turns.append(turn)
+        session.start()
+        self._save_turn(turn)
+        return session
+
+    def _collect(self, turn: Turn) -> None:
+        turn.results = turn.session.results
+        self._clients.update(turn.session.last_clients)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the current turn to finish; True when it has."""
+        if not self.turns:
+            return True
+        done = self.turns[-1].session.wait(timeout)
+        if done:
+            self._collect(self.turns[-1])
+        return done
+
+    def start_over(self) -> None:
+        """Forget the conversation and the documents (the warm runners stay warm)."""
+        if self.turns and not self.turns[-1].session.done:
+            self.turns[-1].session.stop()
+        self.turns.clear()
+        self.documents.clear()
+        self._parts.clear()
+        self.conversation_id = None
+
+    def _save_turn(self, turn: Turn) -> None:
+        run_id = turn.session.run_id
+        if self.history is None or run_id is None:
+            return
+        index = len(self.turns) - 1
+        if index == 0:
+            self.conversation_id = run_id
+        if self.conversation_id is None:
+            return
+        docs = [(d.name, d.text) for d in self.documents] if index == 0 else []
+        try:
+            self.history.set_turn(run_id, conversation_id=self.conversation_id, turn=index,
+                                  prompt=turn.question, attachments=docs)
+        except SlmError as error:
+            log.warning("conversation turn not linked: %s (%s)", error, error.detail)
+
+    # --- from the history -------------------------------------------------------------
+
+    @classmethod
+    def from_history(
+        cls, runs: Sequence[RunRecord], *, pool: ModelPool, history: History | None = None,
+        **options: object,
+    ) -> tuple[Conversation, list[str]]:
+        """A new conversation set up like a saved one, and its questions to ask again.
+
+        Args:
+            runs: the saved turns (:meth:`History.get_conversation`), oldest first.
+        """
+        from pathlib import Path
+
+        first = runs[0]
+        models = [ModelSpec(Path(r.model.path), r.model.display_name)
+                  for r in sorted(first.results, key=lambda r: r.pane_index)]
+        blind = None
+        if first.blind and first.blind_order is not None:
+            blind = BlindLayout(first.blind_order, first.blind_seed or 0)
+        chat = cls(models, pool=pool, history=history, instructions=first.system_prompt,
+                   sampling=first.sampling, task_tag=first.task_tag, blind=blind,
+                   **options)  # type: ignore[arg-type]
+        for name, text in first.attachments:
+            chat.documents.append(Document(name=name, kind="text", text=text,
+                                           size_bytes=len(text.encode("utf-8"))))
+        return chat, [r.prompt for r in runs]
