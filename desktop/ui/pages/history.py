@@ -317,7 +317,14 @@ class HistoryPage(QWidget):
         )
         self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board_table.verticalHeader().setVisible(False)
-        self.board_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.board_table.horizontalHeader()
+        # every number readable in full ("based on 12 votes (early impression)"); the name
+        # takes the room left
+        for col in range(6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.board_table.setWordWrap(True)
+        self.board_table.setAccessibleName("Leaderboard")
         lay.addWidget(self.board_table, 1)
         self.board: Leaderboard | None = None
         self._board_loading = False
