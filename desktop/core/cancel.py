@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from desktop.core.errors import CancelledError
+from desktop.core.i18n import _
 
 
 class CancelToken:
@@ -29,4 +30,4 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         """Raise :class:`CancelledError` if cancelled."""
         if self._event.is_set():
-            raise CancelledError("Stopped.")
+            raise CancelledError(_("Stopped."))

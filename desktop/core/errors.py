@@ -11,16 +11,19 @@ Each error carries three things:
 
 from __future__ import annotations
 
+from desktop.core.i18n import N_, translate
+
 
 class SlmError(Exception):
     """Base class for every error the app explains to people."""
 
-    default_hint = "Please try again. If it keeps happening, ask your IT contact for help."
+    default_hint = N_("Please try again. If it keeps happening, ask your IT contact for help.")
 
     def __init__(self, message: str, *, hint: str | None = None, detail: str = "") -> None:
         super().__init__(message)
         self.message = message
-        self.hint = hint if hint is not None else self.default_hint
+        # default hints are marked with N_ and translated here, in the current language
+        self.hint = hint if hint is not None else translate(self.default_hint)
         self.detail = detail
 
     def __str__(self) -> str:
@@ -42,13 +45,13 @@ class SlmError(Exception):
 class ModelFileError(SlmError):
     """A model file is missing, empty, truncated, corrupt or of an unknown kind."""
 
-    default_hint = "Download the model again, or pick another file."
+    default_hint = N_("Download the model again, or pick another file.")
 
 
 class UnsupportedModelError(ModelFileError):
     """The file is a real model, but none of the installed engines can run it."""
 
-    default_hint = "Pick a different model; the catalog lists models that work here."
+    default_hint = N_("Pick a different model; the catalog lists models that work here.")
 
 
 # --- running models ----------------------------------------------------------------
@@ -61,7 +64,7 @@ class EngineError(SlmError):
 class RunnerCrashedError(EngineError):
     """The separate process that ran a model stopped unexpectedly."""
 
-    default_hint = (
+    default_hint = N_(
         "The rest of the app is fine. Try again, or pick a smaller model if this keeps happening."
     )
 
@@ -69,7 +72,7 @@ class RunnerCrashedError(EngineError):
 class OutOfMemoryError(EngineError):
     """The computer ran out of memory for this model."""
 
-    default_hint = "Close other programs, choose a smaller model, or use a shorter context."
+    default_hint = N_("Close other programs, choose a smaller model, or use a shorter context.")
 
 
 class CancelledError(SlmError):
@@ -91,76 +94,78 @@ class HardwareError(SlmError):
 class NetworkError(SlmError):
     """The Hub (or the office mirror) could not be reached or answered with an error."""
 
-    default_hint = "Check the internet connection (or the office proxy) and try again."
+    default_hint = N_("Check the internet connection (or the office proxy) and try again.")
 
 
 class OfflineError(NetworkError):
     """Offline mode is on, or there is no network at all."""
 
-    default_hint = "Connect to the internet, or turn off offline mode in Settings."
+    default_hint = N_("Connect to the internet, or turn off offline mode in Settings.")
 
 
 class NotFoundError(NetworkError):
     """The model or file does not exist on the Hub."""
 
-    default_hint = "Check the name; the model may have been renamed or removed."
+    default_hint = N_("Check the name; the model may have been renamed or removed.")
 
 
 class GatedModelError(NetworkError):
     """The model requires accepting its license on the Hub before downloading."""
 
     default_hint = (
-        "Open the model's page, accept its license with your Hugging Face account, "
-        "then add your access token in Settings."
+        N_("Open the model's page, accept its license with your Hugging Face account, "
+        "then add your access token in Settings.")
     )
 
 
 class UnauthorizedError(NetworkError):
     """The access token is missing, wrong or has no access."""
 
-    default_hint = "Check the access token in Settings."
+    default_hint = N_("Check the access token in Settings.")
 
 
 class RateLimitedError(NetworkError):
     """The Hub asked us to slow down."""
 
-    default_hint = "Wait a few minutes and try again."
+    default_hint = N_("Wait a few minutes and try again.")
 
 
 class ServerError(NetworkError):
     """The Hub or mirror had a problem on its side."""
 
-    default_hint = "This is not your fault. Try again in a few minutes."
+    default_hint = N_("This is not your fault. Try again in a few minutes.")
 
 
 class TimeoutError_(NetworkError):
     """The server took too long to answer."""
 
-    default_hint = "The connection is slow or interrupted. Try again; downloads resume."
+    default_hint = N_("The connection is slow or interrupted. Try again; downloads resume.")
 
 
 class DownloadError(SlmError):
     """A download could not finish."""
 
-    default_hint = "Try again; the download continues where it stopped."
+    default_hint = N_("Try again; the download continues where it stopped.")
 
 
 class ChecksumError(DownloadError):
     """The downloaded file is not the expected file (damaged or tampered with)."""
 
-    default_hint = "The damaged file was deleted. Download it again."
+    default_hint = N_("The damaged file was deleted. Download it again.")
 
 
 class DiskSpaceError(DownloadError):
     """Not enough free disk space (before or during a download or import)."""
 
-    default_hint = "Free up disk space or pick another models folder in Settings, then try again."
+    default_hint = N_(
+        "Free up disk space or pick another models folder in Settings, then try again."
+    )
 
 
 class DownloadsDisabledError(DownloadError):
     """The organisation's policy turns downloads off."""
 
-    default_hint = "Ask your IT contact to add the model to the shared models folder."
+    default_hint = N_("Ask your IT contact to add the model to the shared models folder.")
 
 
 # --- settings / policy / library ------------------------------------------------------
@@ -180,15 +185,15 @@ class LibraryError(SlmError):
 class DocumentError(SlmError):
     """A document could not be read: unknown kind, too big, protected, scanned or damaged."""
 
-    default_hint = "Save the text as a .txt, .docx or .pdf file and attach that instead."
+    default_hint = N_("Save the text as a .txt, .docx or .pdf file and attach that instead.")
 
 
 class DocumentTooLongError(DocumentError):
     """A document and the question do not fit in a model's context."""
 
     default_hint = (
-        "Choose a longer context if this computer has the memory, or use the first part "
-        "of the document that fits."
+        N_("Choose a longer context if this computer has the memory, or use the first part "
+        "of the document that fits.")
     )
 
 
@@ -203,18 +208,18 @@ class StorageError(SlmError, OSError):
     """
 
     default_hint = (
-        "Check that your home folder exists and you may write to it (or set "
-        "SLM_PLAYGROUND_HOME to a folder you can write to), then try again."
+        N_("Check that your home folder exists and you may write to it (or set "
+        "SLM_PLAYGROUND_HOME to a folder you can write to), then try again.")
     )
 
 
 class InputError(SlmError):
     """A value the person typed (or a caller passed) is out of range or not valid text."""
 
-    default_hint = "Change the value and try again."
+    default_hint = N_("Change the value and try again.")
 
 
 class PolicyLockedError(SlmError):
     """The person asked for a setting that their organisation's policy fixes."""
 
-    default_hint = "Leave the option out; your IT contact can change the policy."
+    default_hint = N_("Leave the option out; your IT contact can change the policy.")

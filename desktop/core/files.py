@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.errors import SlmError
+from desktop.core.i18n import N_, _
 
 
 class NotAFileError(SlmError, OSError):
@@ -29,7 +30,7 @@ class NotAFileError(SlmError, OSError):
     An :class:`OSError` too, so callers that treat "could not write" softly keep doing so.
     """
 
-    default_hint = "Pick a new file name (or an ordinary file to replace) and try again."
+    default_hint = N_("Pick a new file name (or an ordinary file to replace) and try again.")
 
 
 _KINDS = (
@@ -68,7 +69,9 @@ def check_regular_target(path: Path) -> None:
     kind = existing_kind(path)
     if kind is not None:
         raise NotAFileError(
-            f"“{path.name}” is {kind}, not an ordinary file, so it was not replaced.",
+            _("“{name}” is {kind}, not an ordinary file, so it was not replaced.").format(
+                name=path.name, kind=kind
+            ),
             detail=f"{path}: refused to replace {kind}",
         )
 
@@ -142,8 +145,10 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
         if not stat.S_ISREG(mode):
             kind = next((k for test, k in _KINDS if test(mode)), "not an ordinary file")
             raise NotAFileError(
-                f"“{Path(path).name}” is {kind}, not an ordinary file, so it was not read.",
-                hint="Pick the file itself (a named pipe or device cannot be read as a file).",
+                _("“{name}” is {kind}, not an ordinary file, so it was not read.").format(
+                    name=Path(path).name, kind=kind
+                ),
+                hint=_("Pick the file itself (a named pipe or device cannot be read as a file)."),
                 detail=f"{path}: refused to read {kind}",
             )
         if nonblock:

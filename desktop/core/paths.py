@@ -18,6 +18,7 @@ import platformdirs
 
 from desktop import APP_NAME
 from desktop.core.errors import StorageError
+from desktop.core.i18n import _
 
 HOME_ENV = "SLM_PLAYGROUND_HOME"
 _APP_DIR_NAME = "slm-playground"
@@ -40,7 +41,7 @@ def _ensure(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            f"The app cannot create its folder {path}.",
+            _("The app cannot create its folder {path}.").format(path=path),
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
     return path
@@ -62,7 +63,7 @@ def check_writable(folder: Path) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".write-test-", dir=folder)
     except OSError as exc:
         raise StorageError(
-            f"The app cannot save anything in its folder {folder}.",
+            _("The app cannot save anything in its folder {folder}.").format(folder=folder),
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
     os.close(fd)

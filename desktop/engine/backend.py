@@ -18,6 +18,7 @@ from typing import Protocol
 import psutil
 
 from desktop.core.errors import EngineError, ModelFileError, OutOfMemoryError
+from desktop.core.i18n import _
 from desktop.engine.types import BackendName, GenerateRequest, LoadSettings, StopReason
 
 
@@ -82,7 +83,7 @@ def load_errors(path: Path, cannot_open: str, engine: str) -> Iterator[None]:
         yield
     except MemoryError as exc:
         raise OutOfMemoryError(
-            f"There is not enough memory to open {path.name}.", detail=repr(exc)
+            _("There is not enough memory to open {name}.").format(name=path.name), detail=repr(exc)
         ) from exc
     except (ValueError, RuntimeError, OSError) as exc:
         raise ModelFileError(cannot_open, detail=f"{engine} failed: {exc}") from exc
@@ -96,8 +97,8 @@ def answer_budget(prompt_tokens: int, context_length: int, max_tokens: int) -> i
     """
     if prompt_tokens >= context_length - 1:
         raise EngineError(
-            "Your text is too long for this model to read at once.",
-            hint="Shorten the text, or choose more \"Memory for long texts\" in Settings.",
+            _("Your text is too long for this model to read at once."),
+            hint=_('Shorten the text, or choose more "Memory for long texts" in Settings.'),
             detail=f"prompt tokens {prompt_tokens} >= context {context_length}",
         )
     return min(max_tokens, context_length - prompt_tokens)

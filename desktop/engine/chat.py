@@ -40,6 +40,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from desktop.core.errors import EngineError
+from desktop.core.i18n import _
 from desktop.engine.types import ChatMessage
 
 #: Largest prompt a template may produce (characters); also the largest string or list a
@@ -345,15 +346,15 @@ def render_chat(
         ) from exc
     except _TemplateError as exc:
         raise EngineError(
-            f"This model cannot answer this kind of conversation: {exc}",
-            hint="Try without a system prompt, or pick another model.",
+            _("This model cannot answer this kind of conversation: {exc}").format(exc=exc),
+            hint=_("Try without a system prompt, or pick another model."),
             detail=f"chat template raise_exception: {exc}",
         ) from exc
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, LookupError,
             OverflowError, RecursionError, ArithmeticError) as exc:
         raise EngineError(
-            "This model's chat format is broken and could not be used.",
-            hint="Pick another model, or use plain text mode.",
+            _("This model's chat format is broken and could not be used."),
+            hint=_("Pick another model, or use plain text mode."),
             detail=f"chat template error: {type(exc).__name__}: {exc}",
         ) from exc
     return RenderedPrompt(text=text, uses_template=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import EngineError
+from desktop.core.i18n import _
 from desktop.engine.backend import (
     GenerationStats,
     LoadInfo,
@@ -89,7 +90,7 @@ class CTransformersBackend:
         """Yield text pieces for ``request``; see :class:`~desktop.engine.backend.Backend`."""
         llm = self._llm
         if llm is None:
-            raise EngineError("No model is loaded.", detail="generate() before load()")
+            raise EngineError(_("No model is loaded."), detail="generate() before load()")
         stats = self.stats = GenerationStats()
         if request.messages is not None:
             prompt = plain_transcript(request.messages)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import EngineError
+from desktop.core.i18n import _
 from desktop.engine.backend import (
     GenerationStats,
     LoadInfo,
@@ -269,7 +270,7 @@ class LlamaCppBackend:
                     if should_stop():
                         return False  # llama.cpp gave up mid-batch; that batch is not cached
                     llm.reset()
-                    raise EngineError("The model stopped working while reading your text.",
+                    raise EngineError(_("The model stopped working while reading your text."),
                                       detail=f"llama.cpp: {exc}") from exc
                 took = time.perf_counter() - started
                 done += len(part)
@@ -318,12 +319,12 @@ class LlamaCppBackend:
 
         llm = self._llm
         if llm is None:
-            raise EngineError("No model is loaded.", detail="generate() before load()")
+            raise EngineError(_("No model is loaded."), detail="generate() before load()")
         stats = self.stats = GenerationStats()
         tokens, stats.note = self._prompt_tokens(request)
         stats.prompt_tokens = len(tokens)
         if not tokens:
-            raise EngineError("There is nothing to answer.", hint="Type a question first.",
+            raise EngineError(_("There is nothing to answer."), hint=_("Type a question first."),
                               detail="empty prompt")
         s = request.sampling
         n_ctx = int(llm.n_ctx())
@@ -379,7 +380,7 @@ class LlamaCppBackend:
                 one[0] = token
                 started = time.perf_counter()
                 if decode(ctx, batch) != 0:
-                    raise EngineError("The model stopped working while answering.",
+                    raise EngineError(_("The model stopped working while answering."),
                                       detail="llama_decode failed during the answer")
                 t_eval += time.perf_counter() - started
                 input_ids[n] = token  # so the next question can reuse this answer's cache
@@ -398,7 +399,7 @@ class LlamaCppBackend:
     def count_tokens(self, text: str) -> int:
         """Tokens ``text`` takes for this model (as plain text, no chat format)."""
         if self._llm is None:
-            raise EngineError("No model is loaded.", detail="count_tokens() before load()")
+            raise EngineError(_("No model is loaded."), detail="count_tokens() before load()")
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import psutil
 
 from desktop.core.errors import EngineError, OutOfMemoryError, SlmError
+from desktop.core.i18n import _
 from desktop.core.modelfiles.detect import inspect_model_file
 from desktop.engine.backend import Backend
 from desktop.engine.runner_io import (
@@ -221,10 +222,10 @@ def _as_error(exc: BaseException, native: str = "") -> dict[str, str]:
         return exc.to_dict()
     if isinstance(exc, MemoryError):
         return OutOfMemoryError(
-            "The computer ran out of memory while running the model.", detail=repr(exc)
+            _("The computer ran out of memory while running the model."), detail=repr(exc)
         ).to_dict()
     return EngineError(
-        "The model engine hit an unexpected problem.",
+        _("The model engine hit an unexpected problem."),
         detail="".join(traceback.format_exception(exc)),
     ).to_dict()
 
@@ -265,7 +266,7 @@ def runner_main(
                     conn.send(loaded)
                 elif isinstance(cmd, GenerateCommand):
                     if backend is None:
-                        raise EngineError("No model is loaded.", detail="generate before load")
+                        raise EngineError(_("No model is loaded."), detail="generate before load")
                     _generate(backend, cmd, conn, stop, load_s)
                 elif isinstance(cmd, UnloadCommand):
                     break

@@ -42,6 +42,7 @@ from desktop.core.config.policy import Policy
 from desktop.core.errors import CancelledError, SlmError
 from desktop.core.fit.load_plan import decide_load, read_shape, thread_share
 from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
+from desktop.core.i18n import _
 from desktop.core.tasktests.checks import run_checks
 from desktop.core.tasktests.pack import Pack, Task
 from desktop.core.tasktests.results import TaskOutcome
@@ -322,8 +323,10 @@ class TaskTestRunner:
         """
         refs = [ModelRef.of(m) for m in models]
         if not 1 <= len(refs) <= MAX_MODELS:
-            raise SlmError(f"A task test runs on 1 to {MAX_MODELS} models.",
-                           hint=f"Pick between 1 and {MAX_MODELS} models.")
+            raise SlmError(
+                _("A task test runs on 1 to {MAX_MODELS} models.").format(MAX_MODELS=MAX_MODELS),
+                hint=_("Pick between 1 and {MAX_MODELS} models.").format(MAX_MODELS=MAX_MODELS),
+            )
         settings = load_settings or LoadSettings()
         store = RunStore.create(
             pack, [RunModel(r.name, str(r.path)) for r in refs], folder=folder,

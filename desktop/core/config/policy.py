@@ -35,6 +35,7 @@ from desktop.core.config.settings import (
 from desktop.core.errors import PolicyLockedError, SettingsError
 from desktop.core.files import read_regular_bytes
 from desktop.core.generation import LoadSettings
+from desktop.core.i18n import _
 
 log = logging.getLogger("desktop.core.config.policy")
 
@@ -168,7 +169,7 @@ class Policy:
 def _problem(source: Path, message: str, detail: str) -> SettingsError:
     return SettingsError(
         message,
-        hint="Tell your IT contact; the rest of the policy still applies.",
+        hint=_("Tell your IT contact; the rest of the policy still applies."),
         detail=f"{source}: {detail}",
     )
 
@@ -213,7 +214,9 @@ def _parse(source: Path, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[
             bad("message", data["message"], "expected text")
 
     if "language" in data:
-        if data["language"] == i18n.SYSTEM or data["language"] in i18n.LANGUAGES:
+        if isinstance(data["language"], str) and (
+            data["language"] == i18n.SYSTEM or data["language"] in i18n.LANGUAGES
+        ):
             out["language"] = data["language"]
         else:
             choices = ("system", *i18n.LANGUAGES)
@@ -434,8 +437,10 @@ def check_load_overrides(
         wanted = asked[name]
         if fixed is not None and wanted is not None and wanted != fixed:
             raise PolicyLockedError(
-                f"Your organisation fixes {words} at {fixed} on this computer, so {wanted} "
-                "cannot be used.",
+                _(
+                    "Your organisation fixes {words} at {fixed} on this computer, so {wanted} "
+                    "cannot be used."
+                ).format(words=words, fixed=fixed, wanted=wanted),
                 detail=f"policy lock: {name}={fixed}, asked {wanted}",
             )
 

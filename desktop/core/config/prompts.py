@@ -27,6 +27,7 @@ from desktop.core import paths
 from desktop.core.errors import SettingsError, SlmError
 from desktop.core.files import atomic_write_text
 from desktop.core.generation import SamplingParams
+from desktop.core.i18n import N_, _
 
 log = logging.getLogger("desktop.core.config.prompts")
 
@@ -38,7 +39,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 class PromptError(SlmError):
     """A prompt could not be loaded or saved."""
 
-    default_hint = "Check that your user folder is not full or read-only, then try again."
+    default_hint = N_("Check that your user folder is not full or read-only, then try again.")
 
 
 # --- presets ------------------------------------------------------------------------------
@@ -204,8 +205,8 @@ def load_builtin_prompts(path: Path | None = None) -> tuple[Prompt, ...]:
         return tuple(_prompt_from(p, builtin=True) for p in raw["prompts"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PromptError(
-            "The ready-made prompts could not be loaded.",
-            hint="Reinstall SLM Playground. Your own saved prompts are not affected.",
+            _("The ready-made prompts could not be loaded."),
+            hint=_("Reinstall SLM Playground. Your own saved prompts are not affected."),
             detail=f"{source}: {exc}",
         ) from exc
 
@@ -287,8 +288,8 @@ class PromptLibrary:
         """
         if not title.strip() or not prompt.strip():
             raise PromptError(
-                "A saved prompt needs a title and some text.",
-                hint="Type a short title and the prompt, then save again.",
+                _("A saved prompt needs a title and some text."),
+                hint=_("Type a short title and the prompt, then save again."),
             )
         with self._lock:
             own = list(self.own())
@@ -325,5 +326,5 @@ class PromptLibrary:
             atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except (OSError, SettingsError) as exc:
             raise PromptError(
-                "Your prompt could not be saved.", detail=f"{self.path}: {exc}"
+                _("Your prompt could not be saved."), detail=f"{self.path}: {exc}"
             ) from exc

@@ -29,6 +29,7 @@ from urllib.parse import urlparse
 from desktop.core import i18n, paths
 from desktop.core.errors import SettingsError
 from desktop.core.files import atomic_write_text, read_regular_text
+from desktop.core.i18n import _
 
 log = logging.getLogger("desktop.core.config.settings")
 
@@ -155,8 +156,8 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
     version = raw.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise SettingsError(
-            "The settings file has an unknown version.",
-            hint="Default settings are used. Check your settings and save them again.",
+            _("The settings file has an unknown version."),
+            hint=_("Default settings are used. Check your settings and save them again."),
             detail=f"version={version!r}",
         )
     out = raw
@@ -164,8 +165,8 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
         step = MIGRATIONS.get(version)
         if step is None:
             raise SettingsError(
-                "The settings file is too old to read.",
-                hint="Default settings are used. Check your settings and save them again.",
+                _("The settings file is too old to read."),
+                hint=_("Default settings are used. Check your settings and save them again."),
                 detail=f"no migration from version {version}",
             )
         out = step(out)
@@ -188,9 +189,11 @@ def _to_dict(s: Settings) -> dict[str, Any]:
 
 def _bad(name: str, value: Any, why: str) -> SettingsError:
     return SettingsError(
-        f"The setting “{name.replace('_', ' ')}” had a value that could not be used, "
-        "so its default is used instead.",
-        hint="Check it on the Settings page.",
+        _(
+            "The setting “{replace}” had a value that could not be used, so its default is "
+            "used instead."
+        ).format(replace=name.replace("_", " ")),
+        hint=_("Check it on the Settings page."),
         detail=f"{name}={value!r}: {why}",
     )
 
@@ -260,7 +263,7 @@ def _check_value(name: str, value: Any) -> Any:
             raise ValueError(f"expected one of {THEMES}")
         return value
     if name == "language":
-        if value != i18n.SYSTEM and value not in i18n.LANGUAGES:
+        if not isinstance(value, str) or (value != i18n.SYSTEM and value not in i18n.LANGUAGES):
             raise ValueError(f"expected 'system' or one of {tuple(i18n.LANGUAGES)}")
         return value
     if name == "version":
@@ -323,8 +326,8 @@ def read_settings(path: Path | None = None) -> SettingsLoad:
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(
             SettingsError(
-                "Your settings could not be read, so default settings are used.",
-                hint="Check your settings and save them again.",
+                _("Your settings could not be read, so default settings are used."),
+                hint=_("Check your settings and save them again."),
                 detail=f"{path}: {exc}",
             )
         )
@@ -337,9 +340,13 @@ def read_settings(path: Path | None = None) -> SettingsLoad:
         backup = _keep_aside(path, "corrupt")
         problems.append(
             SettingsError(
-                "Your settings file was damaged, so default settings are used.",
-                hint="Check your settings and save them again."
-                + (f" The damaged file was kept as {backup.name}." if backup else ""),
+                _("Your settings file was damaged, so default settings are used."),
+                hint=_("Check your settings and save them again.")
+                + (
+                    _(" The damaged file was kept as {name}.").format(name=backup.name)
+                    if backup
+                    else ""
+                ),
                 detail=f"{path}: {exc}",
             )
         )
@@ -349,10 +356,12 @@ def read_settings(path: Path | None = None) -> SettingsLoad:
         backup = _keep_aside(path, "newer")
         problems.append(
             SettingsError(
-                "Your settings were saved by a newer version of SLM Playground, "
-                "so default settings are used.",
-                hint="Update SLM Playground to get your settings back."
-                + (f" They were kept in {backup.name}." if backup else ""),
+                _(
+                    "Your settings were saved by a newer version of SLM Playground, so default "
+                    "settings are used."
+                ),
+                hint=_("Update SLM Playground to get your settings back.")
+                + (_(" They were kept in {name}.").format(name=backup.name) if backup else ""),
                 detail=f"{path}: version {version} > {SETTINGS_VERSION}",
             )
         )
@@ -402,8 +411,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
         atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise SettingsError(
-            "Your settings could not be saved.",
-            hint="Check that your user folder is not full or read-only, then try again.",
+            _("Your settings could not be saved."),
+            hint=_("Check that your user folder is not full or read-only, then try again."),
             detail=f"{path}: {exc}",
         ) from exc
     return path
@@ -508,8 +517,8 @@ def set_token(token: str | None) -> TokenStore | None:
         os.chmod(file, 0o600)
     except OSError as exc:
         raise SettingsError(
-            "The access token could not be saved.",
-            hint="Check that your user folder is not full or read-only.",
+            _("The access token could not be saved."),
+            hint=_("Check that your user folder is not full or read-only."),
             detail=f"{file}: {type(exc).__name__}",  # never the token itself
         ) from exc
     return "file"

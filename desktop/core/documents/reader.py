@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop.core.errors import DocumentError
+from desktop.core.i18n import _
 from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.documents")
@@ -108,32 +109,35 @@ def read_document(path: Path) -> Document:
     kind = kind_of(path)
     if kind is None:
         raise DocumentError(
-            f"{name} is not a kind of document the app can read.",
-            hint="Attach a .txt, .md, .docx, .pdf, .eml or .html file, or copy the text "
-            "into the question box.",
+            _("{name} is not a kind of document the app can read.").format(name=name),
+            hint=_(
+                "Attach a .txt, .md, .docx, .pdf, .eml or .html file, or copy the text into "
+                "the question box."
+            ),
             detail=f"unknown suffix {path.suffix!r}",
         )
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise DocumentError(
-            f"{name} could not be opened.",
-            hint="Check that the file still exists and that you may read it.",
+            _("{name} could not be opened.").format(name=name),
+            hint=_("Check that the file still exists and that you may read it."),
             detail=repr(exc),
         ) from exc
     if size > MAX_BYTES:
         raise DocumentError(
-            f"{name} is too big to attach ({format_bytes(size)}; the limit is "
-            f"{format_bytes(MAX_BYTES)}).",
-            hint="Attach only the part you need, saved as its own file.",
+            _("{name} is too big to attach ({size}; the limit is {size2}).").format(
+                name=name, size=format_bytes(size), size2=format_bytes(MAX_BYTES)
+            ),
+            hint=_("Attach only the part you need, saved as its own file."),
             detail=f"{size} bytes",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(
-            f"{name} could not be opened.",
-            hint="Check that the file still exists and that you may read it.",
+            _("{name} could not be opened.").format(name=name),
+            hint=_("Check that the file still exists and that you may read it."),
             detail=repr(exc),
         ) from exc
     pages: int | None = None
@@ -150,8 +154,8 @@ def read_document(path: Path) -> Document:
     text = _tidy(text)
     if not text.strip():
         raise DocumentError(
-            f"{name} has no text in it.",
-            hint="Check that you picked the right file.",
+            _("{name} has no text in it.").format(name=name),
+            hint=_("Check that you picked the right file."),
             detail=f"{kind}: empty after extraction",
         )
     return Document(name=name, kind=kind, text=text, size_bytes=size, pages=pages)
@@ -165,7 +169,7 @@ def _decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise DocumentError(
-            f"{name} does not look like a text file.",
+            _("{name} does not look like a text file.").format(name=name),
             detail="NUL bytes in the first 4 KiB",
         )
     try:
@@ -189,14 +193,18 @@ def _docx_text(path: Path, data: bytes) -> str:
     if data.startswith(_CFB_MAGIC):
         if _ENCRYPTED_OOXML in data[:1_000_000]:
             raise DocumentError(
-                f"{name} is protected with a password, so its text cannot be read.",
-                hint="Open it in Word, remove the password (File > Info > Protect Document), "
-                "save a copy and attach that.",
+                _("{name} is protected with a password, so its text cannot be read.").format(
+                    name=name
+                ),
+                hint=_(
+                    "Open it in Word, remove the password (File > Info > Protect Document), "
+                    "save a copy and attach that."
+                ),
                 detail="encrypted OOXML (CFB container with EncryptionInfo)",
             )
         raise DocumentError(
-            f"{name} is an old-style Word file that the app cannot read.",
-            hint="Open it in Word and save it as .docx, then attach that.",
+            _("{name} is an old-style Word file that the app cannot read.").format(name=name),
+            hint=_("Open it in Word and save it as .docx, then attach that."),
             detail="CFB container in a .docx",
         )
     import zipfile
@@ -208,14 +216,14 @@ def _docx_text(path: Path, data: bytes) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(
-            f"{name} is damaged or is not really a Word document.",
-            hint="Open it in Word and save it again, then attach the new copy.",
+            _("{name} is damaged or is not really a Word document.").format(name=name),
+            hint=_("Open it in Word and save it again, then attach the new copy."),
             detail=f"python-docx: {type(exc).__name__}: {exc}",
         ) from exc
     except Exception as exc:  # noqa: BLE001 - lxml and friends raise many kinds
         raise DocumentError(
-            f"{name} is damaged or is not really a Word document.",
-            hint="Open it in Word and save it again, then attach the new copy.",
+            _("{name} is damaged or is not really a Word document.").format(name=name),
+            hint=_("Open it in Word and save it again, then attach the new copy."),
             detail=f"python-docx: {type(exc).__name__}: {exc}",
         ) from exc
     return "\n".join(_docx_blocks(document))
@@ -274,9 +282,11 @@ def _pdf_text(path: Path) -> tuple[str, int]:
 
     name = path.name
     protected = DocumentError(
-        f"{name} is protected with a password, so its text cannot be read.",
-        hint="Open it with its password, print or save it as a PDF without a password, and "
-        "attach that copy.",
+        _("{name} is protected with a password, so its text cannot be read.").format(name=name),
+        hint=_(
+            "Open it with its password, print or save it as a PDF without a password, and "
+            "attach that copy."
+        ),
         detail="encrypted PDF",
     )
     broken = f"{name} is damaged or is not really a PDF."
@@ -302,10 +312,14 @@ def _pdf_text(path: Path) -> tuple[str, int]:
         raise DocumentError(broken, hint=broken_hint, detail=f"pypdf: {exc!r}") from exc
     if not any(t.strip() for t in texts):
         raise DocumentError(
-            f"{name} has no text the app can read: it is probably a scanned document "
-            "(pictures of pages) or empty.",
-            hint="If you have the original (Word or similar), attach that; the app cannot "
-            "read text from pictures.",
+            _(
+                "{name} has no text the app can read: it is probably a scanned document "
+                "(pictures of pages) or empty."
+            ).format(name=name),
+            hint=_(
+                "If you have the original (Word or similar), attach that; the app cannot "
+                "read text from pictures."
+            ),
             detail=f"pdf with {len(texts)} pages and no text layer",
         )
     return "\n\n".join(_pdf_page(t) for t in texts if t.strip()), len(texts)
@@ -328,7 +342,7 @@ def _email_text(data: bytes, name: str) -> str:
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # noqa: BLE001 - the parser is lenient; this is rare
-        raise DocumentError(f"{name} is not an e-mail the app can read.",
+        raise DocumentError(_("{name} is not an e-mail the app can read.").format(name=name),
                             detail=repr(exc)) from exc
     assert isinstance(message, EmailMessage)
     head = [
@@ -348,8 +362,8 @@ def _email_text(data: bytes, name: str) -> str:
     except (LookupError, ValueError, KeyError) as exc:
         log.info("e-mail body of %s unreadable: %r", name, exc)
     if not head:
-        raise DocumentError(f"{name} is not an e-mail the app can read.",
-                            hint="Save the e-mail as text and attach that.",
+        raise DocumentError(_("{name} is not an e-mail the app can read.").format(name=name),
+                            hint=_("Save the e-mail as text and attach that."),
                             detail="no From/To/Subject headers")
     return "\n".join(head) + "\n\n" + body
 

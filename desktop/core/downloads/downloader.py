@@ -56,6 +56,7 @@ from desktop.core.hub.client import (
     map_error,
     resolve_file,
 )
+from desktop.core.i18n import _
 from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.downloads.downloader")
@@ -319,17 +320,20 @@ def _disk_error(exc: OSError, path: Path) -> SlmError:
     if exc.errno in _DISK_FULL_ERRNOS:
         too_big = exc.errno == errno.EFBIG
         return DiskSpaceError(
-            "The disk is full, so the download stopped."
+            _("The disk is full, so the download stopped.")
             if not too_big
-            else "The models folder's drive cannot hold a file this large.",
-            hint="Free up disk space (or pick another models folder in Settings), then "
-            "download again; it continues where it stopped.",
+            else _("The models folder's drive cannot hold a file this large."),
+            hint=_(
+                "Free up disk space (or pick another models folder in Settings), then download "
+                "again; it continues where it stopped."
+            ),
             detail=f"{exc.strerror or exc} ({path})",
         )
     return DownloadError(
-        "The model could not be saved in the models folder.",
-        hint="Check that the folder exists and you may write to it, or pick another one in "
-        "Settings.",
+        _("The model could not be saved in the models folder."),
+        hint=_(
+            "Check that the folder exists and you may write to it, or pick another one in Settings."
+        ),
         detail=f"{type(exc).__name__}: {exc} ({path})",
     )
 
@@ -342,8 +346,9 @@ def check_free_space(folder: Path, needed: int, margin: int) -> None:
         raise _disk_error(exc, folder) from exc
     if free < needed + margin:
         raise DiskSpaceError(
-            f"Not enough free disk space: this model needs {format_bytes(needed)} and "
-            f"{format_bytes(free)} is free.",
+            _("Not enough free disk space: this model needs {size} and {size2} is free.").format(
+                size=format_bytes(needed), size2=format_bytes(free)
+            ),
             detail=f"free={free} needed={needed} margin={margin} folder={folder}",
         )
 
@@ -482,7 +487,7 @@ class Downloader:
         """
         if not self.options.downloads_enabled:
             raise DownloadsDisabledError(
-                "Downloading models is turned off on this computer.",
+                _("Downloading models is turned off on this computer."),
                 detail="downloads_enabled is false (settings or policy)",
             )
         token = cancel or CancelToken()
@@ -501,7 +506,7 @@ class Downloader:
                 discard_partial(self.dest_dir, self.filename)
             self._emit(state, partial_bytes(self.dest_dir, self.filename), self._total)
             raise CancelledError(
-                "Download paused." if state == "paused" else "Download stopped.",
+                _("Download paused.") if state == "paused" else _("Download stopped."),
                 detail=f"{self.repo_id}/{self.filename}",
             ) from None
         except SlmError as exc:
@@ -553,16 +558,18 @@ class Downloader:
             message=f"{error.message} Trying again ({attempt} of {self.options.max_retries}).",
         )
         if token.wait(wait):
-            raise CancelledError("Stopped.")
+            raise CancelledError(_("Stopped."))
 
     def _expected_sha256(self, remote: RemoteFile) -> str | None:
         promised = (self.options.expected_sha256 or "").lower() or None
         published = remote.sha256
         if promised and published and promised != published:
             raise ChecksumError(
-                f"The file “{Path(self.filename).name}” on the Hub is not the one the catalog "
-                "lists (it was changed), so it was not downloaded.",
-                hint="Pick another model, or refresh the catalog.",
+                _(
+                    "The file “{name}” on the Hub is not the one the catalog lists (it was "
+                    "changed), so it was not downloaded."
+                ).format(name=Path(self.filename).name),
+                hint=_("Pick another model, or refresh the catalog."),
                 detail=f"catalog sha256={promised} hub sha256={published}",
             )
         return promised or published
@@ -581,9 +588,11 @@ class Downloader:
             and remote.size != self.options.expected_size
         ):
             raise ChecksumError(
-                f"The file “{Path(self.filename).name}” on the Hub has another size than the "
-                "catalog lists, so it was not downloaded.",
-                hint="Pick another model, or refresh the catalog.",
+                _(
+                    "The file “{name}” on the Hub has another size than the catalog lists, so "
+                    "it was not downloaded."
+                ).format(name=Path(self.filename).name),
+                hint=_("Pick another model, or refresh the catalog."),
                 detail=f"catalog size={self.options.expected_size} hub size={remote.size}",
             )
         sha = self._expected_sha256(remote)
@@ -613,11 +622,14 @@ class Downloader:
             writer.close()
             discard_partial(self.dest_dir, self.filename)
             raise ChecksumError(
-                f"The server sent more than the {format_bytes(long.total)} that "
-                f"“{Path(self.filename).name}” should have, so the download was stopped and "
-                "nothing was kept.",
-                hint="Try again later. If it keeps happening, the server (or the office "
-                "proxy) is sending something else than the model; ask your IT contact.",
+                _(
+                    "The server sent more than the {size} that “{name}” should have, so the "
+                    "download was stopped and nothing was kept."
+                ).format(size=format_bytes(long.total), name=Path(self.filename).name),
+                hint=_(
+                    "Try again later. If it keeps happening, the server (or the office "
+                    "proxy) is sending something else than the model; ask your IT contact."
+                ),
                 detail=f"{self.repo_id}/{self.filename}: body longer than {long.total} bytes",
             ) from None
         except _Unusable as unusable:
@@ -639,8 +651,10 @@ class Downloader:
         if problem is not None:
             discard_partial(self.dest_dir, self.filename)
             raise ChecksumError(
-                f"The downloaded file “{Path(self.filename).name}” is damaged or not the "
-                "published file, so it was deleted.",
+                _(
+                    "The downloaded file “{name}” is damaged or not the published file, so it "
+                    "was deleted."
+                ).format(name=Path(self.filename).name),
                 detail=f"{self.repo_id}/{self.filename}: {problem}",
             )
         if sha is None and remote.git_sha1 is None:
@@ -754,7 +768,9 @@ class Downloader:
                     total = self._fetch(client, token, remote, writer, total, headers)
                     if total is None or writer.size >= total:
                         return total if total is not None else writer.size
-                    raise _Retry(TimeoutError_("The connection ended early.", detail="short body"))
+                    raise _Retry(
+                        TimeoutError_(_("The connection ended early."), detail="short body")
+                    )
                 except _Retry as retry:
                     error, wait_s = retry.error, retry.wait_s
                 except httpx2.TransportError as exc:
@@ -795,7 +811,7 @@ class Downloader:
                 if size.isdigit() and int(size) == writer.size:
                     return writer.size
                 writer.restart()
-                raise _Retry(ServerError("The partial download did not fit.", detail=rng), 0)
+                raise _Retry(ServerError(_("The partial download did not fit."), detail=rng), 0)
             if status in _RETRY_STATUS:
                 response.read()
                 raise _Retry(
@@ -824,7 +840,7 @@ class Downloader:
                 start = rng.removeprefix("bytes ").split("-", 1)[0]
                 if not start.isdigit() or int(start) != writer.size:
                     writer.restart()
-                    raise _Retry(ServerError("The server sent the wrong part.", detail=rng), 0)
+                    raise _Retry(ServerError(_("The server sent the wrong part."), detail=rng), 0)
                 size = rng.rsplit("/", 1)[-1]
                 if total is None and size.isdigit():
                     total = int(size)
@@ -844,7 +860,7 @@ class Downloader:
                 writer.write(block)
                 self._emit("downloading", writer.size, total, force=False)
                 if token.cancelled:
-                    raise CancelledError("Stopped.")
+                    raise CancelledError(_("Stopped."))
         return total
 
 

@@ -38,6 +38,7 @@ from desktop.core.downloads.downloader import (
 )
 from desktop.core.errors import CancelledError, DownloadsDisabledError, SlmError
 from desktop.core.hub.client import HubConfig, HubFile
+from desktop.core.i18n import _
 from desktop.core.library.library import InstalledModel, Library
 
 log = logging.getLogger("desktop.core.downloads.install")
@@ -247,8 +248,8 @@ def check_allowed(request: InstallRequest, policy: Policy | None) -> None:
         filename=Path(request.filename).name,
     ):
         raise DownloadsDisabledError(
-            "Your organisation does not allow this model.",
-            hint="Pick a model from the catalog, or ask your IT contact.",
+            _("Your organisation does not allow this model."),
+            hint=_("Pick a model from the catalog, or ask your IT contact."),
             detail=f"allow-list refused {request.repo_id}/{request.filename}",
         )
 
@@ -360,7 +361,7 @@ class ModelInstaller:
         """
         if not self.options.downloads_enabled:
             raise DownloadsDisabledError(
-                "Downloading models is turned off on this computer.",
+                _("Downloading models is turned off on this computer."),
                 detail="downloads_enabled is false (settings or policy)",
             )
         check_allowed(self.request, self.policy)
@@ -373,7 +374,7 @@ class ModelInstaller:
             self._token = token
         try:
             if early:
-                raise CancelledError("Stopped before it started.")
+                raise CancelledError(_("Stopped before it started."))
             downloads = self._download_all(token)
         except CancelledError:
             state, discard = self._stopped_as()
@@ -381,7 +382,7 @@ class ModelInstaller:
             if discard:
                 discard_install(self.request, self.dest_dir)
             raise CancelledError(
-                "Download paused." if state == "paused" else "Download stopped.",
+                _("Download paused.") if state == "paused" else _("Download stopped."),
                 detail=f"{self.request.repo_id}/{self.request.filename}",
             ) from None
         except SlmError:

@@ -34,7 +34,7 @@ from desktop.core.history.store import (
     metrics_to_dict,
     sampling_to_dict,
 )
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 
 RunFormat = Literal["md", "html", "csv", "json"]
 BoardFormat = Literal["csv", "html"]
@@ -46,7 +46,7 @@ JSON_FORMAT_VERSION = 1
 class ExportError(SlmError):
     """An export file could not be written."""
 
-    default_hint = "Pick another folder (one you can write to, with free space) and try again."
+    default_hint = N_("Pick another folder (one you can write to, with free space) and try again.")
 
 
 # --- shared helpers -----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from desktop.core.history.export import (
     vote_lines,
 )
 from desktop.core.history.records import ResultRecord, RunRecord
+from desktop.core.i18n import _
 
 BlockKind = Literal["heading", "bullet", "number", "paragraph", "code"]
 
@@ -117,23 +118,41 @@ def _bold_parts(text: str) -> Iterator[tuple[str, bool]]:
 
 @dataclass(frozen=True)
 class Turn:
-    """One exchange in a model's part of a run: the message sent and what came back."""
+    """One exchange in a model's conversation: the message sent and what came back."""
 
     prompt: str
     result: ResultRecord
 
 
-def turns_of(run: RunRecord, result: ResultRecord) -> list[Turn]:
-    """The turns of one model's conversation (one turn for a one-shot comparison).
+def conversations(runs: Sequence[RunRecord]) -> list[list[RunRecord]]:
+    """Runs grouped into conversations (the turns of one, in order); a one-shot comparison
+    is a conversation of one turn. Turns keep the order they were given in."""
+    groups: dict[int, list[RunRecord]] = {}
+    for run in runs:
+        groups.setdefault(run.conversation_id or run.id, []).append(run)
+    return [sorted(g, key=lambda r: r.turn) for g in groups.values()]
 
-    A conversation's later turns are kept on the result as ``turns`` (each with its own
-    prompt, answer and numbers); a plain comparison has just the run's prompt.
-    """
-    later: Sequence[Any] = getattr(result, "turns", ()) or ()
-    out = [Turn(run.prompt, result)]
-    for turn in later:
-        out.append(Turn(str(getattr(turn, "prompt", "")), getattr(turn, "result", result)))
+
+def turns_of(group: Sequence[RunRecord], result: ResultRecord) -> list[Turn]:
+    """The turns of one model's conversation: its answer in the same pane of every turn."""
+    out = [Turn(group[0].prompt, result)]
+    for run in group[1:]:
+        later = run.result(result.pane_index)
+        if later is not None:
+            out.append(Turn(run.prompt, later))
     return out
+
+
+def _heading(group: Sequence[RunRecord]) -> str:
+    first = group[0]
+    return f"Conversation {first.id}" if len(group) > 1 else f"Comparison {first.id}"
+
+
+def _attached(run: RunRecord) -> str:
+    from desktop.core.documents.reader import count_words, format_words
+
+    return "Attached: " + ", ".join(f"{name} ({format_words(count_words(text))})"
+                                    for name, text in run.attachments)
 
 
 def _title(runs: Sequence[RunRecord]) -> str:
@@ -184,20 +203,23 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
             else:
                 lines(document.add_paragraph(), block.text)
 
-    for run in runs:
+    for group in conversations(runs):
+        run = group[0]
         when = f"{run.created_at.astimezone():%Y-%m-%d %H:%M}"
-        document.add_heading(f"Comparison {run.id}", level=1)
+        document.add_heading(_heading(group), level=1)
         meta(f"{when}" + (f" · task: {run.task_tag}" if run.task_tag else "")
              + (" · blind" if run.blind else ""))
         document.add_heading("Question", level=3)
         lines(document.add_paragraph(), run.prompt)
+        if run.attachments:
+            meta(_attached(run))
         if run.system_prompt:
             document.add_heading("Instructions for the model", level=3)
             lines(document.add_paragraph(), run.system_prompt)
         meta(f"Settings: {_settings_line(run)}")
         for result in shown_results(run):
             document.add_heading(model_label(run, result, reveal=reveal), level=2)
-            turns = turns_of(run, result)
+            turns = turns_of(group, result)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
@@ -214,7 +236,7 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
                     document.add_paragraph(f"Error: {r.error.message} {r.error.hint}".strip())
                 if r.metrics is not None:
                     meta(metrics_line(r))
-        votes = vote_lines(run, reveal=reveal)
+        votes = [v for turn_run in group for v in vote_lines(turn_run, reveal=reveal)]
         if votes:
             document.add_heading("Votes", level=3)
             for v in votes:
@@ -234,8 +256,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
     path = Path(path).expanduser()
     try:
         if path.is_dir():
-            raise ExportError(f"{path.name} is a folder, not a file name.",
-                              hint="Choose a file name to save to.", detail=str(path))
+            raise ExportError(_("{name} is a folder, not a file name.").format(name=path.name),
+                              hint=_("Choose a file name to save to."), detail=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         try:
@@ -248,7 +270,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise ExportError(f"The file {path.name} could not be written.",
+        raise ExportError(_("The file {name} could not be written.").format(name=path.name),
                           detail=f"{path}: {exc}") from exc
     return path
 
@@ -305,19 +327,22 @@ def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None)
     """Runs as simple HTML for printing (Qt's rich text: headings, paragraphs, lists)."""
     grey = 'style="color:#5a6473; font-size:9pt"'
     out = [f"<h1>{html.escape(APP_NAME)}: {html.escape(_title(runs).lower())}</h1>"]
-    for run in runs:
+    for group in conversations(runs):
+        run = group[0]
         when = f"{run.created_at.astimezone():%Y-%m-%d %H:%M}"
         extra = (f" · task: {html.escape(run.task_tag)}" if run.task_tag else "") + (
             " · blind" if run.blind else "")
-        out.append(f"<h2>Comparison {run.id}</h2><p {grey}>{when}{extra}</p>")
+        out.append(f"<h2>{_heading(group)}</h2><p {grey}>{when}{extra}</p>")
         out.append(f"<h3>Question</h3><p>{_html_lines(run.prompt)}</p>")
+        if run.attachments:
+            out.append(f"<p {grey}>{html.escape(_attached(run))}</p>")
         if run.system_prompt:
             out.append("<h3>Instructions for the model</h3>"
                        f"<p>{_html_lines(run.system_prompt)}</p>")
         out.append(f"<p {grey}>Settings: {html.escape(_settings_line(run))}</p>")
         for result in shown_results(run):
             out.append(f"<h2>{html.escape(model_label(run, result, reveal=reveal))}</h2>")
-            turns = turns_of(run, result)
+            turns = turns_of(group, result)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
@@ -333,7 +358,7 @@ def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None)
                     out.append(f'<p style="color:#a0281e">{html.escape(msg)}</p>')
                 if r.metrics is not None:
                     out.append(f"<p {grey}>{html.escape(metrics_line(r))}</p>")
-        votes = vote_lines(run, reveal=reveal)
+        votes = [v for turn_run in group for v in vote_lines(turn_run, reveal=reveal)]
         if votes:
             out.append("<h3>Votes</h3><ul>"
                        + "".join(f"<li>{html.escape(v)}</li>" for v in votes) + "</ul>")

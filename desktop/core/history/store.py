@@ -63,6 +63,7 @@ from desktop.core.history.recovery import (
     write_notice,
 )
 from desktop.core.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
+from desktop.core.i18n import N_, _
 
 __all__ = [
     "MAX_PANES", "SCHEMA_VERSION", "ErrorInfo", "History", "HistoryError", "ModelIdentity",
@@ -84,8 +85,8 @@ class HistoryError(SlmError):
     """The comparison history could not be read or saved."""
 
     default_hint = (
-        "Your comparisons are kept in the app's data folder. Check that the disk is not full "
-        "or read-only, then try again."
+        N_("Your comparisons are kept in the app's data folder. Check that the disk is not full "
+        "or read-only, then try again.")
     )
 
 
@@ -179,7 +180,7 @@ class History:
         except sqlite3.DatabaseError as exc:
             if not self.path.exists() or not is_damage(exc):
                 raise HistoryError(
-                    "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
+                    _("Your comparison history could not be opened."), detail=f"{self.path}: {exc}"
                 ) from exc
             self._set_aside(exc)
             conn, version = self._connect()
@@ -191,8 +192,8 @@ class History:
         if version > SCHEMA_VERSION:
             conn.close()
             raise HistoryError(
-                "Your comparison history was saved by a newer version of SLM Playground.",
-                hint="Update SLM Playground to see it. Nothing was changed.",
+                _("Your comparison history was saved by a newer version of SLM Playground."),
+                hint=_("Update SLM Playground to see it. Nothing was changed."),
                 detail=f"{self.path}: schema {version}, this app knows {SCHEMA_VERSION}",
             )
         try:
@@ -202,7 +203,7 @@ class History:
         except sqlite3.Error as exc:
             conn.close()
             raise HistoryError(
-                "Your comparison history could not be opened.", detail=f"{self.path}: {exc}"
+                _("Your comparison history could not be opened."), detail=f"{self.path}: {exc}"
             ) from exc
         self._conn = conn
         if version < SCHEMA_VERSION:
@@ -246,10 +247,14 @@ class History:
             os.replace(self.path, aside)
         except OSError as error:
             raise HistoryError(
-                "Your comparison history file is damaged, and it could not be set aside to "
-                "start a fresh one.",
-                hint=f"Nothing was deleted. Check that you may write to {self.path.parent}, "
-                "or ask your IT contact.",
+                _(
+                    "Your comparison history file is damaged, and it could not be set aside to "
+                    "start a fresh one."
+                ),
+                hint=_(
+                    "Nothing was deleted. Check that you may write to {parent}, or ask "
+                    "your IT contact."
+                ).format(parent=self.path.parent),
                 detail=f"{self.path}: {exc}; moving it failed: {error}",
             ) from error
         for suffix in ("-wal", "-shm"):
@@ -281,8 +286,8 @@ class History:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             raise HistoryError(
-                "Your comparison history could not be upgraded to this version of the app.",
-                hint="Nothing was lost. Please tell your IT contact.",
+                _("Your comparison history could not be upgraded to this version of the app."),
+                hint=_("Nothing was lost. Please tell your IT contact."),
                 detail=f"{self.path}: migration from v{version}: {exc}",
             ) from exc
 
@@ -309,7 +314,7 @@ class History:
 
     def _require(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise HistoryError("The comparison history is closed.", detail=str(self.path))
+            raise HistoryError(_("The comparison history is closed."), detail=str(self.path))
         return self._conn
 
     @contextlib.contextmanager
@@ -326,7 +331,7 @@ class History:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
                     raise HistoryError(
-                        "This comparison could not be saved in your history.",
+                        _("This comparison could not be saved in your history."),
                         detail=f"{self.path}: {exc}",
                     ) from exc
                 raise
@@ -337,7 +342,7 @@ class History:
                 return list(self._require().execute(sql, params).fetchall())
             except sqlite3.Error as exc:
                 raise HistoryError(
-                    "Your comparison history could not be read.", detail=f"{self.path}: {exc}"
+                    _("Your comparison history could not be read."), detail=f"{self.path}: {exc}"
                 ) from exc
 
     # writes ---------------------------------------------------------------------------
@@ -432,7 +437,7 @@ class History:
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone() is None:
                 raise HistoryError(
-                    "This comparison is no longer in your history.", detail=f"run {run_id}"
+                    _("This comparison is no longer in your history."), detail=f"run {run_id}"
                 )
             if isinstance(outcome, GenerationMetrics):
                 self._put_result(conn, run_id, pane_index, identity, "done", outcome, None,
@@ -509,14 +514,14 @@ class History:
             row = conn.execute("SELECT blind FROM runs WHERE id=?", (run_id,)).fetchone()
             if row is None:
                 raise HistoryError(
-                    "This comparison is no longer in your history.", detail=f"run {run_id}"
+                    _("This comparison is no longer in your history."), detail=f"run {run_id}"
                 )
             panes = {int(r[0]) for r in conn.execute(
                 "SELECT pane_index FROM results WHERE run_id=?", (run_id,))}
             if vote.winner is not None and vote.winner not in panes:
                 raise HistoryError(
-                    "That vote does not match this comparison.",
-                    hint="Run the comparison again and vote once every answer is shown.",
+                    _("That vote does not match this comparison."),
+                    hint=_("Run the comparison again and vote once every answer is shown."),
                     detail=f"run {run_id}: pane {vote.winner} not in {sorted(panes)}",
                 )
             was_blind = bool(row[0]) if blind is None else blind
@@ -597,8 +602,8 @@ class History:
         rows = self._read("SELECT * FROM runs WHERE id=?", (run_id,))
         if not rows:
             raise HistoryError(
-                "This comparison is no longer in your history.",
-                hint="It may have been deleted.",
+                _("This comparison is no longer in your history."),
+                hint=_("It may have been deleted."),
                 detail=f"run {run_id}",
             )
         return self._runs_from_rows(rows)[0]

@@ -47,6 +47,7 @@ from desktop.core.errors import (
     TimeoutError_,
     UnauthorizedError,
 )
+from desktop.core.i18n import _
 
 if TYPE_CHECKING:
     from desktop.core.config.settings import Settings
@@ -119,7 +120,7 @@ class HubConfig:
         """Raise :class:`OfflineError` at once when offline mode is on."""
         if self.is_offline:
             raise OfflineError(
-                "Offline mode is on, so the app does not connect to the internet.",
+                _("Offline mode is on, so the app does not connect to the internet."),
                 detail="offline setting or HF_HUB_OFFLINE",
             )
 
@@ -269,39 +270,56 @@ def error_for_status(
     if error_code == "GatedRepo":
         page = _model_page(config, repo_id)
         return GatedModelError(
-            f"The model {repo_id or 'you chose'} asks you to accept its license before "
-            "downloading.",
-            hint=f"Open {page}, accept the license with your Hugging Face account, "
-            "then add your access token in Settings.",
+            _("The model {value} asks you to accept its license before downloading.").format(
+                value=repo_id or "you chose"
+            ),
+            hint=_(
+                "Open {page}, accept the license with your Hugging Face account, then add your "
+                "access token in Settings."
+            ).format(page=page),
             detail=detail,
         )
     if error_code == "EntryNotFound":
-        return NotFoundError(f"The file {what} does not exist on the Hub.", detail=detail)
+        return NotFoundError(
+            _("The file {what} does not exist on the Hub.").format(what=what), detail=detail
+        )
     if error_code == "RevisionNotFound":
-        return NotFoundError(f"That version of {repo_id} does not exist.", detail=detail)
+        return NotFoundError(
+            _("That version of {repo_id} does not exist.").format(repo_id=repo_id), detail=detail
+        )
     if error_code == "RepoNotFound" or status == 404:
         return NotFoundError(
-            f"We could not find {repo_id or 'this model'} on the Hub.",
-            hint="Check the name; the model may have been renamed, removed or made private "
-            "(private models need an access token in Settings).",
+            _("We could not find {value} on the Hub.").format(value=repo_id or "this model"),
+            hint=_(
+                "Check the name; the model may have been renamed, removed or made private "
+                "(private models need an access token in Settings)."
+            ),
             detail=detail,
         )
     if status in (401, 403):
         return UnauthorizedError(
-            f"The Hub refused access to {what}.",
-            hint="Check the access token in Settings (it may be wrong, expired or lack "
-            "read permission).",
+            _("The Hub refused access to {what}.").format(what=what),
+            hint=_(
+                "Check the access token in Settings (it may be wrong, expired or lack read "
+                "permission)."
+            ),
             detail=detail,
         )
     if status == 429:
         return RateLimitedError(
-            "The Hub says too many requests came from this network.", detail=detail
+            _("The Hub says too many requests came from this network."), detail=detail
         )
     if status == 408 or status == 504:
-        return TimeoutError_("The Hub took too long to answer.", detail=detail)
+        return TimeoutError_(_("The Hub took too long to answer."), detail=detail)
     if status >= 500:
-        return ServerError(f"The Hub had a problem on its side (error {status}).", detail=detail)
-    return NetworkError(f"The Hub answered with an unexpected error ({status}).", detail=detail)
+        return ServerError(
+            _("The Hub had a problem on its side (error {status}).").format(status=status),
+            detail=detail,
+        )
+    return NetworkError(
+        _("The Hub answered with an unexpected error ({status}).").format(status=status),
+        detail=detail,
+    )
 
 
 def map_error(
@@ -328,7 +346,7 @@ def map_error(
     endpoint = config.resolved_endpoint
     if isinstance(exc, hf_errors.OfflineModeIsEnabled):
         return OfflineError(
-            "Offline mode is on, so the app does not connect to the internet.", detail=detail
+            _("Offline mode is on, so the app does not connect to the internet."), detail=detail
         )
     if isinstance(exc, hf_errors.HfHubHTTPError):
         response = exc.response
@@ -352,17 +370,24 @@ def map_error(
         )
     if isinstance(exc, hf_errors.FileMetadataError):
         return NetworkError(
-            f"The server at {endpoint} does not look like the Hugging Face Hub or a mirror of it.",
-            hint="Check the Hub address (mirror) in Settings, or ask your IT contact about the "
-            "proxy and firewall.",
+            _(
+                "The server at {endpoint} does not look like the Hugging Face Hub or a mirror "
+                "of it."
+            ).format(endpoint=endpoint),
+            hint=_(
+                "Check the Hub address (mirror) in Settings, or ask your IT contact about "
+                "the proxy and firewall."
+            ),
             detail=detail,
         )
     if isinstance(exc, httpx2.TimeoutException):
-        return TimeoutError_(f"{endpoint} took too long to answer.", detail=detail)
+        return TimeoutError_(
+            _("{endpoint} took too long to answer.").format(endpoint=endpoint), detail=detail
+        )
     if isinstance(exc, httpx2.ProxyError):
         return NetworkError(
-            "The office proxy refused the connection to the Hub.",
-            hint="Check the proxy address in Settings, or ask your IT contact.",
+            _("The office proxy refused the connection to the Hub."),
+            hint=_("Check the proxy address in Settings, or ask your IT contact."),
             detail=detail,
         )
     cause: BaseException | None = exc
@@ -371,37 +396,49 @@ def map_error(
             cause
         ):
             return NetworkError(
-                f"The secure connection to {endpoint} could not be verified.",
-                hint="Your network may inspect secure traffic with a certificate this computer "
-                "does not trust. Ask your IT contact to install it in the system.",
+                _("The secure connection to {endpoint} could not be verified.").format(
+                    endpoint=endpoint
+                ),
+                hint=_(
+                    "Your network may inspect secure traffic with a certificate this computer "
+                    "does not trust. Ask your IT contact to install it in the system."
+                ),
                 detail=detail,
             )
         cause = cause.__cause__ or cause.__context__
     if isinstance(exc, httpx2.ConnectError):
         return OfflineError(
-            f"Could not connect to {endpoint}.",
-            hint="Check the internet connection (or the office proxy) and try again.",
+            _("Could not connect to {endpoint}.").format(endpoint=endpoint),
+            hint=_("Check the internet connection (or the office proxy) and try again."),
             detail=detail,
         )
     if isinstance(exc, httpx2.TooManyRedirects):
         return NetworkError(
-            f"The server at {endpoint} kept sending the app from one address to another "
-            "(a redirect loop), so it stopped.",
-            hint="Try again later. If it keeps happening, check the Hub address (mirror) in "
-            "Settings, or ask your IT contact about the proxy.",
+            _(
+                "The server at {endpoint} kept sending the app from one address to another (a "
+                "redirect loop), so it stopped."
+            ).format(endpoint=endpoint),
+            hint=_(
+                "Try again later. If it keeps happening, check the Hub address (mirror) in "
+                "Settings, or ask your IT contact about the proxy."
+            ),
             detail=detail,
         )
     if isinstance(exc, httpx2.DecodingError):
         return NetworkError(
-            f"The server at {endpoint} sent data that could not be read (it claims to be "
-            "compressed but is not), so nothing was kept.",
-            hint="Try again later. If it keeps happening, the office proxy may be changing "
-            "the traffic; ask your IT contact.",
+            _(
+                "The server at {endpoint} sent data that could not be read (it claims to be "
+                "compressed but is not), so nothing was kept."
+            ).format(endpoint=endpoint),
+            hint=_(
+                "Try again later. If it keeps happening, the office proxy may be changing "
+                "the traffic; ask your IT contact."
+            ),
             detail=detail,
         )
     if isinstance(exc, (httpx2.TransportError, OSError)):
-        return NetworkError("The connection to the Hub was interrupted.", detail=detail)
-    return NetworkError("Something went wrong while talking to the Hub.", detail=detail)
+        return NetworkError(_("The connection to the Hub was interrupted."), detail=detail)
+    return NetworkError(_("Something went wrong while talking to the Hub."), detail=detail)
 
 
 # --- search ----------------------------------------------------------------------------

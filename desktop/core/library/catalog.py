@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.errors import OfflineError, SlmError
 from desktop.core.files import atomic_write_text
+from desktop.core.i18n import N_, _
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
@@ -70,7 +71,7 @@ _BITS_PER_WEIGHT: dict[str, float] = {
 class CatalogError(SlmError):
     """The catalog file is missing, unreadable or does not follow its schema."""
 
-    default_hint = "Reinstall SLM Playground; the list of suggested models is damaged."
+    default_hint = N_("Reinstall SLM Playground; the list of suggested models is damaged.")
 
 
 def default_catalog_path() -> Path:
@@ -277,15 +278,15 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CatalogError("The list of suggested models is missing.", detail=str(exc)) from exc
+        raise CatalogError(_("The list of suggested models is missing."), detail=str(exc)) from exc
     except (OSError, ValueError, RecursionError) as exc:
         raise CatalogError(
-            "The list of suggested models could not be read.", detail=f"{p}: {exc}"
+            _("The list of suggested models could not be read."), detail=f"{p}: {exc}"
         ) from exc
     errors = validate_catalog_data(raw, schema_file=schema_path(p))
     if errors:
         raise CatalogError(
-            "The list of suggested models is damaged.",
+            _("The list of suggested models is damaged."),
             detail=f"{p}: " + "; ".join(errors[:10]),
         )
     return Catalog(entries=tuple(_entry(e) for e in raw["entries"]), path=p)

@@ -35,6 +35,7 @@ from desktop.core.errors import (
     UnsupportedModelError,
 )
 from desktop.core.files import existing_kind
+from desktop.core.i18n import N_, _
 from desktop.core.library import starter
 from desktop.core.library.index import ModelIndex
 from desktop.core.modelfiles.detect import inspect_model_file
@@ -140,7 +141,7 @@ class LibraryScan:
 class DuplicateModelError(LibraryError):
     """The same model file (same size and SHA-256) is already installed."""
 
-    default_hint = "Nothing was copied; you can use the model that is already there."
+    default_hint = N_("Nothing was copied; you can use the model that is already there.")
 
     def __init__(self, existing: InstalledModel, *, detail: str = "") -> None:
         super().__init__(
@@ -242,9 +243,15 @@ def check_disk_space(folder: Path, needed: int, *, what: str = "this model") -> 
     free = shutil.disk_usage(folder).free
     if free < needed + DISK_MARGIN_BYTES:
         raise DiskSpaceError(
-            f"There is not enough free disk space for {what}: it needs {format_bytes(needed)} "
-            f"(plus {format_bytes(DISK_MARGIN_BYTES)} to spare) and only "
-            f"{format_bytes(free)} is free.",
+            _(
+                "There is not enough free disk space for {what}: it needs {size} (plus {size2} "
+                "to spare) and only {size3} is free."
+            ).format(
+                what=what,
+                size=format_bytes(needed),
+                size2=format_bytes(DISK_MARGIN_BYTES),
+                size3=format_bytes(free),
+            ),
             detail=f"{folder}: free={free} needed={needed} margin={DISK_MARGIN_BYTES}",
         )
 
@@ -276,8 +283,8 @@ def _copy_atomic(
             os.fsync(writer.fileno())
         if done != total or tmp.stat().st_size != total:
             raise LibraryError(
-                f"The file “{src.name}” changed while it was being copied.",
-                hint="Wait until nothing else is writing the file, then try again.",
+                _("The file “{name}” changed while it was being copied.").format(name=src.name),
+                hint=_("Wait until nothing else is writing the file, then try again."),
                 detail=f"copied {done} of {total} bytes",
             )
         with contextlib.suppress(OSError):
@@ -286,12 +293,14 @@ def _copy_atomic(
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             raise DiskSpaceError(
-                "The disk became full while copying the model. Nothing was added.",
+                _("The disk became full while copying the model. Nothing was added."),
                 detail=f"{target}: {exc}",
             ) from exc
         raise LibraryError(
-            f"The file “{src.name}” could not be copied into the models folder.",
-            hint="Check that the models folder can be written to and try again.",
+            _("The file “{name}” could not be copied into the models folder.").format(
+                name=src.name
+            ),
+            hint=_("Check that the models folder can be written to and try again."),
             detail=f"{src} -> {target}: {exc}",
         ) from exc
     finally:
@@ -392,8 +401,8 @@ class Library:
             if is_writable_dir(folder):
                 return folder
         raise LibraryError(
-            "None of the models folders can be written to, so no model can be added.",
-            hint="Pick a models folder you can write to in Settings, or ask your IT contact.",
+            _("None of the models folders can be written to, so no model can be added."),
+            hint=_("Pick a models folder you can write to in Settings, or ask your IT contact."),
             detail="folders: " + ", ".join(str(f) for f in self.folders),
         )
 
@@ -527,8 +536,8 @@ class Library:
             if model.id == model_id or str(model.path) == model_id:
                 return model
         raise LibraryError(
-            f"There is no installed model called “{model_id}”.",
-            hint="Run “slm-playground models” to see the installed models.",
+            _("There is no installed model called “{model_id}”.").format(model_id=model_id),
+            hint=_("Run “slm-playground models” to see the installed models."),
             detail=f"id={model_id!r}",
         )
 
@@ -587,7 +596,9 @@ class Library:
             if model.path.absolute() == path.absolute():
                 return model
         raise LibraryError(
-            f"The model “{path.name}” was added but cannot be found in the models folder.",
+            _("The model “{name}” was added but cannot be found in the models folder.").format(
+                name=path.name
+            ),
             detail=str(path),
         )
 
@@ -758,33 +769,41 @@ class Library:
         src = Path(path).expanduser()
         if src.is_dir():
             raise LibraryError(
-                f"“{src.name}” is a folder, not a model file.",
-                hint="Pick the .gguf (or GGML .bin) file inside it, or put the folder's model "
-                "files into a models folder (Settings lists them); they are found "
-                "automatically.",
+                _("“{name}” is a folder, not a model file.").format(name=src.name),
+                hint=_(
+                    "Pick the .gguf (or GGML .bin) file inside it, or put the folder's model "
+                    "files into a models folder (Settings lists them); they are found "
+                    "automatically."
+                ),
                 detail=str(src),
             )
         if not src.is_file():
             kind = existing_kind(src)
             raise LibraryError(
-                f"“{src.name}” is {kind}, not a model file."
+                _("“{name}” is {kind}, not a model file.").format(name=src.name, kind=kind)
                 if kind is not None
-                else f"The file “{src.name}” was not found.",
-                hint="Check the file name and folder, then try again.",
+                else _("The file “{name}” was not found.").format(name=src.name),
+                hint=_("Check the file name and folder, then try again."),
                 detail=str(src),
             )
         if _SPLIT_RE.match(src.name):
             raise LibraryError(
-                f"“{src.name}” is one part of a model split into several files.",
-                hint="Copy all the parts into the models folder yourself; they are found "
-                "automatically.",
+                _("“{name}” is one part of a model split into several files.").format(
+                    name=src.name
+                ),
+                hint=_(
+                    "Copy all the parts into the models folder yourself; they are found "
+                    "automatically."
+                ),
                 detail=str(src),
             )
         facts = _inspect(src)
         if self.policy is not None and not self._allowed_file(src):
             raise LibraryError(
-                f"Your organisation's policy does not allow the model “{src.name}”.",
-                hint="Ask your IT contact which models you can use.",
+                _("Your organisation's policy does not allow the model “{name}”.").format(
+                    name=src.name
+                ),
+                hint=_("Ask your IT contact which models you can use."),
                 detail=f"allow-list: {self.policy.allowed_models}",
             )
         with self._lock:
@@ -860,13 +879,17 @@ class Library:
         target = Path(path)
         if not target.is_file() or target.stat().st_size != size:
             raise LibraryError(
-                f"The downloaded file “{target.name}” is missing or incomplete.",
-                hint="Download it again.",
+                _("The downloaded file “{name}” is missing or incomplete.").format(
+                    name=target.name
+                ),
+                hint=_("Download it again."),
                 detail=f"{target}: expected {size} bytes",
             )
         if not any(_within(target, folder) for folder in self.folders):
             raise LibraryError(
-                f"The downloaded file “{target.name}” is not in a models folder.",
+                _("The downloaded file “{name}” is not in a models folder.").format(
+                    name=target.name
+                ),
                 detail=f"{target} not under {[str(f) for f in self.folders]}",
             )
         facts = _inspect(target)
@@ -914,15 +937,17 @@ class Library:
             model = self.get(model_id)
             if model.source == "starter":
                 raise LibraryError(
-                    "The starter model is built into SLM Playground and cannot be removed.",
+                    _("The starter model is built into SLM Playground and cannot be removed."),
                     hint="",
                     detail=str(model.path),
                 )
             if model.read_only:
                 raise LibraryError(
-                    f"“{model.display_name}” is in a shared folder that SLM Playground "
-                    "does not change, so it cannot be removed here.",
-                    hint="Ask your IT contact if it should be removed for everyone.",
+                    _(
+                        "“{display_name}” is in a shared folder that SLM Playground does not "
+                        "change, so it cannot be removed here."
+                    ).format(display_name=model.display_name),
+                    hint=_("Ask your IT contact if it should be removed for everyone."),
                     detail=str(model.path),
                 )
             for part in model.parts:
@@ -932,8 +957,10 @@ class Library:
                     pass
                 except OSError as exc:
                     raise LibraryError(
-                        f"“{model.display_name}” could not be deleted.",
-                        hint="Close any program using the file and try again.",
+                        _("“{display_name}” could not be deleted.").format(
+                            display_name=model.display_name
+                        ),
+                        hint=_("Close any program using the file and try again."),
                         detail=f"{part}: {exc}",
                     ) from exc
             with contextlib.suppress(OSError):
@@ -965,7 +992,9 @@ def _free_name(folder: Path, name: str) -> Path:
         candidate = folder / f"{stem}-{n}{suffix}"
         if not candidate.exists() and not candidate.is_symlink():
             return candidate
-    raise LibraryError(f"Could not find a free file name for “{name}”.", detail=str(folder))
+    raise LibraryError(
+        _("Could not find a free file name for “{name}”.").format(name=name), detail=str(folder)
+    )
 
 
 def _move(
@@ -978,8 +1007,10 @@ def _move(
     except OSError as exc:
         if exc.errno != errno.EXDEV:
             raise LibraryError(
-                f"The file “{src.name}” could not be moved into the models folder.",
-                hint="Check that you may change the file and the models folder.",
+                _("The file “{name}” could not be moved into the models folder.").format(
+                    name=src.name
+                ),
+                hint=_("Check that you may change the file and the models folder."),
                 detail=f"{src} -> {target}: {exc}",
             ) from exc
     sha = _copy_atomic(src, target, cancel=cancel, progress=progress)
@@ -1000,7 +1031,7 @@ def _link(src: Path, target: Path) -> None:
         os.link(src, target)
     except OSError as exc:
         raise LibraryError(
-            f"A link to “{src.name}” could not be made in the models folder.",
-            hint="Copy the file instead.",
+            _("A link to “{name}” could not be made in the models folder.").format(name=src.name),
+            hint=_("Copy the file instead."),
             detail=f"symlink: {first}; hard link: {exc}",
         ) from exc

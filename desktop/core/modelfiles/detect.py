@@ -27,6 +27,7 @@ import gguf as _gguf
 
 from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
 from desktop.core.files import NotAFileError, open_regular_file
+from desktop.core.i18n import _
 from desktop.core.modelfiles.ggml import GGML_MAGICS, MODEL_TYPES, GGMLHeader, read_ggml_header
 from desktop.core.modelfiles.gguf import GGUF_MAGIC, GGUFHeader, read_gguf_header
 
@@ -172,8 +173,8 @@ def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:
         raise
     except Exception as exc:  # never crash the caller; keep the detail for the log
         raise ModelFileError(
-            f"The file “{path.name}” could not be read as a model.",
-            hint="The file may be damaged. Download it again, or pick another file.",
+            _("The file “{name}” could not be read as a model.").format(name=path.name),
+            hint=_("The file may be damaged. Download it again, or pick another file."),
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
 
@@ -183,8 +184,8 @@ def _inspect(path: Path) -> ModelFileInfo:
     try:
         if path.is_dir():
             raise ModelFileError(
-                f"“{name}” is a folder, not a model file.",
-                hint="Open the folder and pick the model file inside (name ending in .gguf).",
+                _("“{name}” is a folder, not a model file.").format(name=name),
+                hint=_("Open the folder and pick the model file inside (name ending in .gguf)."),
                 detail=str(path),
             )
         with open_regular_file(path) as fh:  # a named pipe is refused, never waited on
@@ -194,20 +195,20 @@ def _inspect(path: Path) -> ModelFileInfo:
         raise ModelFileError(exc.message, hint=exc.hint, detail=exc.detail) from exc
     except FileNotFoundError as exc:
         raise ModelFileError(
-            f"The model file “{name}” was not found.",
-            hint="It may have been moved or deleted. Pick it again, or download it again.",
+            _("The model file “{name}” was not found.").format(name=name),
+            hint=_("It may have been moved or deleted. Pick it again, or download it again."),
             detail=str(exc),
         ) from exc
     except OSError as exc:
         raise ModelFileError(
-            f"The model file “{name}” could not be opened.",
-            hint="Check that you may read the file and that its drive is connected.",
+            _("The model file “{name}” could not be opened.").format(name=name),
+            hint=_("Check that you may read the file and that its drive is connected."),
             detail=str(exc),
         ) from exc
     if size == 0:
         raise ModelFileError(
-            f"The model file “{name}” is empty (0 bytes).",
-            hint="It was probably not downloaded or copied completely. Download it again.",
+            _("The model file “{name}” is empty (0 bytes).").format(name=name),
+            hint=_("It was probably not downloaded or copied completely. Download it again."),
             detail=str(path),
         )
 
@@ -218,7 +219,9 @@ def _inspect(path: Path) -> ModelFileInfo:
         if arch not in LLAMA_CPP_ARCHITECTURES:
             what = f"“{arch}”" if arch else "an unnamed"
             raise UnsupportedModelError(
-                f"“{name}” is a GGUF model of {what} kind that the installed engine cannot run.",
+                _(
+                    "“{name}” is a GGUF model of {what} kind that the installed engine cannot run."
+                ).format(name=name, what=what),
                 detail=f"general.architecture={arch!r}; not in gguf.MODEL_ARCH_NAMES (text)",
             )
         return ModelFileInfo(
@@ -234,8 +237,10 @@ def _inspect(path: Path) -> ModelFileInfo:
         ggml_header = read_ggml_header(path)
         if ggml_header.model_type is None:
             raise UnsupportedModelError(
-                f"“{name}” is an older GGML model of a kind this app does not recognise.",
-                hint="Look for a GGUF version of this model (files ending in .gguf).",
+                _("“{name}” is an older GGML model of a kind this app does not recognise.").format(
+                    name=name
+                ),
+                hint=_("Look for a GGUF version of this model (files ending in .gguf)."),
                 detail=f"magic {ggml_header.magic}, version {ggml_header.version}",
             )
         return ModelFileInfo(
@@ -248,4 +253,8 @@ def _inspect(path: Path) -> ModelFileInfo:
             ggml=ggml_header,
         )
     what, hint = _OTHER_FORMATS[kind]
-    raise ModelFileError(f"The file “{name}” {what}", hint=hint, detail=f"detected {kind}")
+    raise ModelFileError(
+        _("The file “{name}” {what}").format(name=name, what=what),
+        hint=hint,
+        detail=f"detected {kind}",
+    )

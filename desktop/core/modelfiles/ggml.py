@@ -25,6 +25,7 @@ from types import MappingProxyType
 import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
+from desktop.core.i18n import _
 from desktop.core.modelfiles.gguf import (
     ByteSource,
     FileSource,
@@ -202,7 +203,7 @@ def _try_layout(
         raise _NoMatch("vocabulary count differs")
     # no up-front size check here: a file cut inside its vocabulary must read as "incomplete"
     vocab: list[bytes] = []
-    for _ in range(n_vocab):
+    for _i in range(n_vocab):
         length = cur.u32()
         if length > MAX_TOKEN_LENGTH:
             raise _NoMatch("token too long")
@@ -213,7 +214,7 @@ def _try_layout(
         n_merges = struct.unpack("<i", cur.take(4))[0]
         if not 0 <= n_merges <= 4 * MAX_VOCAB:
             raise _NoMatch("implausible merge count")
-        for _ in range(n_merges * 2):
+        for _i in range(n_merges * 2):
             length = cur.u32()
             if length > MAX_TOKEN_LENGTH:
                 raise _NoMatch("merge too long")
@@ -272,8 +273,8 @@ def _parse(source: ByteSource) -> GGMLHeader:
     magic = GGML_MAGICS.get(magic_value)
     if magic is None:
         raise ModelFileError(
-            f"The file “{label}” is not a GGML model file.",
-            hint="Pick a model file (.gguf, or an older GGML .bin).",
+            _("The file “{label}” is not a GGML model file.").format(label=label),
+            hint=_("Pick a model file (.gguf, or an older GGML .bin)."),
             detail=f"magic {magic_value:#x}",
         )
     version: int | None = None
@@ -373,7 +374,7 @@ def _check_weights_fit(
     current_quants = qnt_version >= 2 or (magic == "ggjt" and (version or 0) >= 3)
     align = 32 if magic in ("ggjt", "ggcc") else 0
     pos = vocab_end
-    for _ in range(_MAX_TENSORS):
+    for _i in range(_MAX_TENSORS):
         if pos == size:
             return
         record = _record_at(source, pos)
@@ -406,8 +407,8 @@ def _check_weights_fit(
 
 def _cut_off(label: str, detail: str) -> ModelFileError:
     return ModelFileError(
-        f"The model file “{label}” is incomplete: its weights are cut off.",
-        hint="It was probably not downloaded or copied completely. Download it again.",
+        _("The model file “{label}” is incomplete: its weights are cut off.").format(label=label),
+        hint=_("It was probably not downloaded or copied completely. Download it again."),
         detail=detail,
     )
 

@@ -30,6 +30,7 @@ import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
 from desktop.core.files import NotAFileError, open_regular_file
+from desktop.core.i18n import _
 
 __all__ = [
     "GGUF_MAGIC",
@@ -123,14 +124,14 @@ class FileSource:
             raise ModelFileError(exc.message, hint=exc.hint, detail=exc.detail) from exc
         except FileNotFoundError as exc:
             raise ModelFileError(
-                f"The model file “{self.name}” was not found.",
-                hint="Check that the file still exists, or pick it again.",
+                _("The model file “{name}” was not found.").format(name=self.name),
+                hint=_("Check that the file still exists, or pick it again."),
                 detail=str(exc),
             ) from exc
         except OSError as exc:
             raise ModelFileError(
-                f"The model file “{self.name}” could not be opened.",
-                hint="Check that you may read the file and that it is not a folder.",
+                _("The model file “{name}” could not be opened.").format(name=self.name),
+                hint=_("Check that you may read the file and that it is not a folder."),
                 detail=str(exc),
             ) from exc
 
@@ -396,8 +397,10 @@ class _Cursor:
 
     def truncated(self, n: int) -> ModelFileError:
         return ModelFileError(
-            f"The model file “{self.label}” is incomplete: it ends too early.",
-            hint="It was probably not downloaded or copied completely. Download it again.",
+            _("The model file “{label}” is incomplete: it ends too early.").format(
+                label=self.label
+            ),
+            hint=_("It was probably not downloaded or copied completely. Download it again."),
             detail=f"needed {n} bytes at offset {self.pos}; file size {self.size}",
         )
 
@@ -418,8 +421,8 @@ class _Cursor:
                 data = self.source.read(have_end, want)
             except OSError as exc:
                 raise ModelFileError(
-                    f"The model file “{self.label}” could not be read.",
-                    hint="Check that the drive or network folder is still available.",
+                    _("The model file “{label}” could not be read.").format(label=self.label),
+                    hint=_("Check that the drive or network folder is still available."),
                     detail=str(exc),
                 ) from exc
             if len(data) > want:
@@ -489,8 +492,10 @@ class _Cursor:
 
 def _damaged(label: str, what: str, detail: str) -> ModelFileError:
     return ModelFileError(
-        f"The model file “{label}” {what}; it is not a usable GGUF model.",
-        hint="The file may be damaged. Download it again, or pick another file.",
+        _("The model file “{label}” {what}; it is not a usable GGUF model.").format(
+            label=label, what=what
+        ),
+        hint=_("The file may be damaged. Download it again, or pick another file."),
         detail=detail,
     )
 
@@ -567,8 +572,8 @@ def _require_not_empty(cur: _Cursor, label: str) -> None:
     """Refuse a zero-byte file in plain words (shared with the GGML reader)."""
     if cur.size == 0:
         raise ModelFileError(
-            f"The model file “{label}” is empty (0 bytes).",
-            hint="It was probably not downloaded or copied completely. Download it again.",
+            _("The model file “{label}” is empty (0 bytes).").format(label=label),
+            hint=_("It was probably not downloaded or copied completely. Download it again."),
             detail="zero-byte file",
         )
 
@@ -583,8 +588,8 @@ def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
         magic = b""
     if magic != GGUF_MAGIC:
         raise ModelFileError(
-            f"The file “{label}” is not a GGUF model file.",
-            hint="Pick a file whose name ends in .gguf, downloaded from a model page.",
+            _("The file “{label}” is not a GGUF model file.").format(label=label),
+            hint=_("Pick a file whose name ends in .gguf, downloaded from a model page."),
             detail=f"magic {magic!r}, expected {GGUF_MAGIC!r}",
         )
     raw_version = cur.take(4)
@@ -596,8 +601,10 @@ def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
             version = big
         elif version == 1:
             raise ModelFileError(
-                f"The model file “{label}” uses the first, long-retired GGUF version.",
-                hint="Download a newer copy of this model.",
+                _("The model file “{label}” uses the first, long-retired GGUF version.").format(
+                    label=label
+                ),
+                hint=_("Download a newer copy of this model."),
                 detail="GGUF version 1",
             )
         else:
@@ -613,7 +620,7 @@ def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
     cur.room_for(n_tensors, 24, "tensor infos")
 
     metadata: dict[str, Any] = {}
-    for _ in range(n_kv):
+    for _i in range(n_kv):
         key = cur.string(MAX_NAME_LENGTH, "metadata key")
         vtype = cur.u32()
         metadata[key] = _read_value(cur, vtype)
@@ -629,7 +636,7 @@ def _parse(source: ByteSource, max_header_bytes: int) -> GGUFHeader:
         raise cur.error("is damaged (bad alignment)", f"general.alignment = {alignment!r}")
 
     raw_infos: list[tuple[str, tuple[int, ...], int, int]] = []
-    for _ in range(n_tensors):
+    for _i in range(n_tensors):
         name = cur.string(MAX_NAME_LENGTH, "tensor name")
         n_dims = cur.u32()
         if n_dims > MAX_DIMS:
@@ -678,8 +685,10 @@ def _tensor_infos(
             nbytes = max(0, end - offset)
         if data_size is not None and offset + nbytes > data_size:
             raise ModelFileError(
-                f"The model file “{cur.label}” is incomplete: its weights are cut off.",
-                hint="It was probably not downloaded or copied completely. Download it again.",
+                _("The model file “{label}” is incomplete: its weights are cut off.").format(
+                    label=cur.label
+                ),
+                hint=_("It was probably not downloaded or copied completely. Download it again."),
                 detail=(
                     f"tensor {name!r} ends at {data_offset + offset + nbytes}, "
                     f"file has {file_size} bytes"

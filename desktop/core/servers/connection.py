@@ -24,6 +24,7 @@ from desktop.core.errors import (
     UnauthorizedError,
 )
 from desktop.core.hub.client import HubConfig, make_client
+from desktop.core.i18n import _
 
 if TYPE_CHECKING:
     import openai
@@ -82,66 +83,86 @@ def server_error(exc: BaseException, server: Server, model_id: str | None = None
     detail = f"{server.url}: {type(exc).__name__}: {exc}"
     if isinstance(exc, openai.APITimeoutError) or "timeout" in type(exc).__name__.lower():
         return TimeoutError_(
-            f"{where[0].upper()}{where[1:]} took too long to answer.",
-            hint="It may be very busy or stuck. Try again later, or ask your IT contact.",
+            _("{upper}{where} took too long to answer.").format(
+                upper=where[0].upper(), where=where[1:]
+            ),
+            hint=_("It may be very busy or stuck. Try again later, or ask your IT contact."),
             detail=detail,
         )
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         return UnauthorizedError(
-            f"{where[0].upper()}{where[1:]} refused the key (it is missing, wrong or has no "
-            "access).",
-            hint="Check the server's API key in Settings (or ask your IT contact for one).",
+            _("{upper}{where} refused the key (it is missing, wrong or has no access).").format(
+                upper=where[0].upper(), where=where[1:]
+            ),
+            hint=_("Check the server's API key in Settings (or ask your IT contact for one)."),
             detail=detail,
         )
     if isinstance(exc, openai.NotFoundError):
         return NotFoundError(
-            f"{where[0].upper()}{where[1:]} does not offer {what} (any more), or its address "
-            "is wrong.",
-            hint="Pick another model from the list, or check the server's address in "
-            "Settings (it usually ends in /v1).",
+            _("{upper}{where} does not offer {what} (any more), or its address is wrong.").format(
+                upper=where[0].upper(), where=where[1:], what=what
+            ),
+            hint=_(
+                "Pick another model from the list, or check the server's address in Settings "
+                "(it usually ends in /v1)."
+            ),
             detail=detail,
         )
     if isinstance(exc, openai.RateLimitError):
         return RateLimitedError(
-            f"{where[0].upper()}{where[1:]} is busy and asks to wait.",
-            hint="Try again in a minute.",
+            _("{upper}{where} is busy and asks to wait.").format(
+                upper=where[0].upper(), where=where[1:]
+            ),
+            hint=_("Try again in a minute."),
             detail=detail,
         )
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status >= 500:
             return ServerError(
-                f"{where[0].upper()}{where[1:]} had a problem on its side (error {status}).",
-                hint="This is not your fault. Try again later, or tell your IT contact.",
+                _("{upper}{where} had a problem on its side (error {status}).").format(
+                    upper=where[0].upper(), where=where[1:], status=status
+                ),
+                hint=_("This is not your fault. Try again later, or tell your IT contact."),
                 detail=detail,
             )
         return NetworkError(
-            f"{where[0].upper()}{where[1:]} did not accept the request (error {status}).",
-            hint="The server may not support this kind of request. Tell your IT contact.",
+            _("{upper}{where} did not accept the request (error {status}).").format(
+                upper=where[0].upper(), where=where[1:], status=status
+            ),
+            hint=_("The server may not support this kind of request. Tell your IT contact."),
             detail=detail,
         )
     if isinstance(exc, openai.APIConnectionError) or _is_connect_error(exc):
         return NetworkError(
-            f"Could not connect to {where}.",
-            hint="Check that the server is running and its address in Settings is right, "
-            "and that this computer is on the office network.",
+            _("Could not connect to {where}.").format(where=where),
+            hint=_(
+                "Check that the server is running and its address in Settings is right, and "
+                "that this computer is on the office network."
+            ),
             detail=detail,
         )
     if _is_broken_stream(exc):
         return stream_broke_error(server, detail)
     if isinstance(exc, openai.APIError):
-        return NetworkError(f"{where[0].upper()}{where[1:]} sent an error: {exc.message}",
-                            hint="Try again later, or tell your IT contact.", detail=detail)
-    return NetworkError(f"Something went wrong talking to {where}.",
-                        hint="Try again later, or tell your IT contact.", detail=detail)
+        return NetworkError(
+            _("{upper}{where} sent an error: {message}").format(
+                upper=where[0].upper(), where=where[1:], message=exc.message
+            ),
+            hint=_("Try again later, or tell your IT contact."),
+            detail=detail,
+        )
+    return NetworkError(_("Something went wrong talking to {where}.").format(where=where),
+                        hint=_("Try again later, or tell your IT contact."), detail=detail)
 
 
 def stream_broke_error(server: Server, detail: str) -> NetworkError:
     """The answer stopped part-way because the connection or the server went away."""
     return NetworkError(
-        f"The server {server.name} stopped sending the answer part-way.",
-        hint="The server may have restarted or the network dropped. What arrived is kept; "
-        "try again.",
+        _("The server {name} stopped sending the answer part-way.").format(name=server.name),
+        hint=_(
+            "The server may have restarted or the network dropped. What arrived is kept; try again."
+        ),
         detail=detail,
     )
 

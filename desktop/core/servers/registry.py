@@ -34,6 +34,7 @@ from desktop.core.config.policy import Policy
 from desktop.core.config.server_policy import NAME_RE, server_url_problem
 from desktop.core.errors import InputError, PolicyLockedError, SettingsError
 from desktop.core.files import atomic_write_text, read_regular_text
+from desktop.core.i18n import _
 
 log = logging.getLogger("desktop.core.servers.registry")
 
@@ -81,11 +82,11 @@ def parse_server_ref(value: object) -> ServerRef | None:
     text = str(value)
     if not text.startswith(REF_PREFIX):
         return None
-    name, _, model = text[len(REF_PREFIX):].partition("/")
+    name, _sep, model = text[len(REF_PREFIX):].partition("/")
     if not name or not model:
         raise InputError(
-            f"“{text}” does not name a server model.",
-            hint="Write it as server:NAME/MODEL (list them with: slm-playground server list).",
+            _("“{text}” does not name a server model.").format(text=text),
+            hint=_("Write it as server:NAME/MODEL (list them with: slm-playground server list)."),
             detail=f"bad server reference {text!r}",
         )
     return ServerRef(name, model)
@@ -197,8 +198,8 @@ def _write_own(servers: list[Server]) -> None:
         atomic_write_text(servers_path(), json.dumps(data, indent=2) + "\n")
     except OSError as exc:
         raise SettingsError(
-            "The list of servers could not be saved.",
-            hint="Check that your user folder is not full or read-only.",
+            _("The list of servers could not be saved."),
+            hint=_("Check that your user folder is not full or read-only."),
             detail=f"{servers_path()}: {exc}",
         ) from exc
 
@@ -245,8 +246,10 @@ def list_servers(policy: Policy | None) -> list[Server]:
 
 def _off_error() -> PolicyLockedError:
     return PolicyLockedError(
-        "Your organisation does not allow models on servers on this computer: only models "
-        "on this computer can be used.",
+        _(
+            "Your organisation does not allow models on servers on this computer: only models "
+            "on this computer can be used."
+        ),
         detail="policy: servers.enabled = false",
     )
 
@@ -266,13 +269,17 @@ def find_server(name: str, policy: Policy | None) -> Server:
             return server
     if not adding_allowed(policy) and any(s.name.lower() == name.lower() for s in _read_own()):
         raise PolicyLockedError(
-            f"Your organisation allows only its own servers, and “{name}” is not one of them.",
+            _(
+                "Your organisation allows only its own servers, and “{name}” is not one of them."
+            ).format(name=name),
             detail="policy: servers.allow_adding = false",
         )
     raise InputError(
-        f"There is no server called “{name}”.",
-        hint="List the servers with: slm-playground server list (add one with: "
-        "slm-playground server add NAME URL).",
+        _("There is no server called “{name}”.").format(name=name),
+        hint=_(
+            "List the servers with: slm-playground server list (add one with: slm-playground "
+            "server add NAME URL)."
+        ),
         detail=f"unknown server {name!r}",
     )
 
@@ -306,22 +313,26 @@ def add_server(
         raise _off_error()
     if not adding_allowed(policy):
         raise PolicyLockedError(
-            "Your organisation allows only its own servers, so others cannot be added.",
+            _("Your organisation allows only its own servers, so others cannot be added."),
             detail="policy: servers.allow_adding = false",
         )
     if not NAME_RE.match(name or ""):
         raise InputError(
-            f"“{name}” cannot be a server's name.",
-            hint="Use up to 40 letters, digits, - _ or . (no spaces or slashes).",
+            _("“{name}” cannot be a server's name.").format(name=name),
+            hint=_("Use up to 40 letters, digits, - _ or . (no spaces or slashes)."),
             detail=f"bad server name {name!r}",
         )
     problem = server_url_problem(url)
     if problem is not None:
-        raise InputError(f"“{url}” cannot be a server's address: {problem}.",
-                         detail=f"bad server url {url!r}")
+        raise InputError(
+            _("“{url}” cannot be a server's address: {problem}.").format(url=url, problem=problem),
+            detail=f"bad server url {url!r}",
+        )
     if any(s.name.lower() == name.lower() for s in _office(policy)):
         raise PolicyLockedError(
-            f"“{name}” is one of your organisation's servers; pick another name.",
+            _("“{name}” is one of your organisation's servers; pick another name.").format(
+                name=name
+            ),
             detail="name taken by an office server",
         )
     key = (api_key or "").strip() or None
@@ -332,8 +343,10 @@ def add_server(
         value = os.environ.get(env, "").strip()
         if not value:
             raise InputError(
-                f"The environment variable {env} is not set, so there is no key to use.",
-                hint=f"Set {env} to the server's API key and try again.",
+                _("The environment variable {env} is not set, so there is no key to use.").format(
+                    env=env
+                ),
+                hint=_("Set {env} to the server's API key and try again.").format(env=env),
                 detail=f"{env} empty or unset",
             )
         key = value
@@ -344,9 +357,11 @@ def add_server(
             source = "env"
         else:
             raise SettingsError(
-                "This computer has no system keyring to keep the server's key safely.",
-                hint="Put the key in an environment variable and add the server with "
-                "--api-key-env VARIABLE.",
+                _("This computer has no system keyring to keep the server's key safely."),
+                hint=_(
+                    "Put the key in an environment variable and add the server with "
+                    "--api-key-env VARIABLE."
+                ),
                 detail="no usable keyring",
             )
     else:
@@ -367,15 +382,17 @@ def remove_server(name: str, *, policy: Policy | None) -> Server:
     """
     if any(s.name.lower() == name.lower() for s in _office(policy)):
         raise PolicyLockedError(
-            f"“{name}” is one of your organisation's servers; only your IT contact can "
-            "remove it.",
+            _(
+                "“{name}” is one of your organisation's servers; only your IT contact can "
+                "remove it."
+            ).format(name=name),
             detail="office server",
         )
     own = _read_own()
     found = [s for s in own if s.name.lower() == name.lower()]
     if not found:
-        raise InputError(f"There is no server of your own called “{name}”.",
-                         hint="List the servers with: slm-playground server list.",
+        raise InputError(_("There is no server of your own called “{name}”.").format(name=name),
+                         hint=_("List the servers with: slm-playground server list."),
                          detail=f"unknown server {name!r}")
     _write_own([s for s in own if s not in found])
     _keyring_delete(found[0].name)

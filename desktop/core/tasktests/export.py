@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from desktop.core.files import atomic_write_text
+from desktop.core.i18n import _
 from desktop.core.tasktests.store import RunStore, RunStoreError
 
 FORMATS = ("json", "csv", "html")
@@ -129,13 +130,17 @@ def export_run(store: RunStore, path: str | os.PathLike[str], fmt: str | None = 
     if kind == "htm":
         kind = "html"
     if kind not in FORMATS:
-        raise RunStoreError(f"Results can be saved as {', '.join(FORMATS)}, not {kind or '?'}.",
-                            hint="End the file name with .json, .csv or .html.")
+        raise RunStoreError(
+            _("Results can be saved as {join}, not {value}.").format(
+                join=", ".join(FORMATS), value=kind or "?"
+            ),
+            hint=_("End the file name with .json, .csv or .html."),
+        )
     text = {"json": to_json_text, "csv": to_csv, "html": to_html}[kind](store)
     try:
         atomic_write_text(file, text)
     except OSError as exc:
-        raise RunStoreError(f"The results could not be saved to {file}.",
-                            hint="Check that the folder exists and you may write there.",
+        raise RunStoreError(_("The results could not be saved to {file}.").format(file=file),
+                            hint=_("Check that the folder exists and you may write there."),
                             detail=repr(exc)) from None
     return file

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core import paths
+from desktop.core.i18n import _
 from desktop.core.tasktests.pack import Pack, PackError, load_pack
 
 log = logging.getLogger("desktop.core.tasktests.library")
@@ -137,7 +138,13 @@ def resolve_pack(arg: str) -> Pack:
     for info in find_packs():
         if wanted in (info.key.casefold(), info.name.casefold()):
             if info.pack is None:
-                raise PackError(f"The task test {info.name} cannot be used: {info.problem}")
+                raise PackError(
+                    _("The task test {name} cannot be used: {problem}").format(
+                        name=info.name, problem=info.problem
+                    )
+                )
             return info.pack
-    raise PackError(f"There is no task test called {arg}.",
-                    hint="List them with: slm-playground test --list-packs, or give a file path.")
+    raise PackError(
+        _("There is no task test called {arg}.").format(arg=arg),
+        hint=_("List them with: slm-playground test --list-packs, or give a file path."),
+    )

@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 from desktop.core.errors import SlmError
 from desktop.core.files import atomic_write_text
+from desktop.core.i18n import N_, _
 
 PACK_FORMAT = "slm-playground-task-pack"
 #: The pack format this code reads and writes.
@@ -67,7 +68,7 @@ _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 class PackError(SlmError):
     """A task-test pack file is missing, not JSON, or has a field that cannot be used."""
 
-    default_hint = "Fix the pack file (or open it in the Task tests page and save it again)."
+    default_hint = N_("Fix the pack file (or open it in the Task tests page and save it again).")
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,9 @@ class _Reader:
 
     def fail(self, place: str, message: str) -> PackError:
         return PackError(
-            f"The task test {self.where} cannot be used: {place}: {message}",
+            _("The task test {where} cannot be used: {place}: {message}").format(
+                where=self.where, place=place, message=message
+            ),
             detail=f"{self.where}: {place}: {message}",
         )
 
@@ -323,9 +326,11 @@ def pack_from_dict(data: Any, *, source: Path | None = None) -> Pack:
         raise reader.fail("the file", 'the field "version" must be a whole number')
     if version > PACK_VERSION:
         raise PackError(
-            f"The task test {where} was made by a newer version of SLM Playground "
-            f"(format {version}).",
-            hint="Update SLM Playground to use it.",
+            _(
+                "The task test {where} was made by a newer version of SLM Playground (format "
+                "{version})."
+            ).format(where=where, version=version),
+            hint=_("Update SLM Playground to use it."),
         )
     name = reader.text(data, "name", "the pack", required=True, limit=200).strip()
     reader.where = f'"{name}"'
@@ -365,18 +370,23 @@ def load_pack(path: str | os.PathLike[str]) -> Pack:
     try:
         raw = file.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise PackError(f"There is no task test file at {file}.",
-                        hint="Check the path, or list the packs with: "
-                        "slm-playground test --list-packs") from None
+        raise PackError(
+            _("There is no task test file at {file}.").format(file=file),
+            hint=_("Check the path, or list the packs with: slm-playground test --list-packs"),
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"The task test file {file.name} could not be read.",
-                        detail=repr(exc)) from None
+        raise PackError(
+            _("The task test file {name} could not be read.").format(name=file.name),
+            detail=repr(exc),
+        ) from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise PackError(
-            f"The task test file {file.name} is not valid JSON (line {exc.lineno}, "
-            f"column {exc.colno}).", detail=str(exc),
+            _(
+                "The task test file {name} is not valid JSON (line {lineno}, column {colno})."
+            ).format(name=file.name, lineno=exc.lineno, colno=exc.colno),
+            detail=str(exc),
         ) from None
     return pack_from_dict(data, source=file)
 
@@ -448,8 +458,8 @@ def save_pack(pack: Pack, path: str | os.PathLike[str]) -> Path:
         file.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(file, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
-        raise PackError(f"The task test could not be saved to {file}.",
-                        hint="Check that the folder exists and you may write there.",
+        raise PackError(_("The task test could not be saved to {file}.").format(file=file),
+                        hint=_("Check that the folder exists and you may write there."),
                         detail=repr(exc)) from None
     return file
 

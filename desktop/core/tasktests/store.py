@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import SlmError
+from desktop.core.i18n import N_, _
 from desktop.core.tasktests.pack import Pack, pack_from_dict, pack_to_dict
 from desktop.core.tasktests.results import (
     JUDGEMENTS,
@@ -43,8 +44,8 @@ STORE_VERSION = 1
 class RunStoreError(SlmError):
     """A task-test run could not be saved or read back."""
 
-    default_hint = ("Task-test runs are kept in the app's data folder. Check that the disk is "
-                    "not full or read-only.")
+    default_hint = (N_("Task-test runs are kept in the app's data folder. Check that the disk is "
+                    "not full or read-only."))
 
 
 def runs_dir() -> Path:
@@ -135,11 +136,13 @@ class RunStore:
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise RunStoreError(f"There is no saved task-test run {path.stem}.",
-                                hint="List the runs in the Task tests page.") from None
+            raise RunStoreError(_("There is no saved task-test run {stem}.").format(stem=path.stem),
+                                hint=_("List the runs in the Task tests page.")) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise RunStoreError(f"The task-test run {path.stem} could not be read.",
-                                detail=repr(exc)) from None
+            raise RunStoreError(
+                _("The task-test run {stem} could not be read.").format(stem=path.stem),
+                detail=repr(exc),
+            ) from None
         records = []
         for n, line in enumerate(raw.splitlines()):
             try:
@@ -148,11 +151,11 @@ class RunStore:
                 # only the last line can be half-written by a killed process
                 log.warning("%s: line %d unreadable, skipped", path, n + 1)
         if not records or records[0].get("type") != "run":
-            raise RunStoreError(f"The file {path.name} is not a task-test run.")
+            raise RunStoreError(_("The file {name} is not a task-test run.").format(name=path.name))
         try:
             store = cls(path, records[0])
         except (KeyError, TypeError, SlmError) as exc:
-            raise RunStoreError(f"The task-test run {path.stem} is damaged.",
+            raise RunStoreError(_("The task-test run {stem} is damaged.").format(stem=path.stem),
                                 detail=repr(exc)) from None
         for rec in records[1:]:
             store._apply(rec)
@@ -245,7 +248,7 @@ class RunStore:
                 os.fsync(handle.fileno())
             self._torn = False
         except OSError as exc:
-            raise RunStoreError("The task-test answer could not be saved.",
+            raise RunStoreError(_("The task-test answer could not be saved."),
                                 detail=repr(exc)) from None
 
     def add_outcome(self, model_index: int, outcome: TaskOutcome) -> None:
