@@ -12,13 +12,49 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from PySide6.QtCore import QLocale
+
 from desktop.core.downloads.install import InstallRequest
 from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
+from desktop.core.fit.speed import WORDS_PER_TOKEN
 from desktop.core.history.store import measured_tokens_per_s_for_file
+from desktop.ui import fmt
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 log = logging.getLogger("desktop.ui.rows")
 
 RowKind = Literal["catalog", "installed", "hub"]
+
+
+#: the names of a model's facts (translated where the details panel shows them)
+FACT_NAMES = (
+    QT_TRANSLATE_NOOP("facts", "Family"),
+    QT_TRANSLATE_NOOP("facts", "Size of the model"),
+    QT_TRANSLATE_NOOP("facts", "Longest text it reads"),
+    QT_TRANSLATE_NOOP("facts", "File"),
+    QT_TRANSLATE_NOOP("facts", "Format"),
+    QT_TRANSLATE_NOOP("facts", "Hub repository"),
+    QT_TRANSLATE_NOOP("facts", "Architecture"),
+    QT_TRANSLATE_NOOP("facts", "Downloads last month"),
+    QT_TRANSLATE_NOOP("facts", "Quality"),
+    QT_TRANSLATE_NOOP("facts", "Quantization"),
+    QT_TRANSLATE_NOOP("facts", "License"),
+    QT_TRANSLATE_NOOP("facts", "Good for"),
+    QT_TRANSLATE_NOOP("facts", "Access"),
+    QT_TRANSLATE_NOOP("facts", "Other versions"),
+    QT_TRANSLATE_NOOP("facts", "Download size"),
+    QT_TRANSLATE_NOOP("facts", "Size on disk"),
+)
+
+
+def _billions(value: float) -> str:
+    """"1.5 billion parameters", with the language's decimal separator."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return qtr("facts", "{count} billion parameters").format(
+        count=locale.toString(float(value), "g", 3)
+    )
 
 
 @dataclass(frozen=True)
@@ -104,10 +140,14 @@ class ModelRow:
         if self.fit.words_per_s:
             words = round(self.fit.words_per_s)
             if words < 1:
-                return "under 1 word/s"
-            return f"about {words} word/s" if words == 1 else f"about {words} words/s"
-        if self.fit.tokens_per_s:
-            return f"about {self.fit.tokens_per_s:.0f} tokens/s"
+                return qtr("ModelRow", "under 1 word/s")
+            if words == 1:
+                return qtr("ModelRow", "about 1 word/s")
+            return qtr("ModelRow", "about {words} words/s").format(words=fmt.number(words))
+        if self.fit.tokens_per_s:  # people read words per second, never tokens
+            return qtr("ModelRow", "about {words} words/s").format(
+                words=fmt.number(round(self.fit.tokens_per_s * WORDS_PER_TOKEN))
+            )
         return ""
 
     @property
@@ -239,11 +279,11 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
                      path=inst.path if inst is not None else None)
         details = (
             ("Family", e.family),
-            ("Size of the model", f"{e.params_b:g} billion parameters"),
+            ("Size of the model", _billions(e.params_b)),
             ("Longest text it reads", f"{e.native_context:,} tokens"),
             ("File", variant.filename),
             ("Format", "GGUF (llama.cpp)"),
-            ("Hub repository", e.repo_id or "built in"),
+            ("Hub repository", e.repo_id or qtr("facts", "built in")),
         )
         rows.append(
             ModelRow(
@@ -294,9 +334,9 @@ def installed_rows(
                 kind="installed",
                 name=m.display_name,
                 description={
-                    "import": "Added from a file on this computer.",
-                    "found": "Found in your models folder.",
-                    "download": "Downloaded from the Hugging Face Hub.",
+                    "import": qtr("ModelRow", "Added from a file on this computer."),
+                    "found": qtr("ModelRow", "Found in your models folder."),
+                    "download": qtr("ModelRow", "Downloaded from the Hugging Face Hub."),
                 }.get(m.source, ""),
                 size_bytes=m.size_bytes,
                 quantization=m.quantization,
@@ -310,7 +350,7 @@ def installed_rows(
                 details=(
                     ("File", str(m.path)),
                     ("Format", fmt_name),
-                    ("Architecture", m.architecture or "unknown"),
+                    ("Architecture", m.architecture or qtr("facts", "unknown")),
                 ),
             )
         )
@@ -320,9 +360,12 @@ def installed_rows(
 def hub_row(model: Any) -> ModelRow:
     """A row for a Hub search result (size and fit come once its files are listed)."""
     params = getattr(model, "parameters", None)
-    details = [("Hub repository", model.repo_id), ("Downloads last month", f"{model.downloads:,}")]
+    details = [
+        ("Hub repository", model.repo_id),
+        ("Downloads last month", fmt.number(model.downloads)),
+    ]
     if params:
-        details.append(("Size of the model", f"{params / 1e9:.2g} billion parameters"))
+        details.append(("Size of the model", _billions(params / 1e9)))
     if getattr(model, "context_length", None):
         details.append(("Longest text it reads", f"{model.context_length:,} tokens"))
     if getattr(model, "architecture", None):
@@ -331,7 +374,9 @@ def hub_row(model: Any) -> ModelRow:
         key=f"hub:{model.repo_id}",
         kind="hub",
         name=model.repo_id.split("/", 1)[-1],
-        description=f"From the Hugging Face Hub, by {model.author or model.repo_id.split('/')[0]}.",
+        description=qtr("ModelRow", "From the Hugging Face Hub, by {author}.").format(
+            author=model.author or model.repo_id.split("/")[0]
+        ),
         repo_id=model.repo_id,
         gated=bool(model.gated),
         details=tuple(details),
@@ -363,8 +408,9 @@ def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: An
         variant=variant,
         size_bytes=variant.size_bytes,
         quantization=variant.quantization,
-        recommended=f"{variant.quantization or variant.filename}: a good balance of quality "
-        "and size.",
+        recommended=qtr("ModelRow", "{name}: a good balance of quality and size.").format(
+            name=variant.quantization or variant.filename
+        ),
         fit=assess(shape, hardware, downloaded=False),
     )
 

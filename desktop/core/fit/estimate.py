@@ -12,14 +12,19 @@ The memory a runner process needs (its peak resident memory) is estimated as::
   2 bytes (f16), where ``cells`` is the context rounded up to 256. Sliding-window layers need
   only ``window + 512`` cells, but llama-cpp-python allocates them full size by default
   (``swa_full``), which is what our runner does.
-* ``other``: the runner itself (Python, numpy, llama.cpp's code, our modules, and the scratch
-  memory touched by a short prompt): :data:`RUNTIME_BYTES`; the tokenizer's tables,
+* ``other``: the runner itself (Python, numpy, llama.cpp's code, our modules):
+  :data:`RUNTIME_BYTES`; the scratch memory a short prompt touches,
+  :data:`PER_EMBD_BYTES` per embedding dimension; the tokenizer's tables,
   :data:`PER_VOCAB_BYTES` per token and :data:`PER_MERGE_BYTES` per BPE merge. The output
   buffer and the logits of one token are inside the per-token figure.
+* ``repack`` (only for a file loaded *mapped* although llama.cpp repacks its weights on this
+  processor: :func:`repacked_bytes`): the mapped pages stay resident next to the repacked
+  copy. The app never loads such files mapped (:func:`use_mmap_here`), so normally 0.
 
 The constants were fitted to the runner's measured peak memory (``bench/fit.py``) for the
-starter model and two generated models of other architectures; the estimate is within a few
-percent of the measurement at contexts 512 to 8192 (see ``docs/fit.md``). A long prompt makes
+starter model, tiny generated models of other architectures and generated realistic-shape
+models in six quantizations (32k and 152k vocabularies); the estimate is within a few percent
+of the measurement at contexts 2048 and 8192 (see ``docs/fit.md``). A long prompt makes
 llama.cpp touch more of its compute buffer; :attr:`MemoryEstimate.long_prompt_extra_bytes`
 estimates that worst case, and the badge thresholds keep room for it.
 """
@@ -43,7 +48,10 @@ GIB = 1024 * MIB
 # --- memory calibration (bench/fit.py) -------------------------------------------------
 #: Runner process without a model's own tables: Python, numpy, llama.cpp, our modules, and
 #: the compute scratch a short prompt touches.
-RUNTIME_BYTES = int(57.5 * MIB)
+RUNTIME_BYTES = 56 * MIB
+#: Scratch a short prompt touches grows with the model's width (activations per token):
+#: per embedding dimension (fitted on generated 384- to 1024-wide models, docs/fit.md).
+PER_EMBD_BYTES = 6 * 1024
 #: The same for a ctransformers runner (legacy GGML files): measured with a tiny GPT-2. Its
 #: cache is allocated but only touched as it fills, so a GGML estimate errs on the safe side
 #: at long contexts (measured: 0.93 of the peak at 2048, 1.35 at 8192 with a short prompt).
@@ -474,6 +482,8 @@ def estimate_memory(
     kv = kv_cache_bytes(shape, ctx, swa_full=swa_full)
     runtime = RUNTIME_GGML_BYTES if shape.format == "ggml" else RUNTIME_BYTES
     other = runtime + shape.n_vocab * PER_VOCAB_BYTES + shape.n_merges * PER_MERGE_BYTES
+    if shape.format == "gguf":
+        other += shape.n_embd * PER_EMBD_BYTES
     need = shape.weights_bytes + kv + other + mapped_repack_bytes
     return MemoryEstimate(
         need_bytes=need,
