@@ -123,8 +123,21 @@ def _streaming_runners(parent: psutil.Process, count: int) -> bool:
     return len(kids) >= count
 
 
-def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers() -> None:
-    """Ctrl+C in a terminal (SIGINT to the whole process group, runners included)."""
+def _panes_writing(log_file: Path, count: int) -> bool:
+    """Whether ``count`` panes have written their first words (the session logs each)."""
+    try:
+        text = log_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return all(f"pane {i} is writing" in text for i in range(count))
+
+
+def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers(isolated_home: Path) -> None:
+    """Ctrl+C in a terminal (SIGINT to the whole process group, runners included), sent once
+    both panes have written words (read from the app's log) and the runners keep writing."""
+    from desktop.core.logs import LOG_FILE
+
+    log_file = isolated_home / "logs" / LOG_FILE
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop", "compare", "--model", "starter", "--model", "starter",
          "--prompt", "Write a long story about a lighthouse keeper.", "--max-tokens", "2000",
@@ -134,9 +147,9 @@ def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers() -> None:
     try:
         parent = psutil.Process(proc.pid)
         deadline = time.monotonic() + 240
-        while not _streaming_runners(parent, 2):
+        while not (_panes_writing(log_file, 2) and _streaming_runners(parent, 2)):
             assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "the models did not load in time"
+            assert time.monotonic() < deadline, "the models did not start writing in time"
             time.sleep(0.1)
         sent = time.monotonic()
         os.killpg(proc.pid, signal.SIGINT)

@@ -15,9 +15,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
-from desktop.cli.run import comparison_request, result_fields, run_session, summary_line
+from desktop.cli.run import (
+    check_options,
+    comparison_request,
+    result_fields,
+    run_session,
+    summary_line,
+)
 from desktop.core.errors import SlmError, StorageError
+from desktop.core.generation import MAX_COMPARE_MODELS, MIN_COMPARE_MODELS, check_compare_models
 from desktop.core.history.store import History
+from desktop.core.text import printable
 from desktop.session.comparison import ComparisonSession
 from desktop.session.events import HistoryFailed, PaneResult, RunPlanned, SessionEvent
 from desktop.session.pool import ModelPool
@@ -30,7 +38,8 @@ HELP = "ask several models the same prompt and show the answers side by side"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
     parser.add_argument("--model", action="append", required=True, dest="models",
-                        help="a model (repeat 2 to 4 times): file, 'starter' or installed name")
+                        help=f"a model (repeat {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} "
+                        "times): file, 'starter' or installed name")
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", help="the message every model answers (chat format)")
     what.add_argument("--complete", dest="plain", help="plain text every model continues")
@@ -43,7 +52,7 @@ def _columns(results: Sequence[PaneResult]) -> str:
     width = max(20, shutil.get_terminal_size((120, 40)).columns // len(results) - 3)
     cols = []
     for r in results:
-        head = [r.model.name[:width], "-" * min(width, 40)]
+        head = [printable(r.model.name)[:width], "-" * min(width, 40)]
         body: list[str] = []
         for para in r.text.strip().splitlines() or [""]:
             body.extend(textwrap.wrap(para, width) or [""])
@@ -79,15 +88,15 @@ def _history(args: argparse.Namespace, services: Any) -> History | None:
 
 def run(args: argparse.Namespace, services: Any = None) -> int:
     """Run the command: a thin view over a comparison session."""
-    if not 1 <= len(args.models) <= 4:
-        raise SlmError("Compare takes 1 to 4 models.", hint="Give --model 2 to 4 times.")
+    check_compare_models(len(args.models))
+    check_options(args, getattr(services, "policy", None))
     args.chat = args.prompt
     args.prompt = args.plain
     paths = [resolve_model(m) for m in args.models]
+    request = comparison_request(args, paths)  # checks the texts too
     note = privacy_note([s for s in map(server_of, paths) if s])
     if note and not args.json:
         print(f"Note: {note}", file=sys.stderr)
-    request = comparison_request(args, paths)
     history = _history(args, services)
     own_history = history is not None and services is None
     plans: list[RunPlanned] = []

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
+from desktop.core.config.policy import Policy, check_load_overrides
 from desktop.core.errors import SlmError
 from desktop.core.generation import (
     ChatMessage,
@@ -45,6 +46,31 @@ def load_settings(args: argparse.Namespace) -> LoadSettings:
     """Load settings from the options (seed defaults to 0 for repeatable loads)."""
     return LoadSettings(context_length=args.ctx, threads=args.threads,
                         seed=args.seed if args.seed is not None else 0)
+
+
+def sampling_params(args: argparse.Namespace) -> SamplingParams:
+    """Sampling settings from the options."""
+    return SamplingParams(
+        temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
+    )
+
+
+def check_options(args: argparse.Namespace, policy: Policy | None) -> None:
+    """Refuse option values that cannot be used, in plain words, before anything loads.
+
+    The one set of rules in core: :meth:`LoadSettings.validate`,
+    :meth:`SamplingParams.validate` and the policy's locks
+    (:func:`~desktop.core.config.policy.check_load_overrides`). The texts are checked when
+    the request is built (:class:`ComparisonRequest`).
+
+    Raises:
+        InputError: ``--ctx``, ``--threads``, ``--seed``, ``--max-tokens`` or
+            ``--temperature`` is out of range or not a number.
+        PolicyLockedError: ``--ctx`` or ``--threads`` differs from what the policy fixes.
+    """
+    load_settings(args).validate()
+    sampling_params(args).validate()
+    check_load_overrides(policy, context_length=args.ctx, threads=args.threads)
 
 
 def result_json(path: Path, m: GenerationMetrics) -> dict[str, Any]:
@@ -98,9 +124,7 @@ def comparison_request(args: argparse.Namespace, paths: list[Path]) -> Compariso
     ``args.chat`` is a message to answer in each model's chat format, ``args.prompt`` plain
     text to continue.
     """
-    sampling = SamplingParams(
-        temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
-    )
+    sampling = sampling_params(args)
     models = tuple(ModelSpec.of(p) for p in paths)
     if getattr(args, "chat", None) is not None:
         return ComparisonRequest(
@@ -149,7 +173,10 @@ def result_fields(result: PaneResult) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, services: Any = None) -> int:
     """Run the command (streamed through a comparison session of one model)."""
+    policy = getattr(services, "policy", None)
+    check_options(args, policy)
     path = resolve_model(args.model)
+    request = comparison_request(args, [path])  # checks the text too
     pool = ModelPool()
     note = privacy_note([s for s in [server_of(path)] if s])
     if note and not args.json:
@@ -160,9 +187,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
             sys.stdout.write(event.text)
             sys.stdout.flush()
 
-    policy = getattr(services, "policy", None)
-    session = ComparisonSession(comparison_request(args, [path]), pool=pool, on_event=show,
-                                policy=policy)
+    session = ComparisonSession(request, pool=pool, on_event=show, policy=policy)
     interrupted = run_session(session, pool)
     result = session.results[0]
     if result is None or (result.status == "error" and not interrupted):

@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.cli._common import print_json, resolve_model
 from desktop.cli.run import where_fields
+from desktop.core.config.policy import check_load_overrides
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
 from desktop.core.library.starter import STARTER_ID
@@ -135,16 +136,19 @@ def _table(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the command."""
+def run(args: argparse.Namespace, services: Any = None) -> int:
+    """Run the command (the policy's fixed context and threads apply, as for ``run``)."""
     if args.list_packs:
         return _list_packs(args.json)
-    settings = LoadSettings(context_length=args.ctx, threads=args.threads, seed=args.seed)
+    policy = getattr(services, "policy", None)
+    settings = LoadSettings(context_length=args.ctx, threads=args.threads,
+                            seed=args.seed).validate()
+    check_load_overrides(policy, context_length=args.ctx, threads=args.threads)
     printer = _Printer(quiet=args.json)
     if args.resume:
         runner = TaskTestRunner.resume(args.resume, on_event=printer,
                                        load_settings=settings if args.ctx or args.threads
-                                       else None)
+                                       else None, policy=policy)
     else:
         if not args.pack:
             raise SlmError("Name a task test to run.",
@@ -152,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
                                 "starter (list them with --list-packs).")
         if not 1 <= len(args.models) <= MAX_MODELS:
             raise SlmError(f"A task test runs on 1 to {MAX_MODELS} models.",
-                           hint="Give --model 1 to 4 times.")
+                           hint=f"Give --model 1 to {MAX_MODELS} times.")
         pack = resolve_pack(args.pack)
         refs = []
         for arg in args.models:
@@ -162,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
         if note:
             print(f"Note: {note}", file=sys.stderr)
         runner = TaskTestRunner.start(pack, refs, on_event=printer, load_settings=settings,
-                                      seed=args.seed, together=args.together)
+                                      seed=args.seed, together=args.together, policy=policy)
     print(f"Run {runner.store.run_id}: {runner.pack.name}, {runner.store.total} answers "
           f"(resume with: slm-playground test --resume {runner.store.run_id})",
           file=sys.stderr, flush=True)

@@ -41,11 +41,13 @@ from desktop.core.fit.estimate import estimate_memory
 from desktop.core.fit.load_plan import decide_load, read_shape, thread_share
 from desktop.core.fit.schedule import plan_runs
 from desktop.core.generation import (
+    MAX_COMPARE_MODELS,
     ChatMessage,
     GenerateRequest,
     GenerationMetrics,
     LoadSettings,
     SamplingParams,
+    check_compare_models,
 )
 from desktop.core.history.blind import BlindLayout
 from desktop.core.history.store import History, Vote, VoteRecord
@@ -74,7 +76,7 @@ from desktop.session.pool import ModelPool
 
 log = logging.getLogger("desktop.session.comparison")
 
-MAX_MODELS = 4
+MAX_MODELS = MAX_COMPARE_MODELS
 #: Memory a runner needs beyond the file when the model's shape cannot be read.
 RUNNER_OVERHEAD_BYTES = 160 * 1024 * 1024
 
@@ -119,15 +121,26 @@ class ComparisonRequest:
     pane_turns: tuple[tuple[ChatMessage, ...], ...] = ()
 
     def __post_init__(self) -> None:
-        if not 1 <= len(self.models) <= MAX_MODELS:
-            raise SlmError(
-                f"A comparison takes 1 to {MAX_MODELS} models.",
-                hint="Pick between one and four models.",
-            )
+        check_compare_models(len(self.models))
         if self.completion is None and not self.turns and not self.pane_turns:
             raise ValueError("a comparison needs turns or a completion text")
         if self.pane_turns and len(self.pane_turns) != len(self.models):
             raise ValueError("pane_turns needs one conversation per model")
+        self.validate()
+
+    def validate(self) -> ComparisonRequest:
+        """Check everything the person typed, once, before anything loads; return ``self``.
+
+        Done on construction: the load settings, the sampling and every pane's text
+        (:meth:`~desktop.core.generation.GenerateRequest.validate`).
+
+        Raises:
+            InputError: a value is out of range or a text is not valid (plain words).
+        """
+        self.load.validate()
+        for pane in range(len(self.models)):
+            self.generate_request(pane, None).validate()
+        return self
 
     @classmethod
     def ask(
@@ -541,6 +554,8 @@ class ComparisonSession:
                         p.chunks.append(event.text)
                         first = p.tokens == 0
                         p.tokens += event.count
+                    if first:  # in the log file: when each pane began writing
+                        log.info("pane %d is writing", p.index)
                     if meter is not None:
                         meter.record_tokens(p.key, event.count)
                     self._emit(TokenBatch(p.index, event.text, event.count, first))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import psutil
 
-from desktop.core.config.policy import Policy
+from desktop.core.config.policy import Policy, effective_load_settings
 from desktop.core.errors import SlmError
 from desktop.core.fit.estimate import (
     ModelShape,
@@ -50,18 +50,6 @@ def thread_share(threads: int, parallel: int) -> int:
     return max(1, threads // max(1, parallel))
 
 
-def _with_policy(settings: LoadSettings, policy: Policy | None) -> LoadSettings:
-    """The policy's context and threads: fixed when locked, else defaults for unset values."""
-    if policy is None:
-        return settings
-    ctx, threads = settings.context_length, settings.threads
-    if policy.context_length is not None and (policy.lock_defaults or ctx is None):
-        ctx = int(policy.context_length)
-    if policy.threads is not None and (policy.lock_defaults or threads is None):
-        threads = int(policy.threads)
-    return dataclasses.replace(settings, context_length=ctx, threads=threads)
-
-
 def decide_load(
     shape: ModelShape | None,
     hardware: HardwareInfo | None,
@@ -82,7 +70,9 @@ def decide_load(
         ``settings`` with ``threads`` always set and ``context_length`` set whenever the
         model could be read.
     """
-    asked = _with_policy(settings, policy)
+    # The policy's context and threads: fixed when locked, else defaults for unset values
+    # (the one rule, in core.config.policy).
+    asked = effective_load_settings(settings, policy)
     threads = asked.threads or (
         hardware.cpu_physical_cores if hardware is not None and hardware.cpu_physical_cores
         else physical_cores()
