@@ -118,3 +118,32 @@ def test_print_html_has_lists_and_escapes(tmp_path: Path) -> None:
     assert "&lt;b&gt;hi&lt;/b&gt; &amp; bye" in page
     assert "<ul>\n<li>plates</li>" in page and "<ol>\n<li>Book the room</li>" in page
     assert "Dear team,<br>Lunch is on <b>Friday</b>." in page
+
+
+def test_a_conversation_shows_each_models_turns(tmp_path: Path) -> None:
+    h = History()
+    a, b = fake_model(tmp_path, "Alpha 1B"), fake_model(tmp_path, "Beta 2B", 9)
+    first = h.start_run("Summarise the minutes.", models=[a, b])
+    h.set_turn(first, conversation_id=first, turn=0,
+               attachments=[("minutes.txt", "The committee met on Tuesday.")])
+    second = h.start_run("Shorter, please.", models=[a, b])
+    h.set_turn(second, conversation_id=first, turn=1)
+    for run_id, words in ((first, "They met on Tuesday and agreed."), (second, "Met Tuesday.")):
+        h.add_result(run_id, 0, a, metrics(f"Alpha: {words}"))
+        h.add_result(run_id, 1, b, metrics(f"Beta: {words}"))
+    h.record_vote(second, Vote("win", 1), voter="ann")
+    out = export_runs_docx(h.get_conversation(first), tmp_path / "chat.docx")
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(out)).paragraphs]
+    texts = [t for _, t in paragraphs]
+    assert ("Heading 1", f"Conversation {first}") in paragraphs
+    assert "Attached: minutes.txt (5 words)" in texts
+    alpha = texts.index("Alpha 1B")
+    beta = texts.index("Beta 2B")
+    mine = texts[alpha + 1:beta]
+    assert mine[:3] == ["Turn 1", "Alpha: They met on Tuesday and agreed.", mine[2]]
+    assert mine[2].startswith("42 tokens")
+    assert mine[3:6] == ["Turn 2", "You: Shorter, please.", "Alpha: Met Tuesday."]
+    assert "Beta: Met Tuesday." in texts[beta:]
+    assert "ann: Beta 2B was best" in texts
+    page = runs_to_print_html(h.get_conversation(first))
+    assert page.count("<h3>Turn 2</h3>") == 2 and "<b>You:</b> Shorter, please." in page
