@@ -147,6 +147,9 @@ class ComparePage(CompareTools, QWidget):
         )
         subtitle.setObjectName("pageSubtitle")
         subtitle.setWordWrap(True)
+        #: Says everything stays here, unless a pane uses a model on a server.
+        self.subtitle = subtitle
+        self._local_subtitle = subtitle.text()
         root.addWidget(title)
         intro = QHBoxLayout()
         intro.setSpacing(12)
@@ -308,6 +311,9 @@ class ComparePage(CompareTools, QWidget):
         self.server_note.setText(note)
         self.server_note.setToolTip(note)
         self.server_note.setVisible(bool(note))
+        self.subtitle.setText(self._local_subtitle if not note else (
+            "Ask one question and see how each model answers, side by side. Models marked "
+            "“On …” run on that server, not on this computer."))
 
     def add_pane(self, model_id: str | None = None) -> PaneView | None:
         """Add a pane (up to four); it picks ``model_id``, else the next installed model not
