@@ -46,6 +46,7 @@ def test_a_server_model_in_the_window(qtbot: QtBot, office: LlamaServer,
     labels = [remote.picker.itemText(i) for i in range(remote.picker.count())]
     assert f"{MODEL_ID} · On office" in labels
     assert not remote.privacy.isVisibleTo(remote) and not page.server_note.isVisibleTo(page)
+    assert "nothing is sent anywhere" in page.subtitle.text()
     assert remote.select_model(REF)
     # before the first run: the pane and the Run row say where the text goes
     assert remote.privacy.isVisibleTo(remote)
@@ -54,6 +55,8 @@ def test_a_server_model_in_the_window(qtbot: QtBot, office: LlamaServer,
     assert not local.privacy.isVisibleTo(local)
     assert page.server_note.isVisibleTo(page)
     assert "sent to the server office" in page.server_note.text()
+    assert "nothing is sent anywhere" not in page.subtitle.text()
+    assert "run on that server" in page.subtitle.text()
 
     page.prompt.setPlainText("Name a fruit.")
     page.advanced.max_tokens.setValue(6)
