@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.i18n import _, format_number
 from desktop.core.machine.hardware import HardwareInfo
 
 #: Weights multiplied per second by one AVX-512 core, by ggml weight type (measured, see the
@@ -60,8 +61,9 @@ DEFAULT_RATE = 20e9
 #: Kept for callers of the old single-rate model.
 WEIGHTS_PER_S_PER_CORE = DEFAULT_RATE
 #: Share of the measured copy bandwidth (read + write bytes per second) that llama.cpp's
-#: matrix-vector code reads at: a read-only stream runs at about the copy's combined rate.
-MEMORY_EFFICIENCY = 1.0
+#: matrix-vector code reads at (a read-only stream runs at about the copy's combined rate;
+#: fitted to a real 1.5B Q4_K_M model, docs/fit.md).
+MEMORY_EFFICIENCY = 0.9
 #: Threads meeting between the operations of one layer, per layer and token (2+ threads).
 PER_LAYER_S = 80e-6
 #: Bandwidth assumed when the probe has not run (a dual-channel DDR4 laptop).
@@ -184,43 +186,44 @@ def words_rate(tokens_per_s: float | None) -> str:
     """A measured decode speed as people read it everywhere: "24 words/s" ("–" unknown).
 
     The app's one unit for speed (panes, meter, history, exports' readable columns);
-    tokens per second appear only in expert details and JSON.
+    tokens per second appear only in expert details and JSON. In the current language
+    (:mod:`desktop.core.i18n`): "3,1 Wörter/s" in German.
     """
     if tokens_per_s is None:
         return "–"
-    return f"{words_number(tokens_per_s)} words/s"
+    return _("{number} words/s").format(number=words_number(tokens_per_s))
 
 
 def words_number(tokens_per_s: float) -> str:
-    """Just the number of :func:`words_rate` ("24", "3.1")."""
+    """Just the number of :func:`words_rate` ("24", "3.1"; "3,1" in German)."""
     wps = words_per_s(tokens_per_s)
-    return f"{wps:.0f}" if wps >= 10 else f"{wps:.1f}"
+    return format_number(wps, 0 if wps >= 10 else 1)
 
 
-def _number(words_per_second: float, *, measured: bool) -> str:
-    """The rounded figure people read: tens for a fast forecast, whole words otherwise."""
+def _number(words_per_second: float, *, measured: bool) -> tuple[str, str]:
+    """The rounded figure people read: tens for a fast forecast, whole words otherwise.
+
+    Returns ``(kind, number)``: kind "about" (a forecast), "exact" (measured) or "less"
+    (under one word a second); number written in the current language.
+    """
     if words_per_second >= 10 and not measured:
-        return f"about {round(words_per_second, -1):.0f}"
+        return "about", format_number(round(words_per_second, -1))
     if words_per_second >= 1:
-        return f"{'' if measured else 'about '}{words_per_second:.0f}"
-    return "less than one"
-
-
-def _unit(number: str) -> str:
-    return "word" if number in ("about 1", "1", "less than one") else "words"
+        return ("exact" if measured else "about"), format_number(words_per_second)
+    return "less", ""
 
 
 def feel(words_per_second: float) -> str:
     """How a writing speed feels, compared with reading speed."""
     if words_per_second >= 2 * READING_WORDS_PER_S:
-        return "much faster than you can read"
+        return _("much faster than you can read")
     if words_per_second >= READING_WORDS_PER_S:
-        return "faster than you can read"
+        return _("faster than you can read")
     if words_per_second >= 2:
-        return "a little slower than you read"
+        return _("a little slower than you read")
     if words_per_second >= 0.5:
-        return "slow: expect to wait for long answers"
-    return "very slow"
+        return _("slow: expect to wait for long answers")
+    return _("very slow")
 
 
 def describe_speed(words_per_second: float, *, measured: bool = False) -> str:
@@ -229,17 +232,36 @@ def describe_speed(words_per_second: float, *, measured: bool = False) -> str:
     "Writes about 20 words a second (much faster than you can read)." for a forecast,
     "Measured here: 24 words a second (much faster than you can read)." once it has run.
     """
-    number = _number(words_per_second, measured=measured)
-    head = "Measured here:" if measured else "Writes"
-    return f"{head} {number} {_unit(number)} a second ({feel(words_per_second)})."
+    kind, number = _number(words_per_second, measured=measured)
+    one = number == format_number(1)
+    if measured:
+        if kind == "less":
+            text = _("Measured here: less than one word a second ({feel}).")
+        elif one:
+            text = _("Measured here: 1 word a second ({feel}).")
+        else:
+            text = _("Measured here: {number} words a second ({feel}).")
+    elif kind == "less":
+        text = _("Writes less than one word a second ({feel}).")
+    elif one:
+        text = _("Writes about 1 word a second ({feel}).")
+    else:
+        text = _("Writes about {number} words a second ({feel}).")
+    return text.format(number=number, feel=feel(words_per_second))
 
 
 def short_speed(words_per_second: float, *, measured: bool = False) -> str:
     """The same figure for a narrow column: "about 20 words/s", "24 words/s (measured)"."""
-    number = _number(words_per_second, measured=measured)
-    unit = "word/s" if _unit(number) == "word" else "words/s"
-    number = "under 1" if number == "less than one" else number
-    return f"{number} {unit}" + (" (measured)" if measured else "")
+    kind, number = _number(words_per_second, measured=measured)
+    one = number == format_number(1)
+    if kind == "less":
+        text = _("under 1 word/s")
+    elif kind == "about":
+        text = _("about 1 word/s") if one else _("about {number} words/s")
+    else:
+        text = _("1 word/s") if one else _("{number} words/s")
+    text = text.format(number=number)
+    return f"{text} {_('(measured)')}" if measured else text
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ Token generation on a CPU reads every weight once per token, so memory speed set
 The probe copies a 64 MiB buffer a few times with numpy (one core, well under a second) and
 reports bytes moved per second (read + write), the best round of a few tries.
 
-A reading taken while other programs keep the processor busy is too low (measured here:
-7.0 GB/s under load against 17-24 GB/s quiet), so the probe also measures how busy the
+A reading taken while other programs keep the processor busy can be far too low (two fresh
+profiles on one machine read 17.3 and 7.0 GB/s; 11-40 GB/s within minutes on a busy 2-core
+machine), so the probe repeats and keeps the best, and also measures how busy the
 processor was meanwhile (:func:`probe`). Only a quiet reading is cached (JSON in
 :func:`desktop.core.paths.cache_dir`); a busy one is used for this time only, and never
 below a cached reading. The cache is reused until the computer looks different (another
