@@ -322,3 +322,16 @@ def test_ready_made_prompt_asks_for_its_blanks(qtbot: QtBot, window: object) -> 
     assert not started and not page.running
     assert "Fill in" in page.notice.text()
     assert page.prompt.textCursor().selectedText() == "{" + blanks[0] + "}"
+
+
+def test_advanced_settings_in_words_with_an_expert_section(qtbot: QtBot) -> None:
+    from desktop.ui.pages.compare.advanced import AdvancedSettings
+
+    adv = AdvancedSettings()
+    qtbot.addWidget(adv)
+    adv.show()
+    adv.max_tokens.setValue(512)
+    assert "about 384 words" in adv.max_tokens.text()
+    assert not adv.top_p.isVisible() and not adv.min_p.isVisible()
+    adv.expert_toggle.click()
+    assert adv.top_p.isVisible() and adv.top_k.isVisible() and adv.repeat_penalty.isVisible()

@@ -89,15 +89,39 @@ class AdvancedSettings(QWidget):
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         form.addRow(qtr("AdvancedSettings", "Style"), self.preset)
         form.addRow(qtr("AdvancedSettings", "Creativity"), self.temperature)
-        form.addRow(qtr("AdvancedSettings", "Longest answer (tokens)"), self.max_tokens)
+        form.addRow(qtr("AdvancedSettings", "Longest answer"), self.max_tokens)
+        self.max_tokens.valueChanged.connect(self._length_words)
+        self._length_words(self.max_tokens.value())
+        form.addRow("", self.same_answer)
+        # the fine controls only an expert needs, behind their own disclosure
+        self.expert_toggle = disclosure(qtr("AdvancedSettings", "Expert settings"))
+        self.expert_toggle.setToolTip(
+            qtr("AdvancedSettings", "Top-p, top-k, min-p and the repeat penalty")
+        )
+        form.addRow("", self.expert_toggle)
+        self._expert = (self.top_p, self.top_k, self.min_p, self.repeat_penalty)
         form.addRow(qtr("AdvancedSettings", "Word choice (top-p)"), self.top_p)
         form.addRow(qtr("AdvancedSettings", "Candidate words (top-k)"), self.top_k)
         form.addRow(qtr("AdvancedSettings", "Minimum likelihood (min-p)"), self.min_p)
         form.addRow(qtr("AdvancedSettings", "Avoid repeating"), self.repeat_penalty)
-        form.addRow("", self.same_answer)
+        self._form = form
+        self.expert_toggle.toggled.connect(self._show_expert)
+        self._show_expert(False)
         for box in (self.temperature, self.top_p, self.top_k, self.min_p, self.repeat_penalty):
             box.valueChanged.connect(self._sync_preset)
         self._sync_preset()
+
+    def _length_words(self, tokens: int) -> None:
+        """The answer length in words first (a token is about three quarters of a word)."""
+        self.max_tokens.setSuffix(
+            qtr("AdvancedSettings", " tokens (about {words} words)").format(
+                words=max(1, round(tokens * 0.75))
+            )
+        )
+
+    def _show_expert(self, on: bool) -> None:
+        for box in self._expert:
+            self._form.setRowVisible(box, on)
 
     def apply_preset(self, key: str) -> None:
         """Set the sampling fields from a preset ("precise", "balanced", "creative").
