@@ -335,3 +335,13 @@ def test_advanced_settings_in_words_with_an_expert_section(qtbot: QtBot) -> None
     assert not adv.top_p.isVisible() and not adv.min_p.isVisible()
     adv.expert_toggle.click()
     assert adv.top_p.isVisible() and adv.top_k.isVisible() and adv.repeat_penalty.isVisible()
+
+
+def test_models_list_is_operable_by_keyboard(qtbot: QtBot, window: object) -> None:
+    page = window.models  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.row("catalog:starter") is not None, timeout=30_000)
+    assert page.select_key("catalog:starter")
+    tried: list[str] = []
+    page.try_model.connect(tried.append)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert tried == ["starter"]

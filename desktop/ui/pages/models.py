@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -526,6 +527,7 @@ class ModelsPage(QWidget):
             )
         )
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)  # Enter on a row: its main button
         self.name_delegate = NameDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_NAME, self.name_delegate)
         self.fit_delegate = FitDelegate(self.table)
@@ -629,6 +631,17 @@ class ModelsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Keep the name column filling the list when the list changes size."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # the row's painted buttons are for the mouse; Enter does what the details
+            # panel's main button says (Try it, Download, Retry download …)
+            if self.details.row is not None and self.details.primary.isEnabled():
+                self.details.primary.click()
+            return True
         if watched is self.table.viewport() and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.Show,
