@@ -22,7 +22,7 @@ from desktop.core.generation import (
 )
 from desktop.session.comparison import ComparisonRequest, ComparisonSession
 from desktop.session.events import ModelSpec, PaneResult, SessionEvent, TokenBatch
-from desktop.session.pool import ModelPool
+from desktop.session.pool import CLOSE_ALL_GRACE_S, ModelPool
 from desktop.session.servers import privacy_note, server_of
 
 NAME = "run"
@@ -30,6 +30,8 @@ HELP = "answer one prompt with one model, streamed to the terminal"
 
 #: After Ctrl+C, wait at most this long for the answers to stop (they stop within a token).
 STOP_WAIT_S = 3.0
+#: After Ctrl+C, runners get this long to exit by themselves before they are killed.
+STOP_CLOSE_GRACE_S = 0.05
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -151,7 +153,8 @@ def run_session(session: ComparisonSession, pool: ModelPool) -> bool:
         session.stop()
         session.wait(STOP_WAIT_S)
     finally:
-        pool.close_all()
+        # After Ctrl+C the answers are saved: the runners need no time to unload politely.
+        pool.close_all(grace_s=STOP_CLOSE_GRACE_S if interrupted else CLOSE_ALL_GRACE_S)
     return interrupted
 
 

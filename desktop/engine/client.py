@@ -218,7 +218,7 @@ class ModelClient:
         self._proc, self._conn = proc, parent
         log.info("runner %d started for %s", proc.pid, self.name)
 
-    def _reap(self) -> int | None:
+    def _reap(self, grace_s: float = 5.0) -> int | None:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
         self.loaded = None
@@ -226,7 +226,7 @@ class ModelClient:
             conn.close()
         if proc is None:
             return None
-        proc.join(timeout=5)
+        proc.join(timeout=grace_s)
         if proc.is_alive():
             proc.kill()
             proc.join(timeout=5)
@@ -438,19 +438,24 @@ class ModelClient:
             with contextlib.suppress(Exception):
                 proc.kill()
 
-    def _shutdown(self) -> None:
+    def _shutdown(self, grace_s: float = 5.0) -> None:
         if self._proc is None:
             return
         with contextlib.suppress(Exception):
             if self._conn is not None and self._proc.is_alive():
                 self._conn.send(UnloadCommand())
-        self._reap()
+        self._reap(grace_s)
 
-    def close(self) -> None:
-        """Unload the model and end its runner; its memory goes back to the system."""
+    def close(self, *, grace_s: float = 5.0) -> None:
+        """Unload the model and end its runner; its memory goes back to the system.
+
+        Args:
+            grace_s: how long the runner may take to exit by itself; then it is killed
+                (closing everything at Ctrl+C or when the window closes uses a short one).
+        """
         self._stop.set()
         with self._lock:
-            self._shutdown()
+            self._shutdown(grace_s)
 
     def __enter__(self) -> ModelClient:
         return self

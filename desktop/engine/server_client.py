@@ -348,8 +348,8 @@ class ServerModelClient(ModelClient):
         request is closed and :meth:`load` raises ``CancelledError``."""
         self.stop()
 
-    def close(self) -> None:
-        """Stop any answer and close the connection."""
+    def close(self, *, grace_s: float = 5.0) -> None:
+        """Stop any answer and close the connection (``grace_s`` is for local runners)."""
         self.stop()
         with self._lock:
             client, self._client = self._client, None

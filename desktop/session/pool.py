@@ -8,6 +8,7 @@ module has no Qt; the session calls it from its worker threads.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -28,6 +29,9 @@ log = logging.getLogger("desktop.session.pool")
 
 #: Keep this much memory free for the rest of the computer when making room.
 HEADROOM_BYTES = 512 * 1024 * 1024
+#: When everything closes (Ctrl+C, the window closing), how long runners may take to exit
+#: by themselves before they are killed: all are asked at once, so this is the whole wait.
+CLOSE_ALL_GRACE_S = 0.25
 
 
 @dataclass
@@ -243,11 +247,11 @@ class ModelPool:
                 return e
         return None
 
-    def _close_entry(self, entry: _Entry) -> None:
+    def _close_entry(self, entry: _Entry, grace_s: float = 5.0) -> None:
         if self._meter is not None:
             self._meter.untrack_runner(entry.key)
         try:
-            entry.client.close()
+            entry.client.close(grace_s=grace_s)
         except Exception:  # noqa: BLE001 - closing must never raise into the UI
             log.exception("closing %s failed", entry.name)
 
@@ -261,8 +265,15 @@ class ModelPool:
             except Exception:  # noqa: BLE001
                 log.exception("stop failed")
 
-    def close_all(self) -> None:
-        """Stop and close every runner; no process is left behind. Idempotent."""
+    def close_all(self, *, grace_s: float = CLOSE_ALL_GRACE_S) -> None:
+        """Stop and close every runner; no process is left behind. Idempotent.
+
+        Every runner is asked at once and closed in parallel: each may take ``grace_s`` to
+        exit by itself, then it is killed (its memory goes back to the system either way).
+        A runner whose client is still busy after that (an answer that did not stop) is
+        killed too, so this returns in about ``grace_s`` plus a fraction of a second
+        however many runners there are.
+        """
         with self._lock:
             self._closed = True
             entries = list(self._entries)
@@ -272,8 +283,22 @@ class ModelPool:
                 e.client.stop()
             except Exception:  # noqa: BLE001
                 pass
-        for e in entries:
-            self._close_entry(e)
+        closers = [
+            threading.Thread(target=self._close_entry, args=(e, grace_s),
+                             name=f"slm-close-{e.key}", daemon=True)
+            for e in entries
+        ]
+        for t in closers:
+            t.start()
+        deadline = time.monotonic() + grace_s + 0.5
+        for t in closers:
+            t.join(max(0.0, deadline - time.monotonic()))
+        for e, t in zip(entries, closers, strict=True):
+            if t.is_alive():  # still answering (the client's lock is held): end it now
+                log.warning("runner of %s did not close in time; ending it", e.name)
+                with contextlib.suppress(Exception):
+                    e.client.abort()
+                t.join(1.0)
         self._launcher.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:

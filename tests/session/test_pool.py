@@ -68,3 +68,27 @@ def test_make_room_unloads_idle_runners_oldest_first(starter_path: Path) -> None
         assert pool.make_room(0) == []
     finally:
         pool.close_all()
+
+
+def test_close_all_ends_every_runner_at_once_even_unresponsive_ones(starter_path: Path) -> None:
+    """Ctrl+C and closing the window: all runners are asked together, stragglers killed."""
+    import os
+    import signal
+    import time
+
+    pool = ModelPool(max_idle=4)
+    clients = [pool.acquire(starter_path, SMALL, f"m{i}") for i in range(2)]
+    for c in clients:
+        pool.ensure_loaded(c)
+    pids = pool.pids()
+    assert len(pids) == 2
+    for pid in pids:  # frozen runners: they can neither unload nor exit by themselves
+        os.kill(pid, signal.SIGSTOP)
+    started = time.monotonic()
+    pool.close_all(grace_s=1.0)
+    took = time.monotonic() - started
+    # one after the other would be 2 x 1 s of grace; together it is one grace and a kill
+    assert took < 1.9, took
+    assert pool.pids() == [] and not any(c.alive for c in clients)
+    for pid in pids:
+        assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
