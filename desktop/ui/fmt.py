@@ -1,11 +1,27 @@
-"""Plain-language formatting of sizes, speeds and durations for the window."""
+"""Plain-language formatting of sizes, speeds and durations for the window.
+
+Numbers follow the window's language (``QLocale``, set by :mod:`desktop.ui.i18n`):
+"1.5 s" in English, "1,5 s" in German, French and Spanish.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QLocale
 
 from desktop.core.fit.speed import words_number as speed_words_number
 from desktop.core.fit.speed import words_rate as speed_words_rate
 from desktop.core.units import format_bytes
 from desktop.ui.i18n import qtr
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` as the window's language writes it ("1,234.5" / "1.234,5" / "1 234,5")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen (tests, scripts): English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if decimals <= 0:
+        return locale.toString(round(value))
+    return locale.toString(float(value), "f", decimals)
 
 
 def size(n: int | float | None) -> str:
@@ -25,12 +41,12 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return "–"
     if seconds < 10:
-        return f"{seconds:.2f} s" if seconds < 1 else f"{seconds:.1f} s"
+        return qtr("fmt", "{seconds} s").format(seconds=number(seconds, 2 if seconds < 1 else 1))
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return qtr("fmt", "{seconds} s").format(seconds=number(seconds))
     minutes = seconds / 60
     if minutes < 90:
-        return f"{minutes:.0f} min"
+        return qtr("fmt", "{minutes} min").format(minutes=number(minutes))
     hours = int(minutes // 60)
     return qtr("fmt", "{hours} h {minutes} min").format(
         hours=hours, minutes=int(minutes - hours * 60)
@@ -50,7 +66,7 @@ def rate(tokens_per_s: float | None) -> str:
     """Tokens per second as a bare number, for expert details only (people read words/s)."""
     if tokens_per_s is None:
         return "–"
-    return f"{tokens_per_s:.0f}" if tokens_per_s >= 10 else f"{tokens_per_s:.1f}"
+    return number(tokens_per_s, 0 if tokens_per_s >= 10 else 1)
 
 
 def words_rate(tokens_per_s: float | None) -> str:

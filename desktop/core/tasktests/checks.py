@@ -21,6 +21,7 @@ from typing import Any
 
 import regex
 
+from desktop.core.i18n import _
 from desktop.core.tasktests.pack import Check, Task
 
 #: Longest a pattern may search one answer before the check gives up (seconds).
@@ -98,37 +99,68 @@ def _contains(check: Check, answer: str) -> CheckResult:
     if check.kind == "contains":
         passed = bool(found) if check.match == "any" else not missing
         if passed:
-            return CheckResult(check.kind, True, "Mentions " + ", ".join(map(quote, found)) + ".")
+            return CheckResult(
+                check.kind,
+                True,
+                _("Mentions {phrases}.").format(phrases=", ".join(map(quote, found))),
+            )
         if check.match == "any":
-            options = " or ".join(map(quote, check.phrases))
-            return CheckResult(check.kind, False, f"The answer does not mention {options}.")
-        return CheckResult(check.kind, False,
-                           "The answer does not mention " + ", ".join(map(quote, missing)) + ".")
+            options = _(" or ").join(map(quote, check.phrases))
+            return CheckResult(
+                check.kind,
+                False,
+                _("The answer does not mention {phrases}.").format(phrases=options),
+            )
+        return CheckResult(
+            check.kind,
+            False,
+            _("The answer does not mention {phrases}.").format(
+                phrases=", ".join(map(quote, missing))
+            ),
+        )
     # not_contains: "any" = none of the phrases may appear; "all" = not every one together
     passed = not found if check.match == "any" else bool(missing)
     if passed:
-        return CheckResult(check.kind, True, "Leaves out " + ", ".join(
-            map(quote, missing or check.phrases)) + ".")
-    return CheckResult(check.kind, False,
-                       "The answer mentions " + ", ".join(map(quote, found)) + ".")
+        return CheckResult(
+            check.kind,
+            True,
+            _("Leaves out {phrases}.").format(
+                phrases=", ".join(map(quote, missing or check.phrases))
+            ),
+        )
+    return CheckResult(
+        check.kind,
+        False,
+        _("The answer mentions {phrases}.").format(phrases=", ".join(map(quote, found))),
+    )
 
 
 def _matches(check: Check, answer: str) -> CheckResult:
     try:
         compiled = compile_pattern(check.pattern, case_sensitive=check.case_sensitive)
     except ValueError as exc:
-        return CheckResult(check.kind, False, f"The pattern is not valid ({exc}).")
+        return CheckResult(
+            check.kind, False, _("The pattern is not valid ({exc}).").format(exc=exc)
+        )
     text = unicodedata.normalize("NFKC", answer)
     try:
         found = compiled.search(text, timeout=PATTERN_TIMEOUT_S)
     except TimeoutError:
-        return CheckResult(check.kind, False,
-                           f"The pattern took too long on this answer (over "
-                           f"{PATTERN_TIMEOUT_S:g} s); simplify the pattern.")
+        return CheckResult(
+            check.kind,
+            False,
+            _(
+                "The pattern took too long on this answer (over "
+                "{PATTERN_TIMEOUT_S:g} s); simplify the pattern."
+            ).format(PATTERN_TIMEOUT_S=PATTERN_TIMEOUT_S),
+        )
     if found is None:
-        return CheckResult(check.kind, False,
-                           f"Nothing in the answer matches the pattern {check.pattern}.")
-    return CheckResult(check.kind, True, f"Found {quote(found.group(0))}.")
+        return CheckResult(
+            check.kind,
+            False,
+            _("Nothing in the answer matches the pattern {pattern}.").format(pattern=check.pattern),
+        )
+    return CheckResult(check.kind, True, _("Found {quote}.").format(quote=quote(found.group(0))))
 
 
 def _one_of(check: Check, answer: str) -> CheckResult:
@@ -136,52 +168,77 @@ def _one_of(check: Check, answer: str) -> CheckResult:
     said = normalize(answer, case_sensitive=cs).strip(_EDGE_PUNCT)
     allowed = {normalize(a, case_sensitive=cs).strip(_EDGE_PUNCT): a for a in check.answers}
     if said in allowed:
-        return CheckResult(check.kind, True, f"Answered {quote(allowed[said])}.")
+        return CheckResult(
+            check.kind, True, _("Answered {quote}.").format(quote=quote(allowed[said]))
+        )
     # "The category is Billing." counts when exactly one allowed answer is named
     named = [orig for norm, orig in allowed.items() if norm and regex.search(
         r"(?<![\p{L}\p{N}])" + regex.escape(norm) + r"(?![\p{L}\p{N}])", said)]
     if len(named) == 1:
-        return CheckResult(check.kind, True, f"Answered {quote(named[0])}.")
+        return CheckResult(check.kind, True, _("Answered {quote}.").format(quote=quote(named[0])))
     options = ", ".join(check.answers)
     if len(named) > 1:
-        return CheckResult(check.kind, False,
-                           f"The answer names more than one of: {options}.")
+        return CheckResult(
+            check.kind,
+            False,
+            _("The answer names more than one of: {options}.").format(options=options),
+        )
     if not said:
-        return CheckResult(check.kind, False, f"The answer is empty; expected one of: {options}.")
-    return CheckResult(check.kind, False,
-                       f"The answer {quote(answer)} is not one of: {options}.")
+        return CheckResult(
+            check.kind,
+            False,
+            _("The answer is empty; expected one of: {options}.").format(options=options),
+        )
+    return CheckResult(
+        check.kind,
+        False,
+        _("The answer {quote} is not one of: {options}.").format(
+            quote=quote(answer), options=options
+        ),
+    )
 
 
 def _json(check: Check, answer: str) -> CheckResult:
     body = strip_fence(answer).strip()
     if not body:
-        return CheckResult(check.kind, False, "The answer is empty, not JSON.")
+        return CheckResult(check.kind, False, _("The answer is empty, not JSON."))
     try:
         data = json.loads(body)
     except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return CheckResult(check.kind, False, f"The answer is not valid JSON ({reason}).")
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else _("nested too deeply")
+        return CheckResult(
+            check.kind, False, _("The answer is not valid JSON ({reason}).").format(reason=reason)
+        )
     if not check.keys:
-        return CheckResult(check.kind, True, "Valid JSON.")
+        return CheckResult(check.kind, True, _("Valid JSON."))
     if not isinstance(data, dict):
-        return CheckResult(check.kind, False,
-                           "The answer is JSON, but not an object with the keys "
-                           + ", ".join(check.keys) + ".")
+        return CheckResult(
+            check.kind,
+            False,
+            _("The answer is JSON, but not an object with the keys {keys}.").format(
+                keys=", ".join(check.keys)
+            ),
+        )
     missing = [k for k in check.keys if k not in data]
     if missing:
-        return CheckResult(check.kind, False,
-                           "The JSON is missing the keys " + ", ".join(missing) + ".")
-    return CheckResult(check.kind, True, "Valid JSON with " + ", ".join(check.keys) + ".")
+        return CheckResult(
+            check.kind,
+            False,
+            _("The JSON is missing the keys {keys}.").format(keys=", ".join(missing)),
+        )
+    return CheckResult(
+        check.kind, True, _("Valid JSON with {keys}.").format(keys=", ".join(check.keys))
+    )
 
 
 def _words(check: Check, answer: str) -> CheckResult:
     n = count_words(answer)
     if check.kind == "max_words":
         ok = n <= check.limit
-        why = f"{n} words (at most {check.limit} allowed)."
+        why = _("{n} words (at most {limit} allowed).").format(n=n, limit=check.limit)
     else:
         ok = n >= check.limit
-        why = f"{n} words (at least {check.limit} needed)."
+        why = _("{n} words (at least {limit} needed).").format(n=n, limit=check.limit)
     return CheckResult(check.kind, ok, why if not ok else f"{n} words.")
 
 
@@ -197,7 +254,7 @@ def run_check(check: Check, answer: str) -> CheckResult:
         return _json(check, answer)
     if check.kind in ("max_words", "min_words"):
         return _words(check, answer)
-    return CheckResult(check.kind, False, f"Unknown check kind {check.kind!r}.")
+    return CheckResult(check.kind, False, _("Unknown check kind {kind!r}.").format(kind=check.kind))
 
 
 def run_checks(task: Task, answer: str) -> tuple[CheckResult, ...]:

@@ -52,15 +52,15 @@ CheckKind = Literal[
 CHECK_KINDS: tuple[str, ...] = (
     "contains", "not_contains", "matches", "one_of", "json", "max_words", "min_words"
 )
-#: What each check kind is called in the window and in errors.
+#: What each check kind is called in the window and in errors (translate with ``_()``).
 CHECK_LABELS: dict[str, str] = {
-    "contains": "Answer contains",
-    "not_contains": "Answer does not contain",
-    "matches": "Answer matches a pattern",
-    "one_of": "Answer is one of",
-    "json": "Answer is valid JSON",
-    "max_words": "At most this many words",
-    "min_words": "At least this many words",
+    "contains": N_("Answer contains"),
+    "not_contains": N_("Answer does not contain"),
+    "matches": N_("Answer matches a pattern"),
+    "one_of": N_("Answer is one of"),
+    "json": N_("Answer is valid JSON"),
+    "max_words": N_("At most this many words"),
+    "min_words": N_("At least this many words"),
 }
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -99,21 +99,27 @@ class Check:
         """The check in plain words, e.g. 'Answer contains all of: "14 March", "Ana"'."""
         quoted = ", ".join(f'"{p}"' for p in self.phrases)
         if self.kind == "contains":
-            return f"Answer contains {'all' if self.match == 'all' else 'one'} of: {quoted}"
+            if self.match == "all":
+                return _("Answer contains all of: {phrases}").format(phrases=quoted)
+            return _("Answer contains one of: {phrases}").format(phrases=quoted)
         if self.kind == "not_contains":
-            which = "all of" if self.match == "all" else "any of"
-            return f"Answer does not contain {which}: {quoted}"
+            if self.match == "all":
+                return _("Answer does not contain all of: {phrases}").format(phrases=quoted)
+            return _("Answer does not contain any of: {phrases}").format(phrases=quoted)
         if self.kind == "matches":
-            return f"Answer matches the pattern {self.pattern}"
+            return _("Answer matches the pattern {pattern}").format(pattern=self.pattern)
         if self.kind == "one_of":
-            return "Answer is one of: " + ", ".join(self.answers)
+            return _("Answer is one of: {answers}").format(answers=", ".join(self.answers))
         if self.kind == "json":
-            extra = f" with the keys {', '.join(self.keys)}" if self.keys else ""
-            return f"Answer is valid JSON{extra}"
+            if self.keys:
+                return _("Answer is valid JSON with the keys {keys}").format(
+                    keys=", ".join(self.keys)
+                )
+            return _("Answer is valid JSON")
         if self.kind == "max_words":
-            return f"Answer has at most {self.limit} words"
+            return _("Answer has at most {limit} words").format(limit=self.limit)
         if self.kind == "min_words":
-            return f"Answer has at least {self.limit} words"
+            return _("Answer has at least {limit} words").format(limit=self.limit)
         return self.kind
 
 

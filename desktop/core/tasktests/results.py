@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from desktop.core.i18n import _, format_number
 from desktop.core.tasktests.checks import CheckResult, count_words
 
 Judgement = Literal["pass", "fail", "skip"]
@@ -99,17 +100,20 @@ class TaskOutcome:
     def why(self) -> str:
         """Why this answer passed or failed, in plain words (one line per reason)."""
         if self.error is not None:
-            return f"The model could not answer: {self.error}"
+            return _("The model could not answer: {error}").format(error=self.error)
         lines = []
         if self.judgement == "pass":
-            lines.append("You marked this answer as a pass.")
+            lines.append(_("You marked this answer as a pass."))
         elif self.judgement == "fail":
-            lines.append("You marked this answer as a fail.")
+            lines.append(_("You marked this answer as a fail."))
         elif self.judgement == "skip":
-            lines.append("You skipped this answer.")
+            lines.append(_("You skipped this answer."))
         elif not self.checks:
-            lines.append("No automatic checks: judge this answer yourself.")
-        lines += [("Passed: " if c.passed else "Failed: ") + c.detail for c in self.checks]
+            lines.append(_("No automatic checks: judge this answer yourself."))
+        lines += [
+            (_("Passed: {detail}") if c.passed else _("Failed: {detail}")).format(detail=c.detail)
+            for c in self.checks
+        ]
         return "\n".join(lines)
 
     def with_judgement(self, judgement: Judgement | None) -> TaskOutcome:
@@ -232,12 +236,12 @@ def summarize(model: str, outcomes: Sequence[TaskOutcome], total: int) -> ModelS
     )
 
 
-def _speed(s: ModelSummary) -> str:
+def _speed(s: ModelSummary) -> str | None:
+    """The model's median words per second as the language writes it, or ``None``."""
     if s.median_words_per_s is None:
-        return ""
+        return None
     wps = s.median_words_per_s
-    return f" and writes {wps:.0f} words a second" if wps >= 2 else \
-        f" and writes {wps:.1f} words a second"
+    return format_number(wps, 0 if wps >= 2 else 1)
 
 
 def _slower(a: ModelSummary, b: ModelSummary) -> str:
@@ -246,15 +250,15 @@ def _slower(a: ModelSummary, b: ModelSummary) -> str:
         return ""
     ratio = a.median_words_per_s / b.median_words_per_s
     if ratio >= 1.5:
-        return f"{_times(ratio)} slower"
+        return _("{times}x slower").format(times=_times(ratio))
     if ratio <= 1 / 1.5:
-        return f"{_times(1 / ratio)} faster"
+        return _("{times}x faster").format(times=_times(1 / ratio))
     return ""
 
 
 def _times(ratio: float) -> str:
-    """ "3x" from 2.5 up, "1.8x" below."""
-    return f"{ratio:.0f}x" if ratio >= 2.5 else f"{ratio:.1f}x"
+    """ "3" from 2.5 up, "1.8" below (the number of "3x")."""
+    return format_number(ratio, 0 if ratio >= 2.5 else 1)
 
 
 def pick(summaries: Sequence[ModelSummary]) -> ModelSummary | None:
@@ -274,37 +278,59 @@ def pick(summaries: Sequence[ModelSummary]) -> ModelSummary | None:
 def recommend(summaries: Sequence[ModelSummary]) -> str:
     """One plain paragraph: how each model did, and which one to use (see module docstring)."""
     if not summaries:
-        return "No models were tested."
+        return _("No models were tested.")
     total = max(s.total for s in summaries)
     if all(not s.outcomes for s in summaries):
-        return "No answers yet."
+        return _("No answers yet.")
     chosen = pick(summaries)
     unjudged = sum(s.unjudged for s in summaries)
     missing = sum(s.missing for s in summaries)
     tail = ""
     if missing:
-        tail += f" {missing} answers are not in yet, so this may change."
-    if unjudged:
-        word = "answer waits" if unjudged == 1 else "answers wait"
-        tail += f" {unjudged} {word} for your judgement."
+        tail += " " + _("{count} answers are not in yet, so this may change.").format(
+            count=missing
+        )
+    if unjudged == 1:
+        tail += " " + _("1 answer waits for your judgement.")
+    elif unjudged:
+        tail += " " + _("{count} answers wait for your judgement.").format(count=unjudged)
     if chosen is None:
-        return ("None of the models passed any task of this test. Try a larger model, or "
-                "check that the tasks ask for what the checks expect." + tail)
-    parts = [f"For this test, {chosen.model} passed {chosen.passed} of {total}{_speed(chosen)} "
-             "on this computer"]
+        return _(
+            "None of the models passed any task of this test. Try a larger model, or "
+            "check that the tasks ask for what the checks expect."
+        ) + tail
+    speed = _speed(chosen)
+    if speed is None:
+        first = _("For this test, {model} passed {passed} of {total} on this computer")
+    else:
+        first = _(
+            "For this test, {model} passed {passed} of {total} and writes {speed} words a "
+            "second on this computer"
+        )
+    parts = [first.format(model=chosen.model, passed=chosen.passed, total=total, speed=speed)]
     for s in summaries:
         if s is chosen:
             continue
         slower = _slower(chosen, s)
-        if s.passed > chosen.passed:
-            text = f"{s.model} passed {s.passed}" + (f" but is {slower}" if slower else "")
-        elif s.passed == chosen.passed:
-            text = f"{s.model} passed {s.passed} too" + (f" but is {slower}" if slower else "")
+        if s.passed == chosen.passed:
+            text = (
+                _("{model} passed {passed} too but is {slower}")
+                if slower
+                else _("{model} passed {passed} too")
+            )
+        elif s.passed > chosen.passed:
+            text = _("{model} passed {passed} but is {slower}") if slower else _(
+                "{model} passed {passed}"
+            )
         else:
-            text = f"{s.model} passed {s.passed}" + (f" and is {slower}" if slower else "")
-        parts.append(text)
+            text = _("{model} passed {passed} and is {slower}") if slower else _(
+                "{model} passed {passed}"
+            )
+        parts.append(text.format(model=s.model, passed=s.passed, slower=slower))
     sentence = "; ".join(parts) + "."
     if chosen.passed < GOOD_ENOUGH_SHARE * total:
-        return (sentence + f" No model is reliable for this test yet; the best, {chosen.model}, "
-                "failed most tasks. Try a larger model." + tail)
-    return sentence + f" Suggested: {chosen.model}." + tail
+        return sentence + " " + _(
+            "No model is reliable for this test yet; the best, {model}, failed most tasks. "
+            "Try a larger model."
+        ).format(model=chosen.model) + tail
+    return sentence + " " + _("Suggested: {model}.").format(model=chosen.model) + tail

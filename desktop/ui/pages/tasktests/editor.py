@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.tasktests.pack import (
     CHECK_KINDS,
     CHECK_LABELS,
@@ -77,7 +78,7 @@ class CheckForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         for kind in CHECK_KINDS:
-            self.kind.addItem(CHECK_LABELS[kind], kind)
+            self.kind.addItem(translate(CHECK_LABELS[kind]), kind)
         self.kind.setAccessibleName(qtr("CheckForm", "Check kind"))
         form.addRow(qtr("CheckForm", "Check"), self.kind)
         self.values = QPlainTextEdit()
