@@ -333,8 +333,19 @@ class MainWindow(QMainWindow):
 
         page = HistoryPage(self.history)
         page.rerun_requested.connect(self.rerun)
+        page.tasktest_open_requested.connect(self.open_tasktest_run)
         self.compare.history_changed.connect(self._history_changed)
         return page
+
+    def open_tasktest_run(self, run_id: str) -> None:
+        """Show a saved task-test run (picked on the History page) on the Task tests page."""
+        if self.tasktests.running:
+            self.tasktests.show_notice(
+                qtr("MainWindow", "Wait for the current task test to finish, or stop it.")
+            )
+        else:
+            self.tasktests.open_run(run_id)
+        self.show_page(PAGE_TASKTESTS)
 
     def _history_changed(self) -> None:
         refresh = getattr(self.history_page, "refresh", None)

@@ -15,6 +15,8 @@ Signals:
     rerun_requested(RerunRequest): run this prompt again (same models, or let the person
         pick others when ``same_models`` is False).
     run_deleted(int): a run was deleted.
+    tasktest_open_requested(str): show this task-test run (its id) on the Task tests page
+        (the "Task tests" tab lists the saved runs: :mod:`desktop.ui.pages.tasktest_runs`).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from desktop.core.history.leaderboard import Leaderboard, leaderboard
 from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary, Vote
 from desktop.engine.types import SamplingParams
 from desktop.ui import fmt
+from desktop.ui.pages.tasktest_runs import TaskTestRunsPanel
 
 log = logging.getLogger("desktop.ui.history")
 
@@ -104,6 +107,7 @@ class HistoryPage(QWidget):
 
     rerun_requested = Signal(object)
     run_deleted = Signal(int)
+    tasktest_open_requested = Signal(str)
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +143,9 @@ class HistoryPage(QWidget):
         root.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_runs_tab(), "Comparisons")
         self.tabs.addTab(self._build_board_tab(), "Leaderboard")
+        self.tasktest_runs = TaskTestRunsPanel()
+        self.tasktest_runs.open_requested.connect(self.tasktest_open_requested)
+        self.tabs.addTab(self.tasktest_runs, "Task tests")
         self.tabs.currentChanged.connect(lambda i: self.refresh_leaderboard() if i == 1 else None)
         self.refresh()
 
