@@ -12,14 +12,18 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
+from desktop.cli.conversation import add_conversation_arguments, run_conversation, turn_fields
 from desktop.cli.run import (
     check_options,
     comparison_request,
+    load_settings,
     result_fields,
     run_session,
+    sampling_params,
     summary_line,
 )
 from desktop.core.errors import SlmError, StorageError
@@ -43,7 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", help="the message every model answers (chat format)")
     what.add_argument("--complete", dest="plain", help="plain text every model continues")
+    what.add_argument("--chat", action="append", dest="chats",
+                      help="a message every model answers; repeat it for follow-up questions "
+                      "(each model keeps its own conversation)")
     add_sampling_arguments(parser)
+    add_conversation_arguments(parser)
     parser.add_argument("--no-history", action="store_true",
                         help="do not keep this comparison in the history")
 
@@ -93,6 +101,8 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     args.chat = args.prompt
     args.prompt = args.plain
     paths = [resolve_model(m) for m in args.models]
+    if args.chats or args.attach:
+        return _run_conversation(args, paths, services)
     request = comparison_request(args, paths)  # checks the texts too
     note = privacy_note([s for s in map(server_of, paths) if s])
     if note and not args.json:
@@ -136,3 +146,44 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
         print(f"Stopped{saved}.", file=sys.stderr)
         return 130
     return 1 if any(r.status == "error" for r in results) else 0
+
+
+def _run_conversation(args: argparse.Namespace, paths: list[Path], services: Any) -> int:
+    """``--attach`` and/or ``--chat``: one conversation, every model answering each message
+    in turn with its own earlier answers."""
+    questions = list(args.chats or ([args.chat] if args.chat else []))
+    history = _history(args, services)
+    own_history = history is not None and services is None
+    try:
+        chat, interrupted = run_conversation(
+            args, paths, questions, make_settings=load_settings, make_sampling=sampling_params,
+            history=history, policy=getattr(services, "policy", None),
+        )
+    finally:
+        if own_history and history is not None:
+            history.close()
+    turns = [[r for r in t.session.results if r is not None] for t in chat.turns]
+    if not turns or not turns[-1]:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    last = turns[-1]
+    if args.json:
+        print_json({
+            "results": [result_fields(r) for r in last],
+            "turns": [{"prompt": t.question,
+                       "results": [turn_fields(r, result_fields) for r in results]}
+                      for t, results in zip(chat.turns, turns, strict=True)],
+            "attachments": [{"name": d.name, "words": d.words} for d in chat.documents],
+            "history_id": chat.conversation_id,
+            "stopped": interrupted,
+        })
+    else:
+        for number, (t, results) in enumerate(zip(chat.turns, turns, strict=True), start=1):
+            if len(turns) > 1:
+                print(f"[{number}] {printable(t.question)}")
+            print(_columns(results))
+            print()
+    if interrupted:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    return 1 if any(r.status == "error" for r in last) else 0

@@ -12,6 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
+from desktop.cli.conversation import (
+    add_conversation_arguments,
+    is_conversation,
+    run_conversation,
+    turn_fields,
+)
 from desktop.core.config.policy import Policy, check_load_overrides
 from desktop.core.errors import SlmError
 from desktop.core.generation import (
@@ -40,8 +46,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="model file, 'starter', or an installed model's name")
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", help="plain text for the model to continue")
-    what.add_argument("--chat", help="a message to answer, in the model's chat format")
+    what.add_argument("--chat", action="append",
+                      help="a message to answer, in the model's chat format; repeat it for "
+                      "follow-up questions in one conversation")
     add_sampling_arguments(parser)
+    add_conversation_arguments(parser)
 
 
 def load_settings(args: argparse.Namespace) -> LoadSettings:
@@ -179,6 +188,10 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     policy = getattr(services, "policy", None)
     check_options(args, policy)
     path = resolve_model(args.model)
+    chats = args.chat if isinstance(args.chat, list) else [args.chat] if args.chat else []
+    if is_conversation(args, chats) or (args.attach and args.prompt is not None):
+        return _run_conversation(args, path, chats, policy)
+    args.chat = chats[0] if chats else None
     request = comparison_request(args, [path])  # checks the text too
     pool = ModelPool()
     note = privacy_note([s for s in [server_of(path)] if s])
@@ -205,6 +218,46 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
             if result.metrics.note:
                 print(f"Note: {result.metrics.note}", file=sys.stderr)
             print(f"({summary_line(result.metrics)})", file=sys.stderr)
+    if interrupted:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    return 0
+
+
+def _run_conversation(args: argparse.Namespace, path: Path, chats: list[str],
+                      policy: Policy | None) -> int:
+    """``--attach`` and/or several ``--chat``: one conversation, each message in turn."""
+
+    def show(number: int, event: SessionEvent) -> None:
+        if isinstance(event, TokenBatch) and not args.json:
+            if event.first and len(chats) > 1:
+                sys.stdout.write(f"\n[{number + 1}] " if number else f"[{number + 1}] ")
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+
+    chat, interrupted = run_conversation(
+        args, [path], chats, make_settings=load_settings, make_sampling=sampling_params,
+        policy=policy, on_event=show,
+    )
+    results = [t.session.results[0] for t in chat.turns]
+    last = results[-1] if results else None
+    if last is None or (last.status == "error" and not interrupted):
+        raise (last.error if last is not None and last.error is not None
+               else SlmError("The model stopped without finishing its answer."))
+    if args.json:
+        data = result_fields(last)
+        data["turns"] = [
+            {"prompt": t.question} | turn_fields(r, result_fields)
+            for t, r in zip(chat.turns, results, strict=True) if r is not None
+        ]
+        data["attachments"] = [{"name": d.name, "words": d.words} for d in chat.documents]
+        print_json(data)
+    else:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        for number, r in enumerate(results, start=1):
+            if r is not None and r.metrics is not None:
+                print(f"([{number}] {summary_line(r.metrics)})", file=sys.stderr)
     if interrupted:
         print("Stopped.", file=sys.stderr)
         return 130
