@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -223,6 +223,15 @@ class PaneView(QFrame):
         for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
             grid.addWidget(m, 0, i)
         foot.addLayout(grid, 1)
+        #: Copies the answer as plain text (line breaks and lists as the model wrote them).
+        self.copy_button = QToolButton()
+        self.copy_button.setText("Copy")
+        self.copy_button.setToolTip("Copy this answer")
+        self.copy_button.setAccessibleName("Copy this answer")
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_answer)
+        self.output.textChanged.connect(self._answer_changed)
+        foot.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(foot)
 
         self.frame_timer = QTimer(self)
@@ -376,6 +385,18 @@ class PaneView(QFrame):
         self.stop_button.setVisible(self.busy)
         self.picker.setEnabled(not self.busy)
         self.status.setToolTip(text if len(text) > 40 else "")
+
+    def copy_answer(self) -> None:
+        """Put the answer on the clipboard (plain text); the button says "Copied"."""
+        text = self.output.toPlainText()
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.copy_button.setText("Copied")
+
+    def _answer_changed(self) -> None:
+        self.copy_button.setEnabled(self.output.document().characterCount() > 1)
+        self.copy_button.setText("Copy")
 
     def reset(self) -> None:
         """Clear the previous answer before a new run."""
