@@ -42,7 +42,7 @@ from desktop.core.config.policy import Policy
 from desktop.core.errors import CancelledError, SlmError
 from desktop.core.fit.load_plan import decide_load, read_shape, thread_share
 from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
-from desktop.core.i18n import _
+from desktop.core.i18n import _, format_number
 from desktop.core.tasktests.checks import run_checks
 from desktop.core.tasktests.pack import Pack, Task
 from desktop.core.tasktests.results import TaskOutcome
@@ -167,10 +167,16 @@ class Progress:
     @property
     def text(self) -> str:
         """The progress line people read."""
-        where = (f"task {self.task_number} of {self.task_total}, "
-                 f"model {self.model_number} of {self.model_total}")
+        where = _(
+            "task {task_number} of {task_total}, model {model_number} of {model_total}"
+        ).format(
+            task_number=self.task_number,
+            task_total=self.task_total,
+            model_number=self.model_number,
+            model_total=self.model_total,
+        )
         if self.paused:
-            return f"Paused at {where}"
+            return _("Paused at {where}").format(where=where)
         return f"{where[0].upper()}{where[1:]}, {time_left(self.eta_s)}"
 
 
@@ -191,13 +197,15 @@ Event = (RunPlanned | ModelLoading | ModelLoaded | AnswerStarted | AnswerText | 
 def time_left(eta_s: float | None) -> str:
     """ "about 4 minutes left" (or "working out the time left")."""
     if eta_s is None:
-        return "working out the time left"
+        return _("working out the time left")
     if eta_s < 50:
-        return "less than a minute left"
+        return _("less than a minute left")
     minutes = round(eta_s / 60)
     if minutes < 90:
-        return f"about {minutes} minute{'s' if minutes != 1 else ''} left"
-    return f"about {eta_s / 3600:.1f} hours left"
+        if minutes == 1:
+            return _("about 1 minute left")
+        return _("about {minutes} minutes left").format(minutes=minutes)
+    return _("about {hours} hours left").format(hours=format_number(eta_s / 3600, 1))
 
 
 def greedy_sampling(max_tokens: int, seed: int = DEFAULT_SEED) -> SamplingParams:
@@ -472,10 +480,10 @@ class TaskTestRunner:
                         failures += found
         if self._cancel.cancelled:
             status: Literal["finished", "cancelled", "incomplete"] = "cancelled"
-            message = "Stopped. The finished answers are kept; resume to carry on."
+            message = _("Stopped. The finished answers are kept; resume to carry on.")
         elif failures or self.store.answered < self.store.total:
             status = "incomplete"
-            message = " ".join(failures) or "Some answers are missing; resume to carry on."
+            message = " ".join(failures) or _("Some answers are missing; resume to carry on.")
         else:
             status, message = "finished", ""
             self.store.mark_finished()

@@ -27,6 +27,7 @@ import numpy as np
 
 from desktop.core.fit.speed import words_rate
 from desktop.core.history.store import History, ResultRecord, RunRecord, Vote, VoteRecord
+from desktop.core.i18n import _, format_number
 
 #: Virtual games each model plays against an "average" model (half won): the prior.
 PRIOR_GAMES = 1.0
@@ -106,7 +107,7 @@ def bradley_terry(
         counts[i, j] += 1.0
         counts[j, i] += 1.0
     strength = np.ones(n)
-    for _ in range(iterations):
+    for _i in range(iterations):
         pair_sum = strength[:, None] + strength[None, :]
         denom = (counts / pair_sum).sum(axis=1) + prior / (strength + 1.0)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -125,21 +126,23 @@ def bradley_terry(
 def confidence_word(votes: int) -> str:
     """How much to trust a ranking built on ``votes`` votes, in plain words."""
     if votes == 0:
-        return "no votes yet"
+        return _("no votes yet")
     if votes < 5:
-        return "too few votes to tell"
+        return _("too few votes to tell")
     if votes < 15:
-        return "early impression"
+        return _("early impression")
     if votes < 40:
-        return "fairly clear"
-    return "clear"
+        return _("fairly clear")
+    return _("clear")
 
 
 def votes_text(votes: int) -> str:
     """ "based on 1 vote" / "based on 12 votes" / "no votes yet"."""
     if votes == 0:
-        return "no votes yet"
-    return f"based on {votes} vote" + ("" if votes == 1 else "s")
+        return _("no votes yet")
+    if votes == 1:
+        return _("based on 1 vote")
+    return _("based on {votes} votes").format(votes=votes)
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ class LeaderboardEntry:
     @property
     def speed_note(self) -> str:
         """ "shared cores" when the speed comes from answers that shared the cores, else ""."""
-        return "shared cores" if self.shared_cores and self.median_tokens_per_s else ""
+        return _("shared cores") if self.shared_cores and self.median_tokens_per_s else ""
 
     @property
     def rank_text(self) -> str:
@@ -211,11 +214,11 @@ class LeaderboardEntry:
         """One plain line, e.g. "Preferred 68% of the time over an average model
         (based on 12 votes: early impression)"."""
         if self.win_chance is None:
-            return "No votes yet"
-        return (
-            f"Preferred {self.win_chance:.0%} of the time over an average model "
-            f"({self.votes_text}: {self.confidence})"
-        )
+            return _("No votes yet")
+        return _(
+            "Preferred {win_chance:.0%} of the time over an average model ({votes_text}: "
+            "{confidence})"
+        ).format(win_chance=self.win_chance, votes_text=self.votes_text, confidence=self.confidence)
 
     def runs_well(
         self, ram_total_bytes: int, *, min_tokens_per_s: float = RUNS_WELL_TOKENS_PER_S
@@ -241,9 +244,9 @@ class Leaderboard:
     @property
     def title(self) -> str:
         """E.g. "Leaderboard for ann, email tasks" or "Leaderboard for everyone, all tasks"."""
-        who = self.voter or "everyone"
-        what = f"{self.task_tag} tasks" if self.task_tag else "all tasks"
-        return f"Leaderboard for {who}, {what}"
+        who = self.voter or _("everyone")
+        what = _("{tag} tasks").format(tag=self.task_tag) if self.task_tag else _("all tasks")
+        return _("Leaderboard for {who}, {what}").format(who=who, what=what)
 
     @property
     def ranked(self) -> tuple[LeaderboardEntry, ...]:
@@ -263,20 +266,22 @@ class Leaderboard:
     def verdict(self) -> str:
         """The board in one plain sentence (what the votes can and cannot say)."""
         if not self.total_votes:
-            return "No votes yet."
+            return _("No votes yet.")
         n = f"{self.total_votes} vote" + ("" if self.total_votes == 1 else "s")
         if self.too_few_votes:
             if self.total_votes < MIN_VOTES_TO_RANK:
-                return (
-                    f"Too few votes to tell which model people prefer ({n} so far; "
-                    f"at least {MIN_VOTES_TO_RANK} are needed)."
-                )
-            return f"Too close to tell: the models are tied after {n}."
+                return _(
+                    "Too few votes to tell which model people prefer ({n} so far; at least "
+                    "{MIN_VOTES_TO_RANK} are needed)."
+                ).format(n=n, MIN_VOTES_TO_RANK=MIN_VOTES_TO_RANK)
+            return _("Too close to tell: the models are tied after {n}.").format(n=n)
         top = [e for e in self.ranked if e.rank == 1]
         if len(top) > 1:
             names = " and ".join(e.display_name for e in top)
-            return f"A tie for first place: {names} ({n})."
-        return f"{top[0].display_name} is preferred so far ({n}: {top[0].confidence})."
+            return _("A tie for first place: {names} ({n}).").format(names=names, n=n)
+        return _("{display_name} is preferred so far ({n}: {confidence}).").format(
+            display_name=top[0].display_name, n=n, confidence=top[0].confidence
+        )
 
 
 def _median(values: Sequence[float]) -> float | None:
@@ -470,11 +475,20 @@ def recommend(
             assert entry.median_tokens_per_s is not None
             assert entry.median_peak_rss_bytes is not None
             gb = entry.median_peak_rss_bytes / 1e9
-            reason = (
-                f"{entry.display_name} is the favourite that runs well here: ranked "
-                f"{entry.rank} of {len(board.ranked)} ({entry.votes_text}: {entry.confidence}), "
-                f"about {words_rate(entry.median_tokens_per_s)}"
-                f"{' (' + entry.speed_note + ')' if entry.speed_note else ''} using {gb:.1f} GB."
+            speed_text = words_rate(entry.median_tokens_per_s)
+            if entry.speed_note:
+                speed_text += f" ({entry.speed_note})"
+            reason = _(
+                "{name} is the favourite that runs well here: ranked {rank} of {count} "
+                "({votes}: {confidence}), about {speed} using {size}."
+            ).format(
+                name=entry.display_name,
+                rank=entry.rank,
+                count=len(board.ranked),
+                votes=entry.votes_text,
+                confidence=entry.confidence,
+                speed=speed_text,
+                size=_("{value} GB").format(value=format_number(gb, 1)),
             )
             return Recommendation(entry, reason)
     return None

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import _
 from desktop.core.machine import cpu
 
 log = logging.getLogger("desktop.core.machine.cpu_check")
@@ -352,11 +353,11 @@ def required_features() -> tuple[str, ...]:
 def _too_old_message(missing: tuple[str, ...]) -> str:
     names = [display_name(f) for f in missing]
     lacks = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return (
-        f"This computer's processor is too old for the model engine (it lacks {lacks}). "
-        "SLM Playground cannot run models on it. Ask your IT team for a newer computer "
-        "(most made since 2015 work) or for a build of SLM Playground made for older processors."
-    )
+    return _(
+        "This computer's processor is too old for the model engine (it lacks {lacks}). SLM "
+        "Playground cannot run models on it. Ask your IT team for a newer computer (most "
+        "made since 2015 work) or for a build of SLM Playground made for older processors."
+    ).format(lacks=lacks)
 
 
 def check_cpu(

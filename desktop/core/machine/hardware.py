@@ -19,6 +19,7 @@ from typing import Any, Literal
 import psutil
 
 from desktop.core import paths
+from desktop.core.i18n import _
 from desktop.core.machine.bandwidth import memory_bandwidth
 from desktop.core.machine.cpu import (
     RELEVANT_FEATURES,
@@ -168,7 +169,7 @@ def probe_hardware(
         share = apple_gpu_share(int(memory.total), mac.gpu_wired_limit_bytes)
         gpus.append(
             GpuInfo(
-                name=f"{cpu.model} GPU (shared memory)",
+                name=_("{model} GPU (shared memory)").format(model=cpu.model),
                 vram_total_bytes=share,
                 vram_free_bytes=min(share, int(memory.available)),
                 kind="apple",
@@ -199,29 +200,48 @@ def describe(info: HardwareInfo) -> list[str]:
     from desktop.core.units import format_bytes
 
     lines = [
-        f"Memory: {format_bytes(info.ram_total_bytes)} in total, "
-        f"{format_bytes(info.ram_available_bytes)} free right now.",
-        f"Processor: {info.cpu_model}, {info.cpu_physical_cores} cores "
-        f"({info.cpu_logical_cores} threads).",
+        _("Memory: {size} in total, {size2} free right now.").format(
+            size=format_bytes(info.ram_total_bytes), size2=format_bytes(info.ram_available_bytes)
+        ),
+        _(
+            "Processor: {cpu_model}, {cpu_physical_cores} cores ({cpu_logical_cores} threads)."
+        ).format(
+            cpu_model=info.cpu_model,
+            cpu_physical_cores=info.cpu_physical_cores,
+            cpu_logical_cores=info.cpu_logical_cores,
+        ),
     ]
     if info.cpu_features:
-        lines.append("Processor features used by the engine: " + ", ".join(info.cpu_features) + ".")
+        lines.append(
+            _("Processor features used by the engine: ") + ", ".join(info.cpu_features) + "."
+        )
     elif not info.cpu_features_known:
-        lines.append("Processor features: could not be read on this system.")
+        lines.append(_("Processor features: could not be read on this system."))
     if info.memory_bandwidth_bytes_per_s:
         lines.append(
-            f"Memory speed: about {info.memory_bandwidth_bytes_per_s / 1e9:.0f} GB per second."
+            _("Memory speed: about {memory_bandwidth_bytes_per_s:.0f} GB per second.").format(
+                memory_bandwidth_bytes_per_s=info.memory_bandwidth_bytes_per_s / 1e9
+            )
         )
     if info.gpus:
         for gpu in info.gpus:
             lines.append(
-                f"Graphics: {gpu.name}, {format_bytes(gpu.vram_total_bytes)} "
-                f"({format_bytes(gpu.vram_free_bytes)} free)."
+                _("Graphics: {name}, {size} ({size2} free).").format(
+                    name=gpu.name,
+                    size=format_bytes(gpu.vram_total_bytes),
+                    size2=format_bytes(gpu.vram_free_bytes),
+                )
             )
     else:
-        lines.append("Graphics: no graphics card that models can use; the processor does the work.")
+        lines.append(
+            _("Graphics: no graphics card that models can use; the processor does the work.")
+        )
     free = format_bytes(info.disk_free_bytes)
-    lines.append(f"Models folder: {info.models_dir} ({free} free on this disk).")
+    lines.append(
+        _("Models folder: {models_dir} ({free} free on this disk).").format(
+            models_dir=info.models_dir, free=free
+        )
+    )
     return lines
 
 
