@@ -70,7 +70,7 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
     raise FitInputError(f"'{arg}' is neither a model file nor a model in the catalog.")
 
 
-def _measured(arg: str, entry: Any, shape: Any) -> float | None:
+def _measured(arg: str, entry: Any) -> float | None:
     """Decode speed measured here for the file named (the history), if it has run."""
     from desktop.core.history.store import measured_tokens_per_s_for_file
     from desktop.core.library.starter import STARTER_ID, starter_model_path
@@ -78,7 +78,7 @@ def _measured(arg: str, entry: Any, shape: Any) -> float | None:
     if entry is not None and not entry.is_local:
         return None  # a catalog model not on this computer has never run here
     path = starter_model_path() if arg == STARTER_ID or entry is not None else Path(arg)
-    if not path.expanduser().is_file() or getattr(shape, "format", "") == "":
+    if not path.expanduser().is_file():
         return None
     return measured_tokens_per_s_for_file(path.expanduser())
 
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
             shape = entry.shape()
     result = assess_fit(
         shape, hardware, context_length=args.ctx, downloaded=downloaded, engine_problem=problem,
-        measured_tokens_per_s=_measured(args.model, entry, shape),
+        measured_tokens_per_s=_measured(args.model, entry),
     )
     if args.json:
         data = result.to_json()
@@ -138,11 +138,12 @@ def run(args: argparse.Namespace) -> int:
     e = result.estimate
     print(f"{result.label}. {result.reason}")
     if result.badge != "unsupported":
-        print(result.speed_text)
+        if result.badge != "slow":  # a slow verdict's reason already says the speed
+            print(result.speed_text)
         if result.max_context_runs_well:
             print(
-                f"Longest context that still runs well: {result.max_context_runs_well:,} tokens "
-                f"(checked: {e.context_length:,})."
+                f"Longest context that fits comfortably: {result.max_context_runs_well:,} "
+                f"tokens (checked: {e.context_length:,})."
             )
     if recommendation is not None:
         print(f"Suggested file: {recommendation[1]}.")
