@@ -409,6 +409,7 @@ class _Stub(http.server.BaseHTTPRequestHandler):
     (429, RateLimitedError, "is busy and asks to wait"),
     (503, ServerError, "had a problem on its side (error 503)"),
     (500, ServerError, "error 500"),
+    (400, NetworkError, "did not accept the request (error 400): busy"),  # its own words
 ])
 def test_busy_and_broken_servers(status: int, error: type, words: str) -> None:
     handler = type("Stub", (_Stub,), {"status": status})

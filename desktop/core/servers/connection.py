@@ -126,11 +126,13 @@ def server_error(exc: BaseException, server: Server, model_id: str | None = None
                 hint=_("This is not your fault. Try again later, or tell your IT contact."),
                 detail=detail,
             )
+        said = _server_words(exc)
+        refused = _("{upper}{where} did not accept the request (error {status}).").format(
+            upper=where[0].upper(), where=where[1:], status=status)
         return NetworkError(
-            _("{upper}{where} did not accept the request (error {status}).").format(
-                upper=where[0].upper(), where=where[1:], status=status
-            ),
-            hint=_("The server may not support this kind of request. Tell your IT contact."),
+            f"{refused[:-1]}: {said}" if said else refused,
+            hint=_("The text may be too long for that model, or the server may not support "
+                   "this kind of request. Try a shorter text, or tell your IT contact."),
             detail=detail,
         )
     if isinstance(exc, openai.APIConnectionError) or _is_connect_error(exc):
@@ -154,6 +156,21 @@ def server_error(exc: BaseException, server: Server, model_id: str | None = None
         )
     return NetworkError(_("Something went wrong talking to {where}.").format(where=where),
                         hint=_("Try again later, or tell your IT contact."), detail=detail)
+
+
+def _server_words(exc: BaseException) -> str:
+    """The server's own short explanation of a refused request (e.g. "maximum context
+    length is 8192 tokens"), printable and at most 200 characters; "" when it gave none."""
+    body = getattr(exc, "body", None)
+    text = ""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        text = str(inner.get("message") or inner.get("detail") or "") if isinstance(
+            inner, dict) else str(inner)
+    elif isinstance(body, str):
+        text = body
+    text = "".join(ch for ch in " ".join(text.split()) if ch.isprintable())
+    return text[:200] + ("…" if len(text) > 200 else "")
 
 
 def stream_broke_error(server: Server, detail: str) -> NetworkError:
