@@ -145,7 +145,7 @@ QTableView#modelList {{ border: 1px solid {border}; border-radius: 8px; backgrou
 QHeaderView::section {{ padding: 6px 8px; border: none; border-bottom: 1px solid {border};
     background: {card}; color: {muted}; font-weight: 600; }}
 QToolTip {{ padding: 4px 6px; }}
-QToolButton[popupMode="2"] {{ padding: 4px 18px 4px 8px; border: 1px solid {border};
+QToolButton[popupMode="2"] {{ padding: 4px 16px 4px 8px; border: 1px solid {border};
     border-radius: 5px; background: {button}; }}
 QToolButton[popupMode="2"]::menu-indicator {{ subcontrol-position: right center;
     subcontrol-origin: padding; right: 4px; }}

@@ -15,7 +15,7 @@ class ResponsiveRow(QWidget):
     """Two :class:`QHBoxLayout` groups, :attr:`first` and :attr:`second`, side by side when
     they fit and stacked when they do not."""
 
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 4) -> None:
         super().__init__(parent)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
