@@ -12,6 +12,7 @@ import argparse
 import importlib
 import inspect
 import logging
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -19,6 +20,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import CancelledError, SlmError
+from desktop.core.i18n import LANGUAGES, WINDOW_LANGUAGE_ENV, set_language
 
 log = logging.getLogger("desktop.cli")
 
@@ -53,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="show technical log lines")
+    parser.add_argument(
+        "--lang", choices=sorted(LANGUAGES), metavar="LANG",
+        help="language of messages, fit and speed sentences (en, de, fr, es); default English, "
+        "so scripts can parse the output",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = _load(name)
@@ -103,6 +110,10 @@ def main(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command:  # the CLI speaks English unless asked (IT scripts parse it)
+        set_language(args.lang or "en")
+    elif args.lang:  # the window: --lang overrides Settings for this start
+        os.environ[WINDOW_LANGUAGE_ENV] = args.lang
     from desktop.core.logs import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)

@@ -43,6 +43,10 @@ SYSTEM = "system"
 #: Environment variable that carries the language to child processes.
 ENV_VAR = "SLM_PLAYGROUND_LANGUAGE"
 
+#: ``slm-playground --lang de`` without a command: the window's language for this start
+#: (the admin policy still wins).
+WINDOW_LANGUAGE_ENV = "SLM_PLAYGROUND_WINDOW_LANGUAGE"
+
 #: Folder of the ``.ts`` sources and compiled ``.qm`` files (package data).
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME
+from desktop.core.i18n import WINDOW_LANGUAGE_ENV
 from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui")
@@ -85,7 +87,10 @@ def run_app(argv: list[str] | None = None) -> int:
 
     config = load_config()
     # the language first (policy > Settings > the computer's), so every text is built in it
-    language = install_language(choose_language(config.effective.language))
+    choice = config.effective.language
+    if "language" not in config.locked:  # --lang for this start; the policy still wins
+        choice = os.environ.get(WINDOW_LANGUAGE_ENV) or choice
+    language = install_language(choose_language(choice))
     log.info("language: %s", language)
     services = build_services(config=config)  # once for the app: settings, library, history …
     if services.settings.font_scale != 1.0:  # the person's text size

@@ -33,6 +33,7 @@ from desktop.core import i18n
 from desktop.core.config.settings import Settings, get_token, save_settings, set_token
 from desktop.core.errors import SettingsError
 from desktop.session.config import Config, load_config
+from desktop.ui import fmt
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
 log = logging.getLogger("desktop.ui.settings")
@@ -53,8 +54,8 @@ def context_words(tokens: int | None) -> str:
             "settings_dialog",
             "Automatic (what the model was made for, within this computer's memory)",
         )
-    return qtr("settings_dialog", "about {tokens:,.0f} words ({tokens2:,} tokens)").format(
-        tokens=round(tokens * 0.75, -2), tokens2=tokens
+    return qtr("settings_dialog", "about {words} words ({tokens} tokens)").format(
+        words=fmt.number(round(tokens * 0.75, -2)), tokens=fmt.number(tokens)
     )
 
 

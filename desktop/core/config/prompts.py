@@ -27,7 +27,7 @@ from desktop.core import paths
 from desktop.core.errors import SettingsError, SlmError
 from desktop.core.files import atomic_write_text
 from desktop.core.generation import SamplingParams
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import N_, _, current_language
 
 log = logging.getLogger("desktop.core.config.prompts")
 
@@ -58,21 +58,23 @@ class Preset:
 PRESETS: dict[str, Preset] = {
     "precise": Preset(
         "precise",
-        "Precise",
-        "Sticks to the facts and gives nearly the same answer every time. Good for "
-        "summaries, extracting details and translations.",
+        N_("Precise"),
+        N_(
+            "Sticks to the facts and gives nearly the same answer every time. Good for "
+            "summaries, extracting details and translations."
+        ),
         SamplingParams(temperature=0.1, top_p=0.9, top_k=20, min_p=0.05, repeat_penalty=1.1),
     ),
     "balanced": Preset(
         "balanced",
-        "Balanced",
-        "A natural, varied answer that still stays on topic. Good for most tasks.",
+        N_("Balanced"),
+        N_("A natural, varied answer that still stays on topic. Good for most tasks."),
         SamplingParams(temperature=0.7, top_p=0.95, top_k=40, min_p=0.05, repeat_penalty=1.1),
     ),
     "creative": Preset(
         "creative",
-        "Creative",
-        "More surprising wording and ideas; may wander. Good for brainstorming.",
+        N_("Creative"),
+        N_("More surprising wording and ideas; may wander. Good for brainstorming."),
         SamplingParams(temperature=1.0, top_p=0.98, top_k=100, min_p=0.02, repeat_penalty=1.05),
     ),
 }
@@ -185,12 +187,22 @@ def _prompt_from(data: Mapping[str, Any], *, builtin: bool) -> Prompt:
     )
 
 
-def builtin_prompts_path() -> Path:
-    """The ready-made prompts shipped with the app (``assets/prompts.json``)."""
+def builtin_prompts_path(language: str | None = None) -> Path:
+    """The ready-made prompts shipped with the app, in ``language`` (default: the current one).
+
+    ``assets/prompts.json`` is English; ``assets/prompts.de.json`` (and ``.fr``, ``.es``)
+    hold the same prompts, same ids, written in that language. A language without its own
+    file gets the English prompts (the models answer in whatever language people write).
+    """
     override = os.environ.get("SLM_PLAYGROUND_PROMPTS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / "assets" / "prompts.json"
+    assets = Path(__file__).resolve().parents[3] / "assets"
+    lang = language or current_language()
+    localized = assets / f"prompts.{lang}.json"
+    if lang != "en" and localized.is_file():
+        return localized
+    return assets / "prompts.json"
 
 
 def load_builtin_prompts(path: Path | None = None) -> tuple[Prompt, ...]:

@@ -94,6 +94,16 @@ TAG_CHOICES = (
 )
 
 
+#: the catalog's task tags, as the details panel lists them
+TAG_NAMES = (
+    QT_TRANSLATE_NOOP("tags", "writing"),
+    QT_TRANSLATE_NOOP("tags", "summarising"),
+    QT_TRANSLATE_NOOP("tags", "translation"),
+    QT_TRANSLATE_NOOP("tags", "quick answers"),
+    QT_TRANSLATE_NOOP("tags", "reasoning"),
+    QT_TRANSLATE_NOOP("tags", "code"),
+)
+
 #: facts only an expert needs: shown under "Technical details", not in the first list
 EXPERT_FACTS = ("File", "Format", "Architecture", "Hub repository", "Downloads last month")
 
@@ -133,8 +143,8 @@ def plain_fact(key: str, value: str) -> tuple[str, str]:
             tokens = int(value.split()[0].replace(",", ""))
         except ValueError:
             return key, value
-        return key, qtr("models", "about {tokens:,.0f} words ({value})").format(
-            tokens=round(tokens * 0.75, -2), value=value
+        return key, qtr("models", "about {words} words ({tokens} tokens)").format(
+            words=fmt.number(round(tokens * 0.75, -2)), tokens=fmt.number(tokens)
         )
     if key == "Format":
         return qtr("models", "File format"), {
@@ -331,7 +341,9 @@ class DetailsPanel(QFrame):
                 lic = f'<a href="{row.license_url}">{lic}</a>'
             facts.append((qtr("DetailsPanel", "License"), lic))
         if row.tags:
-            facts.append((qtr("DetailsPanel", "Good for"), ", ".join(row.tags)))
+            facts.append(
+                (qtr("DetailsPanel", "Good for"), ", ".join(qtr("tags", t) for t in row.tags))
+            )
         if row.gated:
             facts.append(
                 (

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.config.prompts import PRESETS, matching_preset
 from desktop.core.generation import SamplingParams
+from desktop.core.i18n import translate
 from desktop.ui.i18n import qtr
 
 CUSTOM = "custom"
@@ -74,8 +75,8 @@ class AdvancedSettings(QWidget):
         self.preset = QComboBox()
         self.preset.setAccessibleName(qtr("AdvancedSettings", "Style"))
         for key, p in PRESETS.items():
-            self.preset.addItem(p.title, key)
-            self.preset.setItemData(self.preset.count() - 1, p.description,
+            self.preset.addItem(translate(p.title), key)
+            self.preset.setItemData(self.preset.count() - 1, translate(p.description),
                                     Qt.ItemDataRole.ToolTipRole)
         self.preset.addItem(qtr("AdvancedSettings", "Custom"), CUSTOM)
         self.preset.setItemData(
