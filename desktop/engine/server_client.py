@@ -114,6 +114,8 @@ class ServerModelClient(ModelClient):
         self._stop_asked = threading.Event()
         self._stream_lock = threading.Lock()
         self._stream: Any = None
+        #: Ask for the token counts (``stream_options``) until a server refuses it.
+        self._ask_usage = True
         self._client: Any = None
 
     # --- the ModelClient face the session uses -----------------------------------------
@@ -247,6 +249,16 @@ class ServerModelClient(ModelClient):
                     if kind == "error":
                         if self._stop_asked.is_set():
                             break
+                        if not opened and self._ask_usage and _refused(item):
+                            # an older server that does not know stream_options: ask again
+                            # without it (once; remembered for this client)
+                            log.info("server %s refused stream_options; asking without",
+                                     self.server.name)
+                            self._ask_usage = False
+                            threading.Thread(target=self._pump, args=(client, request, inbox),
+                                             daemon=True,
+                                             name=f"slm-server-{self.server.name}").start()
+                            continue
                         error = server_error(item, self.server, self.model_id)
                         log.info("server %s: %s", self.server.name, error.detail)
                         if opened and type(error) is NetworkError:
@@ -327,6 +339,10 @@ class ServerModelClient(ModelClient):
             common["stop"] = list(s.stop)[:4]  # the API takes at most four
         if s.seed is not None:
             common["seed"] = s.seed
+        if self._ask_usage:
+            # the token counts at the end: honest tokens/s from servers that send several
+            # tokens in one piece (counting pieces would undercount them)
+            common["stream_options"] = {"include_usage": True}
         if request.messages is not None:
             return client.chat.completions.create(
                 messages=[{"role": m.role, "content": m.content} for m in request.messages],
@@ -366,6 +382,11 @@ class ServerModelClient(ModelClient):
 
     def __del__(self) -> None:
         pass  # no runner process or output file to clean up
+
+
+def _refused(exc: BaseException) -> bool:
+    """True for a 400/422 answer (a request option the server does not know)."""
+    return getattr(exc, "status_code", None) in (400, 422)
 
 
 def _text_of(choice: Any) -> str:

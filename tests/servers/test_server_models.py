@@ -427,6 +427,77 @@ def test_busy_and_broken_servers(status: int, error: type, words: str) -> None:
         httpd.server_close()
 
 
+class _Streamer(http.server.BaseHTTPRequestHandler):
+    """A tiny OpenAI-style server: three pieces of two tokens each; with ``usage`` it sends
+    the token counts at the end, without it it refuses ``stream_options`` like older
+    servers do."""
+
+    usage = True
+    bodies: list[dict[str, Any]] = []
+
+    def _json(self, status: int, data: object) -> None:
+        body = json.dumps(data).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self._json(200, {"object": "list", "data": [
+            {"id": "stub", "object": "model", "created": 0, "owned_by": "test"}]})
+
+    def do_POST(self) -> None:  # noqa: N802
+        request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.bodies.append(request)
+        if "stream_options" in request and not self.usage:
+            self._json(400, {"error": {"message": "Unknown field: stream_options"}})
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        base = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "stub"}
+        pieces = [{"index": 0, "delta": {"content": t}, "finish_reason": None}
+                  for t in ("Hello ", "there, ", "friend.")]
+        pieces.append({"index": 0, "delta": {}, "finish_reason": "stop"})
+        for choice in pieces:
+            self.wfile.write(f"data: {json.dumps(base | {'choices': [choice]})}\n\n".encode())
+            self.wfile.flush()
+        if "stream_options" in request:
+            usage = {"prompt_tokens": 9, "completion_tokens": 6, "total_tokens": 15}
+            self.wfile.write(
+                f"data: {json.dumps(base | {'choices': [], 'usage': usage})}\n\n".encode())
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("usage", [True, False])
+def test_token_counts_from_the_server_or_an_older_server_without_them(usage: bool) -> None:
+    handler = type("Streamer", (_Streamer,), {"usage": usage, "bodies": []})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    client = ServerModelClient(
+        Server("office", f"http://127.0.0.1:{httpd.server_address[1]}/v1"), "stub")
+    try:
+        for _ in range(2):
+            text, metrics = answer(client, GenerateRequest.chat("Hi", sampling=SHORT))
+            assert text == "Hello there, friend." and metrics.stop_reason == "end_of_text"
+            if usage:  # several tokens per piece: the server's count, not the pieces
+                assert metrics.output_tokens == 6 and metrics.prompt_tokens == 9
+            else:
+                assert metrics.output_tokens == 3 and metrics.prompt_tokens == 0
+        asked = ["stream_options" in b for b in handler.bodies]
+        # an older server is asked again without the option, and then never with it
+        assert asked == ([True, True] if usage else [True, False, False])
+    finally:
+        client.close()
+        httpd.shutdown()
+        httpd.server_close()
+
+
 # --- policy -----------------------------------------------------------------------------------
 
 
