@@ -39,6 +39,7 @@ from desktop.core.history.records import RunRecord
 from desktop.core.history.store import History
 from desktop.core.i18n import _
 from desktop.core.machine.hardware import HardwareInfo
+from desktop.core.servers.registry import is_server_ref
 from desktop.engine.client import ModelClient
 from desktop.session.comparison import ComparisonRequest, ComparisonSession, EventCallback
 from desktop.session.events import ModelSpec, PaneResult
@@ -185,6 +186,10 @@ class Conversation:
         text = self._documents_text()
         out = []
         for pane, model in enumerate(self.models):
+            if is_server_ref(model.path):
+                # its context is the server's and unknown here: the server itself refuses
+                # a text that is too long, in its own words (shown in the pane)
+                continue
             load, shape = self._planned_load(pane)
             ctx = load.context_length or 4096
             choices = fit_choices(

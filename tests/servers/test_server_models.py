@@ -639,6 +639,46 @@ def test_a_task_test_on_one_local_and_one_server_model(
         assert t["ttft_s"] is not None and t["ttft_s"] > 0
 
 
+# --- conversations ------------------------------------------------------------------------------
+
+
+def test_a_conversation_with_a_document_on_a_local_and_a_server_model(
+    llama_server: LlamaServer, starter_path: Path, tmp_path: Path
+) -> None:
+    from desktop.core.documents import Document
+    from desktop.session.conversation import Conversation
+
+    add_server("office", llama_server.url, policy=None)
+    minutes = ("Minutes. The committee met on Tuesday and agreed the budget, including travel "
+               "to the Lyon office. ") * 40
+    pool = ModelPool()
+    try:
+        with History(tmp_path / "h.db") as history:
+            chat = Conversation([starter_path, f"server:office/{MODEL_ID}"], pool=pool,
+                                history=history, sampling=SHORT,
+                                load=LoadSettings(context_length=512, threads=1))
+            chat.attach(Document(name="minutes.txt", kind="text", text=minutes,
+                                 size_bytes=len(minutes)))
+            # only the local model's fit is judged here: the server judges its own context
+            fits = chat.check_fit("Who met?")
+            assert [f.pane for f in fits] == [0] and not fits[0].fits
+            chat.use_first_part(fits)
+            chat.ask("Who met?")
+            assert chat.wait(300)
+            chat.ask("Shorter, please.")
+            assert chat.wait(300)
+            second = chat.turns[1].session.request
+            remote = second.messages(1)
+            assert [m.role for m in remote] == ["user", "assistant", "user"]
+            assert 'Document "minutes.txt"' in remote[0].content  # the whole text went there
+            assert "Tuesday" in remote[0].content
+            result = chat.turns[1].results[1]
+            assert result is not None and result.status == "done", result.error
+            assert result.metrics is not None and result.metrics.backend == "server"
+    finally:
+        pool.close_all()
+
+
 # --- exports -------------------------------------------------------------------------------------
 
 
