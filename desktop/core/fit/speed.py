@@ -261,7 +261,9 @@ def short_speed(words_per_second: float, *, measured: bool = False) -> str:
     else:
         text = _("1 word/s") if one else _("{number} words/s")
     text = text.format(number=number)
-    return f"{text} {_('(measured)')}" if measured else text
+    if not measured:
+        return text
+    return _("{speed} (measured)").format(speed=text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,225 @@
+"""The window in German, French and Spanish: key words translated, nothing left in English
+on any page (the widget tree walked), sizes with the language's decimal comma, German
+still fitting 1024x640, and German screenshots of Compare and Models at 1366x768."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.core import i18n
+from desktop.ui import fmt
+from desktop.ui.i18n import install_language
+from tests.ui.layout_check import layout_problems
+
+SHIPPED = ("de", "fr", "es")
+
+#: Texts that are the same in every language: names, units, technical words.
+SAME_EVERYWHERE = {
+    "SLM Playground", "SmolLM2 135M Instruct (starter)", "Name", "Test", "Pause", "Tokens",
+    "Format", "Details", "Normal", "Code", "JSON", "Markdown", "Offline", "Server", "Adresse",
+    "Qt for Python (PySide6)", "Modell", "Tokens/s", "Stil", "Familie", "Instructions",
+    "Pages", "Session", "Description", "Architecture", "Action",
+}
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    """Switch languages freely in the test; English (and no environment trace) after."""
+    before = os.environ.get(i18n.ENV_VAR)
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale(QLocale.Language.C))
+    if before is None:
+        os.environ.pop(i18n.ENV_VAR, None)
+    else:
+        os.environ[i18n.ENV_VAR] = before
+
+
+def _window(qtbot: QtBot, width: int = 1366, height: int = 768) -> QWidget:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(restore_geometry=False, start_meter=False)
+    qtbot.addWidget(window)
+    window.setMinimumSize(100, 100)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.models.hardware is not None, timeout=30_000)
+    QApplication.processEvents()
+    return window
+
+
+def visible_texts(window: QWidget) -> set[str]:
+    """Every string a person can see or hear on the page shown: labels, buttons, boxes,
+    placeholders, tooltips, screen-reader names, list and tab entries, column titles."""
+    out: set[str] = set()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            out.add(w.text())
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            out.add(w.placeholderText())
+        elif isinstance(w, QGroupBox):
+            out.add(w.title())
+        elif isinstance(w, QComboBox):
+            out.update(w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QListWidget):
+            out.update(w.item(i).text() for i in range(w.count()))
+        elif isinstance(w, QTabWidget):
+            out.update(w.tabText(i) for i in range(w.count()))
+        elif isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            for col in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(col, Qt.Orientation.Horizontal, role)
+                    if isinstance(value, str):
+                        out.add(value)
+        out.add(w.toolTip())
+        out.add(w.accessibleName())
+        out.add(w.accessibleDescription())
+    return {t for t in out if t and t.strip()}
+
+
+def all_pages_texts(window: QWidget) -> set[str]:
+    texts: set[str] = set()
+    for i in range(window.nav.count()):  # type: ignore[attr-defined]
+        window.show_page(i)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        texts |= visible_texts(window)
+    return texts
+
+
+def _wordy(text: str) -> bool:
+    """Text with at least one real word in it (not a number, size, name-only label)."""
+    plain = re.sub(r"<[^>]+>", " ", text)
+    return bool(re.search(r"[A-Za-z]{3,}", plain)) and plain.strip() not in SAME_EVERYWHERE
+
+
+def test_german_window_shows_german_words(qtbot: QtBot, language: None) -> None:
+    install_language("de")
+    window = _window(qtbot)
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == ["Modelle", "Vergleichen", "Verlauf", "Aufgabentests"]
+    assert window.settings_button.text() == "Einstellungen"
+    header = window.models.table.model().headerData(1, Qt.Orientation.Horizontal)
+    assert header == "Größe"
+    texts = all_pages_texts(window)
+    assert "Starten" in texts and "Alle stoppen" in texts  # Compare: Run, Stop all
+    assert "Blindtest" in texts
+    window.close()
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_no_visible_english_left_on_any_page(qtbot: QtBot, language: None, code: str) -> None:
+    english_window = _window(qtbot)
+    english = all_pages_texts(english_window)
+    english_window.close()
+    install_language(code)
+    window = _window(qtbot)
+    translated = all_pages_texts(window)
+    window.close()
+    left = sorted(t for t in translated & english if _wordy(t))
+    # model names and the shipped task-test titles are data, not interface words
+    from desktop.core.tasktests.library import starter_pack_path
+    from desktop.core.tasktests.pack import load_pack
+
+    data = {t.title for t in load_pack(starter_pack_path()).tasks}
+    left = [t for t in left if t not in data]
+    assert left == [], f"{code}: still in English: {left}"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "23.5 GB"), ("de", "23,5 GB"), ("fr", "23,5 Go"), ("es", "23,5 GB")],
+)
+def test_sizes_use_the_languages_decimal_separator(
+    language: None, code: str, expected: str
+) -> None:
+    install_language(code)
+    assert fmt.size(23_500_000_000) == expected
+    assert fmt.duration(3.25)[1] == ("." if code == "en" else ",")
+    assert fmt.number(12345.5, 1) in ("12,345.5", "12.345,5", "12\u202f345,5", "12\xa0345,5")
+
+
+def test_models_page_writes_sizes_with_a_comma_in_german(qtbot: QtBot, language: None) -> None:
+    install_language("de")
+    window = _window(qtbot)
+    window.show_page(0)
+    summary = " ".join(t for t in visible_texts(window) if "GB" in t)
+    assert re.search(r"\d,\d GB", summary), summary
+    assert not re.search(r"\d\.\d GB", summary), summary
+    window.close()
+
+
+def test_german_fits_1024x640(qtbot: QtBot, language: None) -> None:
+    """German words are about 30 % longer: every page still fits the smallest laptop."""
+    install_language("de")
+    assert layout_problems(1024, 640) == []
+
+
+@pytest.mark.parametrize("page", ["compare", "models"])
+def test_german_screenshots_at_1366x768(
+    qtbot: QtBot, language: None, tmp_path: Path, page: str
+) -> None:
+    """A picture of the page in German (docs/screenshots/*-de-1366x768.png are made the
+    same way by ``python -m tests.ui.test_translations``)."""
+    install_language("de")
+    window = _window(qtbot)
+    window.show_page(0 if page == "models" else 1)
+    QApplication.processEvents()
+    out = tmp_path / f"{page}-de-1366x768.png"
+    assert window.grab().save(str(out))
+    assert out.stat().st_size > 10_000
+    window.close()
+
+
+def _screenshots(folder: Path) -> None:
+    """Save the German Compare and Models pages at 1366x768 (run under Xvfb or offscreen)."""
+    from desktop.ui.app import get_app
+    from desktop.ui.main_window import MainWindow
+
+    app = get_app()
+    install_language("de")
+    window = MainWindow(restore_geometry=False, start_meter=False)
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(200):
+        app.processEvents()
+        if window.models.hardware is not None:
+            break
+        import time
+
+        time.sleep(0.05)
+    for page, index in (("models", 0), ("compare", 1)):
+        window.show_page(index)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(folder / f"{page}-de-1366x768.png"))
+    window.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    _screenshots(Path(__file__).resolve().parents[2] / "docs" / "screenshots")
