@@ -150,6 +150,11 @@ def test_names_and_addresses_are_checked() -> None:
         parse_server_ref("server:office")
     assert parse_server_ref("server:office/org/model-7b").model_id == "org/model-7b"
     assert parse_server_ref("/models/a.gguf") is None
+    # kept in a Path on Windows the reference comes back with backslashes
+    from pathlib import PureWindowsPath
+
+    back = parse_server_ref(str(PureWindowsPath("server:office/org/model-7b")))
+    assert back is not None and (back.server, back.model_id) == ("office", "org/model-7b")
 
 
 # --- streaming side by side -----------------------------------------------------------------

@@ -124,7 +124,7 @@ def server_of(result: ResultRecord) -> str | None:
     path = result.model.path
     if not path.startswith("server:"):
         return None
-    return path[len("server:"):].partition("/")[0] or None
+    return path[len("server:"):].replace("\\", "/").partition("/")[0] or None
 
 
 def metrics_line(result: ResultRecord) -> str:

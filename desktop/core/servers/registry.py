@@ -82,7 +82,8 @@ def parse_server_ref(value: object) -> ServerRef | None:
     text = str(value)
     if not text.startswith(REF_PREFIX):
         return None
-    name, _sep, model = text[len(REF_PREFIX):].partition("/")
+    # a reference kept in a Path comes back with backslashes on Windows
+    name, _sep, model = text[len(REF_PREFIX):].replace("\\", "/").partition("/")
     if not name or not model:
         raise InputError(
             _("“{text}” does not name a server model.").format(text=text),
