@@ -56,7 +56,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
                         "keyring here)"}.get(server.key_source, "")
         print(f"Added the server {printable(server.name)} at {printable(server.url)}{where}.")
         if not args.no_check:
-            listing = list_server_models(policy, proxy=proxy, servers=[server]).listings[0]
+            listing = list_server_models(policy, proxy=proxy, servers=[server],
+                                         offline=services.settings.offline).listings[0]
             if listing.error is not None:
                 print(f"Note: {listing.error.message} {listing.error.hint}", file=sys.stderr)
             else:
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         server = remove_server(args.name, policy=policy)
         print(f"Removed the server {printable(server.name)}.")
         return 0
-    catalog = list_server_models(policy, proxy=proxy)
+    catalog = list_server_models(policy, proxy=proxy, offline=services.settings.offline)
     if args.json:
         print_json({
             "enabled": catalog.enabled,

@@ -40,7 +40,13 @@ from desktop.core.servers.connection import (
     server_error,
     stream_broke_error,
 )
-from desktop.core.servers.registry import Server, find_server, parse_server_ref, server_ref
+from desktop.core.servers.registry import (
+    Server,
+    find_server,
+    offline_error,
+    parse_server_ref,
+    server_ref,
+)
 from desktop.engine.client import ModelClient
 from desktop.engine.types import (
     FinishedEvent,
@@ -427,7 +433,10 @@ def open_model_client(
         return ServerModelClient(Server(name=ref.server, url=""), ref.model_id, name=name,
                                  problem=error)
     try:
-        proxy = effective_settings(read_settings().settings, policy)[0].proxy
+        effective = effective_settings(read_settings().settings, policy)[0]
+        proxy, offline = effective.proxy, effective.offline
     except Exception:  # noqa: BLE001 - settings problems are reported elsewhere
-        proxy = policy.proxy
+        proxy, offline = policy.proxy, bool(policy.offline)
+    if offline:  # offline mode: the app contacts nothing, servers included
+        return ServerModelClient(server, ref.model_id, name=name, problem=offline_error())
     return ServerModelClient(server, ref.model_id, name=name, proxy=proxy)

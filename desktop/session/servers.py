@@ -24,6 +24,7 @@ from desktop.core.servers.registry import (
     Server,
     adding_allowed,
     list_servers,
+    offline_error,
     parse_server_ref,
     server_ref,
     servers_enabled,
@@ -114,6 +115,7 @@ def list_server_models(
     proxy: str | None = None,
     timeout_s: float = LIST_TIMEOUT_S,
     servers: Sequence[Server] | None = None,
+    offline: bool = False,
 ) -> ServerCatalog:
     """Ask every allowed server for its models, all at once (blocking).
 
@@ -122,10 +124,15 @@ def list_server_models(
         proxy: the proxy from Settings or the policy.
         timeout_s: how long each server may take.
         servers: ask these instead of every allowed server.
+        offline: offline mode is on: no server is asked (each listed with why).
     """
     chosen = list(list_servers(policy) if servers is None else servers)
     if not chosen:
         return ServerCatalog(enabled=servers_enabled(policy), allow_adding=adding_allowed(policy))
+    if offline:
+        return ServerCatalog(tuple(ServerListing(s, error=offline_error()) for s in chosen),
+                             enabled=servers_enabled(policy),
+                             allow_adding=adding_allowed(policy))
     with ThreadPoolExecutor(max_workers=min(8, len(chosen)),
                             thread_name_prefix="slm-servers") as pool:
         listings = tuple(pool.map(lambda s: _one(s, proxy, timeout_s), chosen))

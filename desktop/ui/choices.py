@@ -52,6 +52,8 @@ def server_choices(policy: Policy | None = None, proxy: str | None = None,
 
             config = load_config()
             policy, proxy = config.policy, config.effective.proxy
+            if config.effective.offline:
+                return []  # offline mode: no server is contacted
         from desktop.session.servers import list_server_models
 
         catalog = list_server_models(policy, proxy=proxy, timeout_s=timeout_s)

@@ -569,6 +569,24 @@ api_key_env = "OFFICE_LLM_KEY"
     assert f"server:office/{MODEL_ID}" in out
 
 
+def test_offline_mode_contacts_no_server(
+    llama_server: LlamaServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.config.settings import Settings, save_settings
+    from desktop.core.errors import OfflineError
+
+    add_server("office", llama_server.url, policy=None)
+    save_settings(Settings(offline=True))
+    client = open_model_client(f"server:office/{MODEL_ID}")
+    with pytest.raises(OfflineError, match="Offline mode is on"):
+        client.load()
+    assert main(["server", "list", "--json"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)["servers"]
+    assert entry["models"] == [] and entry["error"]["type"] == "OfflineError"
+    assert main(["run", "--model", f"server:office/{MODEL_ID}", "--chat", "Hi"]) == 1
+    assert "Offline mode is on" in capsys.readouterr().err
+
+
 def test_a_broken_policy_file_turns_servers_off(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     write_policy(tmp_path, monkeypatch, "[servers\nenabled = true")

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 from desktop.core import paths
 from desktop.core.config.policy import Policy
 from desktop.core.config.server_policy import NAME_RE, server_url_problem
-from desktop.core.errors import InputError, PolicyLockedError, SettingsError
+from desktop.core.errors import InputError, OfflineError, PolicyLockedError, SettingsError
 from desktop.core.files import atomic_write_text, read_regular_text
 from desktop.core.i18n import _
 
@@ -203,6 +203,15 @@ def _write_own(servers: list[Server]) -> None:
             hint=_("Check that your user folder is not full or read-only."),
             detail=f"{servers_path()}: {exc}",
         ) from exc
+
+
+def offline_error() -> OfflineError:
+    """Offline mode is on: models on servers cannot be used (nothing is contacted)."""
+    return OfflineError(
+        _("Offline mode is on, so models on servers cannot be used."),
+        hint=_("Turn off offline mode in Settings, or pick a model on this computer."),
+        detail="offline setting",
+    )
 
 
 def servers_enabled(policy: Policy | None) -> bool:
