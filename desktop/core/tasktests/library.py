@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core import paths
-from desktop.core.i18n import _
+from desktop.core.i18n import _, current_language
 from desktop.core.tasktests.pack import Pack, PackError, load_pack
 
 log = logging.getLogger("desktop.core.tasktests.library")
@@ -62,9 +62,19 @@ def shipped_packs_dir() -> Path:
     return Path(__file__).resolve().parent / PACKS_FOLDER
 
 
-def starter_pack_path() -> Path:
-    """The shipped office starter pack."""
-    return shipped_packs_dir() / f"{STARTER_PACK}.json"
+def shipped_pack_path(name: str, language: str | None = None) -> Path:
+    """A shipped pack in ``language`` (default: the current one) when it has that version
+    (``packs/<lang>/<name>.json``: same task ids, checks adapted), else the English one."""
+    lang = language or current_language()
+    localized = shipped_packs_dir() / lang / f"{name}.json"
+    if lang != "en" and localized.is_file():
+        return localized
+    return shipped_packs_dir() / f"{name}.json"
+
+
+def starter_pack_path(language: str | None = None) -> Path:
+    """The shipped office starter pack, in the current language when it has one."""
+    return shipped_pack_path(STARTER_PACK, language)
 
 
 def my_packs_dir() -> Path:
@@ -107,6 +117,17 @@ def _scan(folder: Path, origin: Origin) -> list[PackInfo]:
     return out
 
 
+def _localized(info: PackInfo) -> PackInfo:
+    """The shipped pack in the current language, when there is a version in it."""
+    path = shipped_pack_path(info.path.stem)
+    if path == info.path:
+        return info
+    try:
+        return PackInfo(path, info.origin, pack=load_pack(path))
+    except PackError:
+        return info
+
+
 def find_packs(*, shared_dirs: Sequence[Path] | None = None,
                include_mine: bool = True) -> list[PackInfo]:
     """Every pack: shipped first, then shared, then the person's own.
@@ -115,7 +136,10 @@ def find_packs(*, shared_dirs: Sequence[Path] | None = None,
         shared_dirs: folders of shared packs (default: :func:`shared_packs_dirs`).
         include_mine: include :func:`my_packs_dir`.
     """
-    found = _scan(shipped_packs_dir(), "shipped")
+    found = [
+        info if info.pack is None else _localized(info)
+        for info in _scan(shipped_packs_dir(), "shipped")
+    ]
     for folder in shared_packs_dirs() if shared_dirs is None else shared_dirs:
         if folder.is_dir():
             found += _scan(folder, "shared")
