@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,40 @@ def test_count_tokens_uses_the_models_tokenizer(backend: LlamaCppBackend) -> Non
     assert backend.count_tokens("") == 0
     n = backend.count_tokens(DOCUMENT)
     assert len(DOCUMENT) / 8 < n < len(DOCUMENT) / 2
+
+
+def test_native_stop_flag_is_read_by_c_code() -> None:
+    from desktop.engine.llama_backend import NativeStopFlag
+
+    flag = NativeStopFlag()
+    assert flag.callback(flag.data) is False  # llama.cpp calls it like this, in C
+    asked = []
+
+    def stop_soon() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    flag.watch(stop_soon)
+    deadline = time.monotonic() + 5
+    while not flag.raised and time.monotonic() < deadline:
+        time.sleep(0.01)
+    flag.unwatch()
+    assert flag.raised and flag.callback(flag.data) is True
+    flag.watch(lambda: False)  # a new prompt lowers it again
+    assert flag.callback(flag.data) is False
+    flag.unwatch()
+
+
+def test_stop_lands_inside_a_long_batch(starter_path: Path) -> None:
+    b = LlamaCppBackend()
+    b.load(starter_path, LoadSettings(context_length=4096, batch_size=2048, threads=2))
+    try:
+        assert b._native_stop is not None
+        started = time.perf_counter()
+        request = GenerateRequest(prompt=DOCUMENT * 4, sampling=GREEDY)  # one 2048 batch
+        assert list(b.generate(request, lambda: time.perf_counter() - started > 0.2)) == []
+        assert b.stats.stop_reason == "cancelled"
+        assert b._llm.n_tokens == 0  # stopped inside the first (only) batch
+        assert time.perf_counter() - started < 0.2 + 2.0  # generous: a busy test machine
+    finally:
+        b.close()
