@@ -693,8 +693,108 @@
             <translation>Wählen Sie einen anderen Ordner (einen beschreibbaren mit freiem Platz) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <source>The file {name} could not be written.</source>
+            <source>finished</source>
             <extracomment>Why an answer ended, in plain words (the stored reason is the engine's word).</extracomment>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>reached the length limit</source>
+            <translation>Längengrenze erreicht</translation>
+        </message>
+        <message>
+            <source>stopped by you</source>
+            <translation>von Ihnen angehalten</translation>
+        </message>
+        <message>
+            <source>stopped by a problem</source>
+            <translation>durch ein Problem angehalten</translation>
+        </message>
+        <message>
+            <source>produced on the server {server} (memory there)</source>
+            <translation>auf dem Server {server} erzeugt (Speicher dort)</translation>
+        </message>
+        <message>
+            <source>peak memory {size}</source>
+            <translation>höchster Speicher {size}</translation>
+        </message>
+        <message>
+            <source>{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · {memory} · {stop}</source>
+            <translation>{tokens} Tokens · {speed} · Zeit bis zum ersten Wort {ttft} s · gesamt {total} s · {memory} · {stop}</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>zufällig</translation>
+        </message>
+        <message>
+            <source>{preset} settings</source>
+            <translation>Einstellungen „{preset}“</translation>
+        </message>
+        <message>
+            <source>Custom settings</source>
+            <translation>Eigene Einstellungen</translation>
+        </message>
+        <message>
+            <source>{name} (creativity {temperature}), answers up to {max_tokens} tokens (about {words} words) · technical: top-p {top_p}, top-k {top_k}, min-p {min_p}, repeat penalty {repeat_penalty}, seed {seed}</source>
+            <translation>{name} (Kreativität {temperature}), Antworten bis {max_tokens} Tokens (etwa {words} Wörter) · technisch: Top-p {top_p}, Top-k {top_k}, Min-p {min_p}, Wiederholungsstrafe {repeat_penalty}, Startwert {seed}</translation>
+        </message>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Vergleich {id}</translation>
+        </message>
+        <message>
+            <source>Task:</source>
+            <translation>Aufgabe:</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>Anweisungen für das Modell</translation>
+        </message>
+        <message>
+            <source>1 comparison</source>
+            <translation>1 Vergleich</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} Vergleiche</translation>
+        </message>
+        <message>
+            <source>Exported from {app}. Everything here ran on this computer.</source>
+            <translation>Exportiert aus {app}. Alles hier lief auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>task:</source>
+            <translation>Aufgabe:</translation>
+        </message>
+        <message>
+            <source>blind</source>
+            <translation>blind</translation>
+        </message>
+        <message>
+            <source>Instructions for the model:</source>
+            <translation>Anweisungen für das Modell:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Einstellungen:</translation>
+        </message>
+        <message>
+            <source>did not finish</source>
+            <translation>nicht beendet</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be written.</source>
             <translation>Die Datei {name} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
@@ -1294,6 +1394,14 @@
             <translation>Die Serverliste konnte nicht gespeichert werden.</translation>
         </message>
         <message>
+            <source>Offline mode is on, so models on servers cannot be used.</source>
+            <translation>Der Offline-Modus ist an, daher können keine Modelle auf Servern verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Turn off offline mode in Settings, or pick a model on this computer.</source>
+            <translation>Schalten Sie den Offline-Modus in den Einstellungen aus oder wählen Sie ein Modell auf diesem Computer.</translation>
+        </message>
+        <message>
             <source>Your organisation does not allow models on servers on this computer: only models on this computer can be used.</source>
             <translation>Ihre Organisation erlaubt auf diesem Computer keine Modelle auf Servern: Es können nur Modelle auf diesem Computer verwendet werden.</translation>
         </message>
@@ -1771,7 +1879,7 @@
         </message>
         <message>
             <source>The model stopped working while reading your text.</source>
-            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed?</extracomment>
+            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed? llama.cpp's stop check without Python (None: not available, Python is asked)</extracomment>
             <translation>Das Modell ist beim Lesen Ihres Textes ausgefallen.</translation>
         </message>
         <message>
@@ -1882,6 +1990,23 @@
         <message>
             <source>Some answers are missing; resume to carry on.</source>
             <translation>Einige Antworten fehlen; setzen Sie fort, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Pane {number}</source>
+            <extracomment>The context length (tokens) and CPU threads this answer actually ran with; ``None`` for answers saved before version 3 of the history, or that never started.</extracomment>
+            <translation>Bereich {number}</translation>
+        </message>
+        <message>
+            <source>{name} was best</source>
+            <translation>{name} war am besten</translation>
+        </message>
+        <message>
+            <source>It was a tie</source>
+            <translation>Unentschieden</translation>
+        </message>
+        <message>
+            <source>All answers were bad</source>
+            <translation>Alle Antworten waren schlecht</translation>
         </message>
     </context>
     <context>

@@ -693,8 +693,108 @@
             <translation>Elija otra carpeta (en la que pueda escribir y con espacio libre) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <source>The file {name} could not be written.</source>
+            <source>finished</source>
             <extracomment>Why an answer ended, in plain words (the stored reason is the engine's word).</extracomment>
+            <translation>terminada</translation>
+        </message>
+        <message>
+            <source>reached the length limit</source>
+            <translation>llegó al límite de longitud</translation>
+        </message>
+        <message>
+            <source>stopped by you</source>
+            <translation>detenida por usted</translation>
+        </message>
+        <message>
+            <source>stopped by a problem</source>
+            <translation>detenida por un problema</translation>
+        </message>
+        <message>
+            <source>produced on the server {server} (memory there)</source>
+            <translation>generada en el servidor {server} (memoria allí)</translation>
+        </message>
+        <message>
+            <source>peak memory {size}</source>
+            <translation>memoria máxima {size}</translation>
+        </message>
+        <message>
+            <source>{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · {memory} · {stop}</source>
+            <translation>{tokens} tokens · {speed} · tiempo hasta la primera palabra {ttft} s · total {total} s · {memory} · {stop}</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>aleatoria</translation>
+        </message>
+        <message>
+            <source>{preset} settings</source>
+            <translation>Ajustes «{preset}»</translation>
+        </message>
+        <message>
+            <source>Custom settings</source>
+            <translation>Ajustes personalizados</translation>
+        </message>
+        <message>
+            <source>{name} (creativity {temperature}), answers up to {max_tokens} tokens (about {words} words) · technical: top-p {top_p}, top-k {top_k}, min-p {min_p}, repeat penalty {repeat_penalty}, seed {seed}</source>
+            <translation>{name} (creatividad {temperature}), respuestas de hasta {max_tokens} tokens (unas {words} palabras) · técnico: top-p {top_p}, top-k {top_k}, min-p {min_p}, penalización por repetición {repeat_penalty}, semilla {seed}</translation>
+        </message>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Comparación {id}</translation>
+        </message>
+        <message>
+            <source>Task:</source>
+            <translation>Tarea:</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Petición</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>Instrucciones para el modelo</translation>
+        </message>
+        <message>
+            <source>1 comparison</source>
+            <translation>1 comparación</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} comparaciones</translation>
+        </message>
+        <message>
+            <source>Exported from {app}. Everything here ran on this computer.</source>
+            <translation>Exportado desde {app}. Todo esto se ejecutó en este equipo.</translation>
+        </message>
+        <message>
+            <source>task:</source>
+            <translation>tarea:</translation>
+        </message>
+        <message>
+            <source>blind</source>
+            <translation>a ciegas</translation>
+        </message>
+        <message>
+            <source>Instructions for the model:</source>
+            <translation>Instrucciones para el modelo:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Ajustes:</translation>
+        </message>
+        <message>
+            <source>did not finish</source>
+            <translation>sin terminar</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be written.</source>
             <translation>No se ha podido escribir el archivo {name}.</translation>
         </message>
         <message>
@@ -1294,6 +1394,14 @@
             <translation>No se ha podido guardar la lista de servidores.</translation>
         </message>
         <message>
+            <source>Offline mode is on, so models on servers cannot be used.</source>
+            <translation>El modo sin conexión está activado, así que no se pueden usar modelos de servidores.</translation>
+        </message>
+        <message>
+            <source>Turn off offline mode in Settings, or pick a model on this computer.</source>
+            <translation>Desactive el modo sin conexión en Ajustes o elija un modelo de este equipo.</translation>
+        </message>
+        <message>
             <source>Your organisation does not allow models on servers on this computer: only models on this computer can be used.</source>
             <translation>Su organización no permite modelos en servidores en este equipo: solo se pueden usar modelos de este equipo.</translation>
         </message>
@@ -1771,7 +1879,7 @@
         </message>
         <message>
             <source>The model stopped working while reading your text.</source>
-            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed?</extracomment>
+            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed? llama.cpp's stop check without Python (None: not available, Python is asked)</extracomment>
             <translation>El modelo dejó de funcionar al leer su texto.</translation>
         </message>
         <message>
@@ -1882,6 +1990,23 @@
         <message>
             <source>Some answers are missing; resume to carry on.</source>
             <translation>Faltan algunas respuestas; reanude para continuar.</translation>
+        </message>
+        <message>
+            <source>Pane {number}</source>
+            <extracomment>The context length (tokens) and CPU threads this answer actually ran with; ``None`` for answers saved before version 3 of the history, or that never started.</extracomment>
+            <translation>Panel {number}</translation>
+        </message>
+        <message>
+            <source>{name} was best</source>
+            <translation>{name} fue la mejor</translation>
+        </message>
+        <message>
+            <source>It was a tie</source>
+            <translation>Fue un empate</translation>
+        </message>
+        <message>
+            <source>All answers were bad</source>
+            <translation>Todas las respuestas eran malas</translation>
         </message>
     </context>
     <context>

@@ -693,8 +693,108 @@
             <translation>Choisissez un autre dossier (où vous pouvez écrire, avec de l'espace libre) et réessayez.</translation>
         </message>
         <message>
-            <source>The file {name} could not be written.</source>
+            <source>finished</source>
             <extracomment>Why an answer ended, in plain words (the stored reason is the engine's word).</extracomment>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>reached the length limit</source>
+            <translation>limite de longueur atteinte</translation>
+        </message>
+        <message>
+            <source>stopped by you</source>
+            <translation>arrêtée par vous</translation>
+        </message>
+        <message>
+            <source>stopped by a problem</source>
+            <translation>arrêtée par un problème</translation>
+        </message>
+        <message>
+            <source>produced on the server {server} (memory there)</source>
+            <translation>produite sur le serveur {server} (mémoire là-bas)</translation>
+        </message>
+        <message>
+            <source>peak memory {size}</source>
+            <translation>mémoire maximale {size}</translation>
+        </message>
+        <message>
+            <source>{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · {memory} · {stop}</source>
+            <translation>{tokens} jetons · {speed} · temps jusqu'au premier mot {ttft} s · total {total} s · {memory} · {stop}</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>aléatoire</translation>
+        </message>
+        <message>
+            <source>{preset} settings</source>
+            <translation>Réglages « {preset} »</translation>
+        </message>
+        <message>
+            <source>Custom settings</source>
+            <translation>Réglages personnalisés</translation>
+        </message>
+        <message>
+            <source>{name} (creativity {temperature}), answers up to {max_tokens} tokens (about {words} words) · technical: top-p {top_p}, top-k {top_k}, min-p {min_p}, repeat penalty {repeat_penalty}, seed {seed}</source>
+            <translation>{name} (créativité {temperature}), réponses jusqu'à {max_tokens} jetons (environ {words} mots) · technique : top-p {top_p}, top-k {top_k}, min-p {min_p}, pénalité de répétition {repeat_penalty}, graine {seed}</translation>
+        </message>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Comparaison {id}</translation>
+        </message>
+        <message>
+            <source>Task:</source>
+            <translation>Tâche :</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Consigne</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Erreur :</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>Instructions pour le modèle</translation>
+        </message>
+        <message>
+            <source>1 comparison</source>
+            <translation>1 comparaison</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} comparaisons</translation>
+        </message>
+        <message>
+            <source>Exported from {app}. Everything here ran on this computer.</source>
+            <translation>Exporté depuis {app}. Tout ceci a fonctionné sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>task:</source>
+            <translation>tâche :</translation>
+        </message>
+        <message>
+            <source>blind</source>
+            <translation>à l'aveugle</translation>
+        </message>
+        <message>
+            <source>Instructions for the model:</source>
+            <translation>Instructions pour le modèle :</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Réglages :</translation>
+        </message>
+        <message>
+            <source>did not finish</source>
+            <translation>inachevée</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be written.</source>
             <translation>Le fichier {name} n'a pas pu être écrit.</translation>
         </message>
         <message>
@@ -1294,6 +1394,14 @@
             <translation>La liste des serveurs n'a pas pu être enregistrée.</translation>
         </message>
         <message>
+            <source>Offline mode is on, so models on servers cannot be used.</source>
+            <translation>Le mode hors ligne est activé ; les modèles sur serveur ne peuvent donc pas être utilisés.</translation>
+        </message>
+        <message>
+            <source>Turn off offline mode in Settings, or pick a model on this computer.</source>
+            <translation>Désactivez le mode hors ligne dans les réglages, ou choisissez un modèle de cet ordinateur.</translation>
+        </message>
+        <message>
             <source>Your organisation does not allow models on servers on this computer: only models on this computer can be used.</source>
             <translation>Votre organisation n'autorise pas les modèles sur serveur sur cet ordinateur : seuls les modèles de cet ordinateur peuvent être utilisés.</translation>
         </message>
@@ -1771,7 +1879,7 @@
         </message>
         <message>
             <source>The model stopped working while reading your text.</source>
-            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed?</extracomment>
+            <extracomment>ggml's log levels (NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5) in Python's terms. INFO is the chatter of every load (hundreds of lines): debug here. Errors stay errors, so an allocation failure is in the log and explains a failed load (issue 14). A stop while a long prompt is read takes effect within about this many seconds. How often llama.cpp's abort callback looks at the stop flag (it runs far more often). Batches shorter than this do not say much about the reading speed. Room for the text of one token. Prompt reading speed measured on this computer (tokens/s): is a stop check needed? llama.cpp's stop check without Python (None: not available, Python is asked)</extracomment>
             <translation>Le modèle a cessé de fonctionner en lisant votre texte.</translation>
         </message>
         <message>
@@ -1882,6 +1990,23 @@
         <message>
             <source>Some answers are missing; resume to carry on.</source>
             <translation>Il manque des réponses ; reprenez pour continuer.</translation>
+        </message>
+        <message>
+            <source>Pane {number}</source>
+            <extracomment>The context length (tokens) and CPU threads this answer actually ran with; ``None`` for answers saved before version 3 of the history, or that never started.</extracomment>
+            <translation>Volet {number}</translation>
+        </message>
+        <message>
+            <source>{name} was best</source>
+            <translation>{name} était la meilleure</translation>
+        </message>
+        <message>
+            <source>It was a tie</source>
+            <translation>Égalité</translation>
+        </message>
+        <message>
+            <source>All answers were bad</source>
+            <translation>Toutes les réponses étaient mauvaises</translation>
         </message>
     </context>
     <context>

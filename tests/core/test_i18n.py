@@ -132,3 +132,29 @@ def test_cli_stays_english_unless_lang_is_given() -> None:
     assert "Runs well" in english and "words a second" in english
     german = _cli("--lang", "de", "fit", "starter")
     assert "Läuft gut" in german and "Wörter pro Sekunde" in german
+
+
+def test_exports_in_the_chosen_language(tmp_path: Path, language: None) -> None:
+    from desktop.core.generation import GenerationMetrics
+    from desktop.core.history.export import runs_to_html, runs_to_markdown
+    from desktop.core.history.store import History, Vote
+    from tests.core.history_data import add_voted_run, fake_model
+
+    metrics = GenerationMetrics(
+        text="Hallo", prompt_tokens=5, output_tokens=48, load_s=0.5, ttft_s=0.45,
+        tokens_per_s=12.5, total_s=4.25, stop_reason="length", peak_rss_bytes=315_000_000,
+    )
+    with History(tmp_path / "h.db") as history:
+        models = [fake_model(tmp_path, "Alpha"), fake_model(tmp_path, "Beta")]
+        run_id = add_voted_run(history, models, metrics, Vote("win", 0))
+        run = history.get_run(run_id)
+        english = runs_to_markdown([run])
+        assert "time to first word 0.45 s" in english and "## Comparison" in english
+        i18n.set_language("de")
+        german = runs_to_markdown([run])
+        assert f"## Vergleich {run_id}" in german
+        assert "Zeit bis zum ersten Wort 0,45 s" in german and "gesamt 4,2 s" in german
+        assert "Längengrenze erreicht" in german and "war am besten" in german
+        i18n.set_language("fr")
+        page = runs_to_html([run])
+        assert '<html lang="fr">' in page and "Exporté depuis" in page and "0,45 s" in page

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,7 +35,7 @@ from desktop.core.history.store import (
     metrics_to_dict,
     sampling_to_dict,
 )
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import N_, _, current_language, format_number, translate
 
 RunFormat = Literal["md", "html", "csv", "json"]
 BoardFormat = Literal["csv", "html"]
@@ -95,27 +96,40 @@ def vote_lines(run: RunRecord, *, reveal: bool | None = None) -> list[str]:
     return [f"{v.voter}: {v.vote.describe(names)}" for v in run.votes]
 
 
-def _num(value: float | None, fmt: str) -> str:
-    return "–" if value is None else format(value, fmt)
+def _num(value: float | None, decimals: int) -> str:
+    return "–" if value is None else format_number(value, decimals)
 
 
 def _mb(value: int | None) -> str:
-    return "–" if not value else f"{value / 1e6:.0f} MB"
+    return "–" if not value else _("{value} MB").format(value=format_number(value / 1e6))
+
+
+def _when(moment: datetime) -> str:
+    """A date and time as the current language writes it ("2025-03-14 10:30" in English)."""
+    local = moment.astimezone()
+    if current_language() == "en":
+        return f"{local:%Y-%m-%d %H:%M}"
+    try:
+        from babel.dates import format_datetime
+
+        return str(format_datetime(local, "short", locale=current_language()))
+    except Exception:  # noqa: BLE001 - a date must never break an export
+        return f"{local:%Y-%m-%d %H:%M}"
 
 
 #: Why an answer ended, in plain words (the stored reason is the engine's word).
 STOP_WORDS = {
-    "end_of_text": "finished",
-    "stop_sequence": "finished",
-    "length": "reached the length limit",
-    "cancelled": "stopped by you",
-    "error": "stopped by a problem",
+    "end_of_text": N_("finished"),
+    "stop_sequence": N_("finished"),
+    "length": N_("reached the length limit"),
+    "cancelled": N_("stopped by you"),
+    "error": N_("stopped by a problem"),
 }
 
 
 def stop_words(reason: str | None) -> str:
     """ "finished", "stopped by you", "reached the length limit" ... for a stop reason."""
-    return STOP_WORDS.get(reason or "", "finished")
+    return translate(STOP_WORDS.get(reason or "", "finished"))
 
 
 def server_of(result: ResultRecord) -> str | None:
@@ -133,12 +147,17 @@ def metrics_line(result: ResultRecord) -> str:
     if m is None:
         return ""
     server = server_of(result)
-    memory = (f"produced on the server {server} (memory there)" if server
-              else f"peak memory {_mb(m.peak_rss_bytes)}")
-    return (
-        f"{m.output_tokens} tokens · {words_rate(m.tokens_per_s)} · "
-        f"time to first word {_num(m.ttft_s, '.2f')} s · total {m.total_s:.1f} s · "
-        f"{memory} · {stop_words(m.stop_reason)}"
+    memory = (
+        _("produced on the server {server} (memory there)").format(server=server)
+        if server
+        else _("peak memory {size}").format(size=_mb(m.peak_rss_bytes))
+    )
+    return _(
+        "{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · "
+        "{memory} · {stop}"
+    ).format(
+        tokens=m.output_tokens, speed=words_rate(m.tokens_per_s), ttft=_num(m.ttft_s, 2),
+        total=format_number(m.total_s, 1), memory=memory, stop=stop_words(m.stop_reason),
     )
 
 
@@ -228,14 +247,21 @@ def _settings_line(run: RunRecord) -> str:
     from desktop.core.config.prompts import PRESETS, matching_preset
 
     s = run.sampling
-    seed = "random" if s.seed is None else str(s.seed)
+    seed = _("random") if s.seed is None else str(s.seed)
     preset = matching_preset(s)
-    name = f"{PRESETS[preset].title} settings" if preset else "Custom settings"
-    return (
-        f"{name} (creativity {s.temperature:g}), answers up to {s.max_tokens} tokens "
-        f"(about {max(1, round(s.max_tokens * 0.75))} words) · technical: top-p {s.top_p:g}, "
-        f"top-k {s.top_k}, min-p {s.min_p:g}, repeat penalty {s.repeat_penalty:g}, "
-        f"seed {seed}"
+    name = (
+        _("{preset} settings").format(preset=translate(PRESETS[preset].title))
+        if preset
+        else _("Custom settings")
+    )
+    return _(
+        "{name} (creativity {temperature}), answers up to {max_tokens} tokens (about {words} "
+        "words) · technical: top-p {top_p}, top-k {top_k}, min-p {min_p}, repeat penalty "
+        "{repeat_penalty}, seed {seed}"
+    ).format(
+        name=name, temperature=f"{s.temperature:g}", max_tokens=s.max_tokens,
+        words=max(1, round(s.max_tokens * 0.75)), top_p=f"{s.top_p:g}", top_k=s.top_k,
+        min_p=f"{s.min_p:g}", repeat_penalty=f"{s.repeat_penalty:g}", seed=seed,
     )
 
 
@@ -302,32 +328,42 @@ def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
 
     Raw HTML in prompts, answers and names is escaped (see :func:`md_text`).
     """
-    lines = [f"## Comparison {run.id} — {run.created_at.astimezone():%Y-%m-%d %H:%M}", ""]
+    title = _("Comparison {id}").format(id=run.id)
+    task, prompt, settings = _("Task:"), _("Prompt"), _("Settings:")
+    unfinished, error_word, votes_word = _("did not finish"), _("Error:"), _("Votes")
+    lines = [f"## {title} — {_when(run.created_at)}", ""]
     if run.task_tag:
-        lines += [f"*Task:* {md_plain(run.task_tag)}", ""]
-    lines += ["**Prompt**", "", _quote(md_text(run.prompt)), ""]
+        lines += [f"*{task}* {md_plain(run.task_tag)}", ""]
+    lines += [f"**{prompt}**", "", _quote(md_text(run.prompt)), ""]
     if run.system_prompt:
-        lines += ["**Instructions for the model**", "", _quote(md_text(run.system_prompt)), ""]
-    lines += [f"*Settings:* {_settings_line(run)}" + (" · blind" if run.blind else ""), ""]
+        heading = _("Instructions for the model")
+        lines += [f"**{heading}**", "", _quote(md_text(run.system_prompt)), ""]
+    blind = " · " + _("blind") if run.blind else ""
+    lines += [f"*{settings}* {_settings_line(run)}{blind}", ""]
     for r in shown_results(run):
         lines += [f"### {md_plain(model_label(run, r, reveal=reveal))}", ""]
         if r.status == "pending":
-            lines += ["*(did not finish)*", ""]
+            lines += [f"*({unfinished})*", ""]
         if r.text:
             lines += [md_text(r.text.strip()), ""]
         if r.error is not None:
-            lines += [md_plain(f"**Error:** {r.error.message} {r.error.hint}".rstrip()), ""]
+            error = f"**{error_word}** {r.error.message} {r.error.hint}".rstrip()
+            lines += [md_plain(error), ""]
         if r.metrics is not None:
             lines += [f"*{md_plain(metrics_line(r))}*", ""]
     votes = vote_lines(run, reveal=reveal)
     if votes:
-        lines += ["**Votes**", "", *[f"- {md_plain(v)}" for v in votes], ""]
+        lines += [f"**{votes_word}**", "", *[f"- {md_plain(v)}" for v in votes], ""]
     return "\n".join(lines)
 
 
 def runs_to_markdown(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
     """Several runs as one Markdown document."""
-    head = [f"# {APP_NAME}: {len(runs)} comparison" + ("" if len(runs) == 1 else "s"), ""]
+    count = (
+        _("1 comparison") if len(runs) == 1
+        else _("{count} comparisons").format(count=len(runs))
+    )
+    head = [f"# {APP_NAME}: {count}", ""]
     return "\n".join(head) + "\n" + "\n---\n\n".join(
         run_to_markdown(r, reveal=reveal) for r in runs
     )
@@ -407,30 +443,31 @@ padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f4f6f9}
 
 _RUNS_HTML = _ENV.from_string(
     """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{{ t.lang }}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title><style>{{ css }}</style></head>
 <body><h1>{{ title }}</h1>
-<p class="meta">Exported from {{ app }}. Everything here ran on this computer.</p>
+<p class="meta">{{ t.exported }}</p>
 {% for run in runs %}
 <section class="run" id="run-{{ run.id }}">
-<h2>Comparison {{ run.id }} <span class="meta">{{ run.when }}{% if run.task_tag %}
- · task: {{ run.task_tag }}{% endif %}{% if run.blind %} · blind{% endif %}</span></h2>
+<h2>{{ run.title }} <span class="meta">{{ run.when }}{% if run.task_tag %}
+ · {{ t.task }} {{ run.task_tag }}{% endif %}
+{% if run.blind %} · {{ t.blind }}{% endif %}</span></h2>
 <div class="prompt">{{ run.prompt }}</div>
-{% if run.system_prompt %}<p class="meta">Instructions for the model:</p>
+{% if run.system_prompt %}<p class="meta">{{ t.instructions }}</p>
 <div class="prompt">{{ run.system_prompt }}</div>{% endif %}
-<p class="meta">Settings: {{ run.settings }}</p>
+<p class="meta">{{ t.settings }} {{ run.settings }}</p>
 <div class="panes">
 {% for pane in run.panes %}
 <div class="pane"><h3>{{ pane.label }}</h3>
-{% if pane.pending %}<p class="meta">(did not finish)</p>{% endif %}
+{% if pane.pending %}<p class="meta">({{ t.unfinished }})</p>{% endif %}
 <div class="answer">{{ pane.text }}</div>
 {% if pane.error %}<p class="error">{{ pane.error }}</p>{% endif %}
 {% if pane.numbers %}<div class="numbers">{{ pane.numbers }}</div>{% endif %}
 </div>
 {% endfor %}
 </div>
-{% if run.votes %}<div class="votes"><strong>Votes</strong><ul>
+{% if run.votes %}<div class="votes"><strong>{{ t.votes }}</strong><ul>
 {% for v in run.votes %}<li>{{ v }}</li>{% endfor %}</ul></div>{% endif %}
 </section>
 {% endfor %}
@@ -456,7 +493,8 @@ def runs_to_html(
             })
         view.append({
             "id": run.id,
-            "when": f"{run.created_at.astimezone():%Y-%m-%d %H:%M}",
+            "title": _("Comparison {id}").format(id=run.id),
+            "when": _when(run.created_at),
             "task_tag": run.task_tag,
             "blind": run.blind,
             "prompt": run.prompt,
@@ -466,9 +504,18 @@ def runs_to_html(
             "votes": vote_lines(run, reveal=reveal),
         })
     heading = title or (
-        f"Comparison {runs[0].id}" if len(runs) == 1 else f"{len(runs)} comparisons"
+        _("Comparison {id}").format(id=runs[0].id) if len(runs) == 1
+        else _("{count} comparisons").format(count=len(runs))
     )
-    return _RUNS_HTML.render(title=heading, css=_CSS, app=f"{APP_NAME} {__version__}", runs=view)
+    words = {
+        "lang": current_language(),
+        "exported": _("Exported from {app}. Everything here ran on this computer.").format(
+            app=f"{APP_NAME} {__version__}"
+        ),
+        "task": _("task:"), "blind": _("blind"), "instructions": _("Instructions for the model:"),
+        "settings": _("Settings:"), "unfinished": _("did not finish"), "votes": _("Votes"),
+    }
+    return _RUNS_HTML.render(title=heading, css=_CSS, t=words, runs=view)
 
 
 def render_runs(runs: Sequence[RunRecord], fmt: RunFormat, *, reveal: bool | None = None) -> str:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from desktop.core.errors import SlmError
 from desktop.core.generation import GenerationMetrics, SamplingParams
+from desktop.core.i18n import _
 
 MAX_PANES = 4
 
@@ -213,8 +214,9 @@ class Vote:
     def describe(self, names: Mapping[int, str]) -> str:
         """Plain words, e.g. "Phi-3 was better" or "It was a tie"."""
         if self.outcome == "win" and self.winner is not None:
-            return f"{names.get(self.winner, f'Pane {self.winner + 1}')} was best"
-        return "It was a tie" if self.outcome == "tie" else "All answers were bad"
+            fallback = _("Pane {number}").format(number=self.winner + 1)
+            return _("{name} was best").format(name=names.get(self.winner, fallback))
+        return _("It was a tie") if self.outcome == "tie" else _("All answers were bad")
 
 
 @dataclass(frozen=True)
