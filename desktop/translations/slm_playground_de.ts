@@ -3001,6 +3001,10 @@
             <translation>Vom Hugging Face Hub, von {author}.</translation>
         </message>
         <message>
+            <source>It has no model files we can use.</source>
+            <translation>Es hat keine Modelldateien, die wir verwenden können.</translation>
+        </message>
+        <message>
             <source>{name}: a good balance of quality and size.</source>
             <translation>{name}: ein gutes Gleichgewicht aus Qualität und Größe.</translation>
         </message>
@@ -3046,7 +3050,7 @@
         </message>
         <message>
             <source>Filter by name, language, task…</source>
-            <translation>Nach Name, Sprache, Aufgabe filtern…</translation>
+            <translation>Name, Sprache, Aufgabe…</translation>
         </message>
         <message>
             <source>Filter models</source>

@@ -3001,6 +3001,10 @@
             <translation>Del Hugging Face Hub, de {author}.</translation>
         </message>
         <message>
+            <source>It has no model files we can use.</source>
+            <translation>No tiene archivos de modelo que podamos usar.</translation>
+        </message>
+        <message>
             <source>{name}: a good balance of quality and size.</source>
             <translation>{name}: un buen equilibrio entre calidad y tamaño.</translation>
         </message>
@@ -3046,7 +3050,7 @@
         </message>
         <message>
             <source>Filter by name, language, task…</source>
-            <translation>Filtrar por nombre, idioma, tarea…</translation>
+            <translation>Nombre, idioma, tarea…</translation>
         </message>
         <message>
             <source>Filter models</source>

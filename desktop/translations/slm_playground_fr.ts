@@ -3001,6 +3001,10 @@
             <translation>Du Hugging Face Hub, par {author}.</translation>
         </message>
         <message>
+            <source>It has no model files we can use.</source>
+            <translation>Il n'a aucun fichier de modèle utilisable.</translation>
+        </message>
+        <message>
             <source>{name}: a good balance of quality and size.</source>
             <translation>{name} : un bon équilibre entre qualité et taille.</translation>
         </message>
@@ -3046,7 +3050,7 @@
         </message>
         <message>
             <source>Filter by name, language, task…</source>
-            <translation>Filtrer par nom, langue, tâche…</translation>
+            <translation>Nom, langue, tâche…</translation>
         </message>
         <message>
             <source>Filter models</source>

@@ -18,6 +18,7 @@ from desktop.core.downloads.install import InstallRequest
 from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
 from desktop.core.fit.speed import WORDS_PER_TOKEN
 from desktop.core.history.store import measured_tokens_per_s_for_file
+from desktop.core.library.catalog import localized_description
 from desktop.ui import fmt
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 
@@ -290,7 +291,7 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
                 key=f"catalog:{e.id}",
                 kind="catalog",
                 name=e.display_name,
-                description=e.description,
+                description=localized_description(e),
                 size_bytes=inst.size_bytes if inst else variant.size_bytes,
                 quantization=variant.quantization,
                 license_name=e.license_name,
@@ -399,7 +400,12 @@ def with_hub_files(row: ModelRow, files: Sequence[Any], hardware: Any, shape: An
         for f in files
     )
     if not variants:
-        return replace(row, description=row.description + " It has no model files we can use.")
+        return replace(
+            row,
+            description=row.description
+            + " "
+            + qtr("ModelRow", "It has no model files we can use."),
+        )
     pick = next((i for i, v in enumerate(variants) if (v.quantization or "") == "Q4_K_M"), 0)
     variant = variants[pick]
     return replace(

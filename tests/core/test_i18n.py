@@ -158,3 +158,14 @@ def test_exports_in_the_chosen_language(tmp_path: Path, language: None) -> None:
         i18n.set_language("fr")
         page = runs_to_html([run])
         assert '<html lang="fr">' in page and "Exporté depuis" in page and "0,45 s" in page
+
+
+def test_catalog_descriptions_in_each_language() -> None:
+    from desktop.core.library.catalog import load_catalog, localized_description
+
+    catalog = load_catalog()
+    for code in ("de", "fr", "es"):
+        for entry in catalog:
+            text = localized_description(entry, code)
+            assert text != entry.description and text.count("\n") == 1, (code, entry.id)
+    assert localized_description(catalog.get("starter"), "en") == catalog.get("starter").description

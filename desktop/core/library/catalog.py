@@ -9,6 +9,7 @@ file into frozen dataclasses; :func:`refresh_catalog` re-reads sizes and hashes 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import logging
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.errors import OfflineError, SlmError
 from desktop.core.files import atomic_write_text
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import N_, _, current_language
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
@@ -80,6 +81,25 @@ def default_catalog_path() -> Path:
     if override:
         return Path(override)
     return Path(__file__).resolve().parents[3] / "assets" / "catalog.json"
+
+
+@functools.lru_cache(maxsize=8)
+def _descriptions(language: str) -> dict[str, str]:
+    path = default_catalog_path().with_name(f"catalog.{language}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data["descriptions"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def localized_description(entry: CatalogEntry, language: str | None = None) -> str:
+    """``entry``'s description in ``language`` (default: the current one) when the app
+    ships one (``assets/catalog.<lang>.json``, by catalog id), else the English one."""
+    lang = language or current_language()
+    if lang == "en":
+        return entry.description
+    return _descriptions(lang).get(entry.id, entry.description)
 
 
 def schema_path(catalog_path: Path | None = None) -> Path:
