@@ -223,3 +223,48 @@ def _screenshots(folder: Path) -> None:
 
 if __name__ == "__main__":
     _screenshots(Path(__file__).resolve().parents[2] / "docs" / "screenshots")
+
+
+def test_settings_dialog_picks_the_language(qtbot: QtBot, language: None, tmp_path: Path) -> None:
+    from desktop.core.config.settings import load_settings
+    from desktop.session.config import load_config
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(config=load_config())
+    qtbot.addWidget(dialog)
+    items = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert items == ["Same as this computer", "English", "Deutsch", "Français", "Español"]
+    assert dialog.language.currentData() == "system" and dialog.language.isEnabled()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.save()
+    assert load_settings().language == "de"
+    dialog.close()
+
+    install_language("de")  # as the next start would
+    german = SettingsDialog(config=load_config())
+    qtbot.addWidget(german)
+    assert german.windowTitle() == "Einstellungen"
+    assert german.language.currentData() == "de"
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = german.findChild(QDialogButtonBox)
+    assert box is not None
+    assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Speichern"]  # Qt's own
+    german.close()
+
+
+def test_policy_fixes_the_language(
+    qtbot: QtBot, language: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.session.config import load_config
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text('language = "fr"\n', encoding="utf-8")
+    monkeypatch.setenv("SLM_PLAYGROUND_POLICY", str(policy))
+    config = load_config()
+    assert config.effective.language == "fr" and "language" in config.locked
+    dialog = SettingsDialog(config=config)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr" and not dialog.language.isEnabled()
+    dialog.close()
