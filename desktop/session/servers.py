@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.core.config.policy import Policy
 from desktop.core.errors import SlmError
+from desktop.core.i18n import _
 from desktop.core.servers.connection import list_models
 from desktop.core.servers.registry import (
     Server,
@@ -158,7 +159,18 @@ def privacy_note(servers: Sequence[str], *, document: bool = False) -> str:
     names = list(dict.fromkeys(servers))
     if not names:
         return ""
-    what = "Your text and the attached document are" if document else "Your text is"
-    where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    plural = "server" if len(names) == 1 else "servers"
-    return f"{what} sent to the {plural} {where}; it does not stay on this computer."
+    if len(names) == 1:
+        if document:
+            text = _("Your text and the attached document are sent to the server {where}; "
+                     "they do not stay on this computer.")
+        else:
+            text = _("Your text is sent to the server {where}; it does not stay on this "
+                     "computer.")
+        return text.format(where=names[0])
+    where = _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    if document:
+        text = _("Your text and the attached document are sent to the servers {where}; "
+                 "they do not stay on this computer.")
+    else:
+        text = _("Your text is sent to the servers {where}; it does not stay on this computer.")
+    return text.format(where=where)

@@ -2008,6 +2008,27 @@
             <source>All answers were bad</source>
             <translation>Alle Antworten waren schlecht</translation>
         </message>
+        <message>
+            <source>Your text and the attached document are sent to the server {where}; they do not stay on this computer.</source>
+            <extracomment>How long listing one server's models may take (the pickers wait for it).</extracomment>
+            <translation>Ihr Text und das angehängte Dokument werden an den Server {where} geschickt; sie bleiben nicht auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the server {where}; it does not stay on this computer.</source>
+            <translation>Ihr Text wird an den Server {where} geschickt; er bleibt nicht auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <source>Your text and the attached document are sent to the servers {where}; they do not stay on this computer.</source>
+            <translation>Ihr Text und das angehängte Dokument werden an die Server {where} geschickt; sie bleiben nicht auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
+            <translation>Ihr Text wird an die Server {where} geschickt; er bleibt nicht auf diesem Computer.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

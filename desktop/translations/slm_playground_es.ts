@@ -2008,6 +2008,27 @@
             <source>All answers were bad</source>
             <translation>Todas las respuestas eran malas</translation>
         </message>
+        <message>
+            <source>Your text and the attached document are sent to the server {where}; they do not stay on this computer.</source>
+            <extracomment>How long listing one server's models may take (the pickers wait for it).</extracomment>
+            <translation>Su texto y el documento adjunto se envían al servidor {where}; no se quedan en este equipo.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the server {where}; it does not stay on this computer.</source>
+            <translation>Su texto se envía al servidor {where}; no se queda en este equipo.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} y {last}</translation>
+        </message>
+        <message>
+            <source>Your text and the attached document are sent to the servers {where}; they do not stay on this computer.</source>
+            <translation>Su texto y el documento adjunto se envían a los servidores {where}; no se quedan en este equipo.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
+            <translation>Su texto se envía a los servidores {where}; no se queda en este equipo.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

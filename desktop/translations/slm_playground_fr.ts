@@ -2008,6 +2008,27 @@
             <source>All answers were bad</source>
             <translation>Toutes les réponses étaient mauvaises</translation>
         </message>
+        <message>
+            <source>Your text and the attached document are sent to the server {where}; they do not stay on this computer.</source>
+            <extracomment>How long listing one server's models may take (the pickers wait for it).</extracomment>
+            <translation>Votre texte et le document joint sont envoyés au serveur {where} ; ils ne restent pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the server {where}; it does not stay on this computer.</source>
+            <translation>Votre texte est envoyé au serveur {where} ; il ne reste pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} et {last}</translation>
+        </message>
+        <message>
+            <source>Your text and the attached document are sent to the servers {where}; they do not stay on this computer.</source>
+            <translation>Votre texte et le document joint sont envoyés aux serveurs {where} ; ils ne restent pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
+            <translation>Votre texte est envoyé aux serveurs {where} ; il ne reste pas sur cet ordinateur.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
