@@ -1304,8 +1304,20 @@
             <translation>Die App kann in ihrem Ordner {folder} nichts speichern.</translation>
         </message>
         <message>
-            <source>{upper}{where} took too long to answer.</source>
+            <source>the server {name} ({host})</source>
             <extracomment>Seconds a server may stay silent (before the first word, or between two words).</extracomment>
+            <translation>der Server {name} ({host})</translation>
+        </message>
+        <message>
+            <source>the model {model_id}</source>
+            <translation>das Modell {model_id}</translation>
+        </message>
+        <message>
+            <source>the models</source>
+            <translation>die Modelle</translation>
+        </message>
+        <message>
+            <source>{upper}{where} took too long to answer.</source>
             <translation>{upper}{where} hat zu lange nicht geantwortet.</translation>
         </message>
         <message>

@@ -1304,8 +1304,20 @@
             <translation>La aplicación no puede guardar nada en su carpeta {folder}.</translation>
         </message>
         <message>
-            <source>{upper}{where} took too long to answer.</source>
+            <source>the server {name} ({host})</source>
             <extracomment>Seconds a server may stay silent (before the first word, or between two words).</extracomment>
+            <translation>el servidor {name} ({host})</translation>
+        </message>
+        <message>
+            <source>the model {model_id}</source>
+            <translation>el modelo {model_id}</translation>
+        </message>
+        <message>
+            <source>the models</source>
+            <translation>los modelos</translation>
+        </message>
+        <message>
+            <source>{upper}{where} took too long to answer.</source>
             <translation>{upper}{where} ha tardado demasiado en responder.</translation>
         </message>
         <message>

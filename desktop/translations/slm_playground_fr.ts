@@ -1304,8 +1304,20 @@
             <translation>L'application ne peut rien enregistrer dans son dossier {folder}.</translation>
         </message>
         <message>
-            <source>{upper}{where} took too long to answer.</source>
+            <source>the server {name} ({host})</source>
             <extracomment>Seconds a server may stay silent (before the first word, or between two words).</extracomment>
+            <translation>le serveur {name} ({host})</translation>
+        </message>
+        <message>
+            <source>the model {model_id}</source>
+            <translation>le modèle {model_id}</translation>
+        </message>
+        <message>
+            <source>the models</source>
+            <translation>les modèles</translation>
+        </message>
+        <message>
+            <source>{upper}{where} took too long to answer.</source>
             <translation>{upper}{where} a mis trop de temps à répondre.</translation>
         </message>
         <message>

@@ -78,8 +78,8 @@ def server_error(exc: BaseException, server: Server, model_id: str | None = None
         return exc
     import openai
 
-    where = f"the server {server.name} ({server.host})"
-    what = f"the model {model_id}" if model_id else "the models"
+    where = _("the server {name} ({host})").format(name=server.name, host=server.host)
+    what = _("the model {model_id}").format(model_id=model_id) if model_id else _("the models")
     detail = f"{server.url}: {type(exc).__name__}: {exc}"
     if isinstance(exc, openai.APITimeoutError) or "timeout" in type(exc).__name__.lower():
         return TimeoutError_(
