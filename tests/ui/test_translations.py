@@ -196,7 +196,10 @@ def test_german_screenshots_at_1366x768(
 
 
 def _screenshots(folder: Path) -> None:
-    """Save the German Compare and Models pages at 1366x768 (run under Xvfb or offscreen)."""
+    """Save the German Models page and the Compare page after one German question to the
+    starter model, at 1366x768 (run under Xvfb, or offscreen)."""
+    import time
+
     from desktop.ui.app import get_app
     from desktop.ui.main_window import MainWindow
 
@@ -209,20 +212,28 @@ def _screenshots(folder: Path) -> None:
         app.processEvents()
         if window.models.hardware is not None:
             break
-        import time
-
         time.sleep(0.05)
-    for page, index in (("models", 0), ("compare", 1)):
-        window.show_page(index)
-        for _ in range(20):
-            app.processEvents()
-        window.grab().save(str(folder / f"{page}-de-1366x768.png"))
+    window.show_page(0)
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(str(folder / "models-de-1366x768.png"))
+    window.show_page(1)
+    page = window.compare
+    page.prompt.setPlainText("Schreibe eine kurze Erinnerung an das Teamessen am Freitag.")
+    page.run_button.click()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not page.running and time.monotonic() > deadline - 115:
+            break
+        time.sleep(0.05)
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(str(folder / "compare-de-1366x768.png"))
     window.close()
+    window.shutdown()
     app.processEvents()
 
-
-if __name__ == "__main__":
-    _screenshots(Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 
 
 def test_settings_dialog_picks_the_language(qtbot: QtBot, language: None, tmp_path: Path) -> None:
@@ -268,3 +279,7 @@ def test_policy_fixes_the_language(
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "fr" and not dialog.language.isEnabled()
     dialog.close()
+
+
+if __name__ == "__main__":
+    _screenshots(Path(__file__).resolve().parents[2] / "docs" / "screenshots")
