@@ -2041,6 +2041,48 @@
             <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
             <translation>Ihr Text wird an die Server {where} geschickt; er bleibt nicht auf diesem Computer.</translation>
         </message>
+        <message>
+            <source>Model {letter}</source>
+            <extracomment>What the person can answer, in display terms.</extracomment>
+            <translation>Modell {letter}</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A ist besser</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B ist besser</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Unentschieden</translation>
+        </message>
+        <message>
+            <source>Both are bad</source>
+            <translation>Beide sind schlecht</translation>
+        </message>
+        <message>
+            <source>{letter} is best</source>
+            <translation>{letter} ist am besten</translation>
+        </message>
+        <message>
+            <source>All are bad</source>
+            <translation>Alle sind schlecht</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
+            <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
+            <translation>Die Datei Ihres Vergleichsverlaufs war beschädigt. Sie wurde als {name} in {folder} aufbewahrt; 1 Vergleich konnte noch gelesen und in einen neuen Verlauf kopiert werden. Alles andere steht nur noch in der alten Datei.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; {count} comparisons could still be read and were copied into a fresh history. Anything else is only in the old file.</source>
+            <translation>Die Datei Ihres Vergleichsverlaufs war beschädigt. Sie wurde als {name} in {folder} aufbewahrt; {count} Vergleiche konnten noch gelesen und in einen neuen Verlauf kopiert werden. Alles andere steht nur noch in der alten Datei.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
+            <translation>Die Datei Ihres Vergleichsverlaufs war beschädigt und konnte gar nicht gelesen werden, daher beginnt der Verlauf neu. Sie wurde als {name} in {folder} aufbewahrt, falls jemand sie reparieren kann.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

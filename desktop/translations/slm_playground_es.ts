@@ -2041,6 +2041,48 @@
             <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
             <translation>Su texto se envía a los servidores {where}; no se queda en este equipo.</translation>
         </message>
+        <message>
+            <source>Model {letter}</source>
+            <extracomment>What the person can answer, in display terms.</extracomment>
+            <translation>Modelo {letter}</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A es mejor</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B es mejor</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Empate</translation>
+        </message>
+        <message>
+            <source>Both are bad</source>
+            <translation>Las dos son malas</translation>
+        </message>
+        <message>
+            <source>{letter} is best</source>
+            <translation>{letter} es la mejor</translation>
+        </message>
+        <message>
+            <source>All are bad</source>
+            <translation>Todas son malas</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
+            <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
+            <translation>El archivo de su historial de comparaciones estaba dañado. Se ha guardado como {name} en {folder}; se pudo leer 1 comparación y se copió a un historial nuevo. Lo demás solo está en el archivo antiguo.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; {count} comparisons could still be read and were copied into a fresh history. Anything else is only in the old file.</source>
+            <translation>El archivo de su historial de comparaciones estaba dañado. Se ha guardado como {name} en {folder}; se pudieron leer {count} comparaciones y se copiaron a un historial nuevo. Lo demás solo está en el archivo antiguo.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
+            <translation>El archivo de su historial de comparaciones estaba dañado y no se pudo leer nada, así que el historial empieza de cero. Se ha guardado como {name} en {folder}, por si alguien puede repararlo.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

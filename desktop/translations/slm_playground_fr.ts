@@ -2041,6 +2041,48 @@
             <source>Your text is sent to the servers {where}; it does not stay on this computer.</source>
             <translation>Votre texte est envoyé aux serveurs {where} ; il ne reste pas sur cet ordinateur.</translation>
         </message>
+        <message>
+            <source>Model {letter}</source>
+            <extracomment>What the person can answer, in display terms.</extracomment>
+            <translation>Modèle {letter}</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A est meilleure</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B est meilleure</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Égalité</translation>
+        </message>
+        <message>
+            <source>Both are bad</source>
+            <translation>Les deux sont mauvaises</translation>
+        </message>
+        <message>
+            <source>{letter} is best</source>
+            <translation>{letter} est la meilleure</translation>
+        </message>
+        <message>
+            <source>All are bad</source>
+            <translation>Toutes sont mauvaises</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
+            <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
+            <translation>Le fichier de votre historique des comparaisons était endommagé. Il a été conservé sous le nom {name} dans {folder} ; 1 comparaison a pu être lue et copiée dans un nouvel historique. Le reste ne se trouve que dans l'ancien fichier.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged. It was kept as {name} in {folder}; {count} comparisons could still be read and were copied into a fresh history. Anything else is only in the old file.</source>
+            <translation>Le fichier de votre historique des comparaisons était endommagé. Il a été conservé sous le nom {name} dans {folder} ; {count} comparaisons ont pu être lues et copiées dans un nouvel historique. Le reste ne se trouve que dans l'ancien fichier.</translation>
+        </message>
+        <message>
+            <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
+            <translation>Le fichier de votre historique des comparaisons était endommagé et rien n'a pu être lu ; l'historique repart de zéro. Il a été conservé sous le nom {name} dans {folder}, au cas où quelqu'un pourrait le réparer.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from desktop.core.history.store import Vote
+from desktop.core.i18n import _
 
 #: What the person can answer, in display terms.
 Choice = Literal["win", "tie", "all_bad"]
@@ -26,7 +27,7 @@ def neutral_label(position: int) -> str:
     """The neutral name of a display position: 0 -> "Model A", 1 -> "Model B" ..."""
     if not 0 <= position < len(string.ascii_uppercase):
         raise ValueError("position out of range")
-    return f"Model {string.ascii_uppercase[position]}"
+    return _("Model {letter}").format(letter=string.ascii_uppercase[position])
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,14 @@ def vote_options(count: int) -> tuple[VoteOption, ...]:
     letters = string.ascii_uppercase
     wins: tuple[VoteOption, ...]
     if count == 2:
-        wins = (VoteOption("A is better", "win", 0), VoteOption("B is better", "win", 1))
-        return (*wins, VoteOption("Tie", "tie"), VoteOption("Both are bad", "all_bad"))
-    wins = tuple(VoteOption(f"{letters[i]} is best", "win", i) for i in range(count))
-    return (*wins, VoteOption("Tie", "tie"), VoteOption("All are bad", "all_bad"))
+        wins = (
+            VoteOption(_("A is better"), "win", 0),
+            VoteOption(_("B is better"), "win", 1),
+        )
+        return (*wins, VoteOption(_("Tie"), "tie"), VoteOption(_("Both are bad"), "all_bad"))
+    best = _("{letter} is best")
+    wins = tuple(VoteOption(best.format(letter=letters[i]), "win", i) for i in range(count))
+    return (*wins, VoteOption(_("Tie"), "tie"), VoteOption(_("All are bad"), "all_bad"))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.files import atomic_write_text
+from desktop.core.i18n import _
 
 log = logging.getLogger("desktop.core.history.store")
 
@@ -151,17 +152,26 @@ def notice_path(db_path: Path) -> Path:
 
 def notice_text(moved_to: Path, saved: Salvage | None) -> str:
     """The plain words people read about a damaged history file."""
-    where = f"It was kept as {moved_to.name} in {moved_to.parent}"
+    name, folder = moved_to.name, str(moved_to.parent)
     if saved is not None and saved.runs:
-        got = f"{saved.runs} comparison{'' if saved.runs == 1 else 's'}"
-        return (
-            f"Your comparison history file was damaged. {where}; {got} could still be read "
-            "and were copied into a fresh history. Anything else is only in the old file."
-        )
-    return (
-        f"Your comparison history file was damaged and none of it could be read, so the "
-        f"history starts fresh. {where}, in case someone can repair it."
-    )
+        if saved.runs == 1:
+            text = _(
+                "Your comparison history file was damaged. It was kept as {name} in {folder}; "
+                "1 comparison could still be read and was copied into a fresh history. "
+                "Anything else is only in the old file."
+            )
+        else:
+            text = _(
+                "Your comparison history file was damaged. It was kept as {name} in {folder}; "
+                "{count} comparisons could still be read and were copied into a fresh "
+                "history. Anything else is only in the old file."
+            )
+        return text.format(name=name, folder=folder, count=saved.runs)
+    return _(
+        "Your comparison history file was damaged and none of it could be read, so the "
+        "history starts fresh. It was kept as {name} in {folder}, in case someone can "
+        "repair it."
+    ).format(name=name, folder=folder)
 
 
 def write_notice(db_path: Path, text: str) -> None:
