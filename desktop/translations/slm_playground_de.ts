@@ -774,6 +774,42 @@
             <translation>Aufgabe:</translation>
         </message>
         <message>
+            <source>1 vote · exported from {app}.</source>
+            <translation>1 Stimme · exportiert aus {app}.</translation>
+        </message>
+        <message>
+            <source>{count} votes · exported from {app}.</source>
+            <translation>{count} Stimmen · exportiert aus {app}.</translation>
+        </message>
+        <message>
+            <source>“Preferred” is how often people would pick the model over an average one.</source>
+            <translation>„Bevorzugt“ gibt an, wie oft Menschen das Modell einem durchschnittlichen vorziehen würden.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Bevorzugt</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Geschwindigkeit</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Speicher</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
             <source>blind</source>
             <translation>blind</translation>
         </message>

@@ -774,6 +774,42 @@
             <translation>tarea:</translation>
         </message>
         <message>
+            <source>1 vote · exported from {app}.</source>
+            <translation>1 voto · exportado desde {app}.</translation>
+        </message>
+        <message>
+            <source>{count} votes · exported from {app}.</source>
+            <translation>{count} votos · exportado desde {app}.</translation>
+        </message>
+        <message>
+            <source>“Preferred” is how often people would pick the model over an average one.</source>
+            <translation>«Preferido» indica con qué frecuencia la gente elegiría el modelo frente a uno medio.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Preferido</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Fiabilidad</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memoria</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
             <source>blind</source>
             <translation>a ciegas</translation>
         </message>

@@ -774,6 +774,42 @@
             <translation>tâche :</translation>
         </message>
         <message>
+            <source>1 vote · exported from {app}.</source>
+            <translation>1 vote · exporté depuis {app}.</translation>
+        </message>
+        <message>
+            <source>{count} votes · exported from {app}.</source>
+            <translation>{count} votes · exporté depuis {app}.</translation>
+        </message>
+        <message>
+            <source>“Preferred” is how often people would pick the model over an average one.</source>
+            <translation>« Préféré » indique à quelle fréquence on choisirait ce modèle plutôt qu'un modèle moyen.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Préféré</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Fiabilité</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Mémoire</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
             <source>blind</source>
             <translation>à l'aveugle</translation>
         </message>

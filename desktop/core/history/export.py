@@ -588,13 +588,13 @@ def leaderboard_to_csv(board: Leaderboard) -> str:
 
 _BOARD_HTML = _ENV.from_string(
     """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
+<html lang="{{ t.lang }}"><head><meta charset="utf-8"><title>{{ title }}</title>
 <style>{{ css }}</style></head><body>
 <h1>{{ title }}</h1>
-<p class="meta">{{ total }} vote{{ "" if total == 1 else "s" }} · exported from {{ app }}.
-"Preferred" is how often people would pick the model over an average one.</p>
-<table><thead><tr><th>#</th><th>Model</th><th>Preferred</th><th>Confidence</th>
-<th>Speed</th><th>Memory</th><th>Answers</th></tr></thead><tbody>
+<p class="meta">{{ t.meta }}</p>
+<table><thead><tr><th>#</th><th>{{ t.model }}</th><th>{{ t.preferred }}</th>
+<th>{{ t.confidence }}</th><th>{{ t.speed }}</th><th>{{ t.memory }}</th><th>{{ t.answers }}</th>
+</tr></thead><tbody>
 {% for e in entries %}
 <tr><td>{{ e.rank }}</td><td>{{ e.name }}</td><td>{{ e.preferred }}</td>
 <td>{{ e.confidence }}</td><td>{{ e.speed }}</td><td>{{ e.memory }}</td><td>{{ e.runs }}</td></tr>
@@ -610,7 +610,7 @@ def leaderboard_to_html(board: Leaderboard) -> str:
         {
             "rank": e.rank if e.rank is not None else "–",
             "name": e.display_name,
-            "preferred": "–" if e.win_chance is None else f"{e.win_chance:.0%}",
+            "preferred": "–" if e.win_chance is None else _percent(e.win_chance),
             "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
             "speed": words_rate(e.median_tokens_per_s)
             + (f" ({e.speed_note})" if e.speed_note else ""),
@@ -619,10 +619,32 @@ def leaderboard_to_html(board: Leaderboard) -> str:
         }
         for e in board.entries
     ]
-    return _BOARD_HTML.render(
-        title=board.title, css=_CSS, total=board.total_votes, entries=entries,
-        app=f"{APP_NAME} {__version__}",
-    )
+    app = f"{APP_NAME} {__version__}"
+    votes = (
+        _("1 vote · exported from {app}.") if board.total_votes == 1
+        else _("{count} votes · exported from {app}.")
+    ).format(count=board.total_votes, app=app)
+    words = {
+        "lang": current_language(),
+        "meta": votes + " " + _(
+            "“Preferred” is how often people would pick the model over an average one."
+        ),
+        "model": _("Model"), "preferred": _("Preferred"), "confidence": _("Confidence"),
+        "speed": _("Speed"), "memory": _("Memory"), "answers": _("Answers"),
+    }
+    return _BOARD_HTML.render(title=board.title, css=_CSS, t=words, entries=entries)
+
+
+def _percent(share: float) -> str:
+    """A share as a percentage in the current language ("68%", "68 %" in German)."""
+    if current_language() == "en":
+        return f"{share:.0%}"
+    try:
+        from babel.numbers import format_percent
+
+        return str(format_percent(share, locale=current_language()))
+    except Exception:  # noqa: BLE001 - a number must never break an export
+        return f"{share:.0%}"
 
 
 def export_leaderboard(board: Leaderboard, fmt: BoardFormat, path: str | Path) -> Path:
