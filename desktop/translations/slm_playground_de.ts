@@ -1607,6 +1607,54 @@
             <translation>Unbekannte Prüfungsart {kind!r}.</translation>
         </message>
         <message>
+            <source>{passed} of {total}</source>
+            <translation>{passed} von {total}</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nicht bestanden</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>nicht beurteilt</translation>
+        </message>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Aufgabentest: {name}</translation>
+        </message>
+        <message>
+            <source>Run {run_id}, started {when}.</source>
+            <translation>Lauf {run_id}, gestartet {when}.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Nicht bestanden</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Nicht beurteilt</translation>
+        </message>
+        <message>
+            <source>First word (s, median)</source>
+            <translation>Erstes Wort (s, Median)</translation>
+        </message>
+        <message>
+            <source>Words/s (median)</source>
+            <translation>Wörter/s (Median)</translation>
+        </message>
+        <message>
+            <source>Peak memory</source>
+            <translation>Höchster Speicher</translation>
+        </message>
+        <message>
             <source>Results can be saved as {join}, not {value}.</source>
             <translation>Ergebnisse können als {join} gespeichert werden, nicht als {value}.</translation>
         </message>

@@ -1607,6 +1607,54 @@
             <translation>Tipo de comprobación desconocido {kind!r}.</translation>
         </message>
         <message>
+            <source>{passed} of {total}</source>
+            <translation>{passed} de {total}</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>aprobado</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>suspendido</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>sin valorar</translation>
+        </message>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Prueba de tareas: {name}</translation>
+        </message>
+        <message>
+            <source>Run {run_id}, started {when}.</source>
+            <translation>Ejecución {run_id}, iniciada el {when}.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Suspendido</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Sin valorar</translation>
+        </message>
+        <message>
+            <source>First word (s, median)</source>
+            <translation>Primera palabra (s, mediana)</translation>
+        </message>
+        <message>
+            <source>Words/s (median)</source>
+            <translation>Palabras/s (mediana)</translation>
+        </message>
+        <message>
+            <source>Peak memory</source>
+            <translation>Memoria máxima</translation>
+        </message>
+        <message>
             <source>Results can be saved as {join}, not {value}.</source>
             <translation>Los resultados se pueden guardar como {join}, no como {value}.</translation>
         </message>

@@ -1607,6 +1607,54 @@
             <translation>Type de vérification inconnu {kind!r}.</translation>
         </message>
         <message>
+            <source>{passed} of {total}</source>
+            <translation>{passed} sur {total}</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>réussi</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échoué</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>non jugé</translation>
+        </message>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Test de tâches : {name}</translation>
+        </message>
+        <message>
+            <source>Run {run_id}, started {when}.</source>
+            <translation>Exécution {run_id}, commencée le {when}.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échoué</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Non jugé</translation>
+        </message>
+        <message>
+            <source>First word (s, median)</source>
+            <translation>Premier mot (s, médiane)</translation>
+        </message>
+        <message>
+            <source>Words/s (median)</source>
+            <translation>Mots/s (médiane)</translation>
+        </message>
+        <message>
+            <source>Peak memory</source>
+            <translation>Mémoire maximale</translation>
+        </message>
+        <message>
             <source>Results can be saved as {join}, not {value}.</source>
             <translation>Les résultats peuvent être enregistrés en {join}, pas en {value}.</translation>
         </message>

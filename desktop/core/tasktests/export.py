@@ -12,8 +12,9 @@ import os
 from pathlib import Path
 
 from desktop.core.files import atomic_write_text
-from desktop.core.i18n import _
+from desktop.core.i18n import _, current_language, format_number
 from desktop.core.tasktests.store import RunStore, RunStoreError
+from desktop.core.units import format_bytes
 
 FORMATS = ("json", "csv", "html")
 
@@ -30,6 +31,11 @@ def to_json_text(store: RunStore) -> str:
 
 def _fmt(value: float | None, digits: int = 2) -> str:
     return "" if value is None else f"{value:.{digits}f}"
+
+
+def _shown(value: float | None, digits: int = 2) -> str:
+    """A number for people, in the current language ("0,45" in German)."""
+    return "" if value is None else format_number(value, digits)
 
 
 def to_csv(store: RunStore) -> str:
@@ -58,7 +64,7 @@ def _chart_svg(store: RunStore) -> str:
     height = len(rows) * (bar_h + gap) + gap
     scale = (width - label_w - 60) / total
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             'role="img" aria-label="Tasks passed per model">']
+             f'role="img" aria-label="{html.escape(_("Tasks passed per model"))}">']
     for i, s in enumerate(rows):
         y = gap + i * (bar_h + gap)
         parts.append(f'<text x="0" y="{y + 16}" font-size="13">{html.escape(s.model[:28])}'
@@ -71,8 +77,8 @@ def _chart_svg(store: RunStore) -> str:
                 parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" '
                              f'fill="{colour}"/>')
                 x += w
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 16}" font-size="13">{s.passed} of '
-                     f"{s.total}</text>")
+        of = _("{passed} of {total}").format(passed=s.passed, total=s.total)
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 16}" font-size="13">{of}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -82,24 +88,33 @@ def to_html(store: RunStore) -> str:
     e = html.escape
     rows = []
     for s in store.summaries():
-        speed = _fmt(s.median_words_per_s, 1)
-        mem = f"{s.peak_rss_bytes / 1e9:.2f} GB" if s.peak_rss_bytes else ""
-        rows.append(f"<tr><td>{e(s.model)}</td><td>{s.passed} of {s.total}</td>"
+        speed = _shown(s.median_words_per_s, 1)
+        mem = format_bytes(s.peak_rss_bytes) if s.peak_rss_bytes else ""
+        of = _("{passed} of {total}").format(passed=s.passed, total=s.total)
+        rows.append(f"<tr><td>{e(s.model)}</td><td>{of}</td>"
                     f"<td>{s.failed}</td><td>{s.unjudged}</td>"
-                    f"<td>{_fmt(s.median_ttft_s)}</td><td>{speed}</td><td>{mem}</td></tr>")
+                    f"<td>{_shown(s.median_ttft_s)}</td><td>{speed}</td><td>{mem}</td></tr>")
     answers = []
     for s in store.summaries():
         answers.append(f"<h2>{e(s.model)}</h2>")
         for o in s.outcomes:
             task = store.pack.task(o.task_id)
-            verdict = {True: "passed", False: "failed", None: "not judged"}[o.passed]
+            css = {True: "passed", False: "failed", None: "not-judged"}[o.passed]
+            verdict = {True: _("passed"), False: _("failed"), None: _("not judged")}[o.passed]
             answers.append(
-                f'<div class="answer {verdict.replace(" ", "-")}"><h3>{e(task.label)} '
-                f"<small>({verdict})</small></h3><pre>{e(o.answer or o.error or '')}</pre>"
+                f'<div class="answer {css}"><h3>{e(task.label)} '
+                f"<small>({e(verdict)})</small></h3><pre>{e(o.answer or o.error or '')}</pre>"
                 f"<p>{e(o.why()).replace(chr(10), '<br>')}</p></div>")
+    title = e(_("Task test: {name}").format(name=store.pack.name))
+    started = e(_("Run {run_id}, started {when}.").format(
+        run_id=store.run_id, when=store.created_at))
+    heads = "".join(f"<th>{e(h)}</th>" for h in (
+        _("Model"), _("Passed"), _("Failed"), _("Not judged"), _("First word (s, median)"),
+        _("Words/s (median)"), _("Peak memory"),
+    ))
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Task test: {e(store.pack.name)}</title>
+<html lang="{current_language()}"><head><meta charset="utf-8">
+<title>{title}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 960px; margin: 2em auto; color: #222; }}
 table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 4px 10px; }}
@@ -107,11 +122,10 @@ pre {{ white-space: pre-wrap; background: #f6f6f6; padding: 8px; }}
 .recommendation {{ font-size: 1.15em; background: #eef6ee; padding: 12px; }}
 .failed h3 {{ color: #c62828; }} .passed h3 {{ color: #2e7d32; }}
 </style></head><body>
-<h1>Task test: {e(store.pack.name)}</h1>
-<p>Run {e(store.run_id)}, started {e(store.created_at)}.</p>
+<h1>{title}</h1>
+<p>{started}</p>
 <p class="recommendation">{e(store.recommendation())}</p>
-<table><tr><th>Model</th><th>Passed</th><th>Failed</th><th>Not judged</th>
-<th>First word (s, median)</th><th>Words/s (median)</th><th>Peak memory</th></tr>
+<table><tr>{heads}</tr>
 {''.join(rows)}</table>
 <p>{_chart_svg(store)}</p>
 {''.join(answers)}
