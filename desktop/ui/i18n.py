@@ -49,7 +49,11 @@ def install_language(language: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
+    # numbers and dates: the computer's own variant when it speaks this language (de_AT,
+    # en_GB, fr_CH ...), else the language's main one
+    wanted = QLocale(lang if lang != "en" else "en_US")
+    system = QLocale.system()
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
     if lang == "en" or app is None:
         return lang
     ours = QTranslator(app)
