@@ -2354,7 +2354,7 @@
         </message>
         <message>
             <source>Match case</source>
-            <translation>Distinguir mayúsculas</translation>
+            <translation>Respetar mayúsculas</translation>
         </message>
         <message>
             <source>Word count</source>
