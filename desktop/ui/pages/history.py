@@ -26,7 +26,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,7 @@ from desktop.core.history.leaderboard import Leaderboard, leaderboard
 from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary, Vote
 from desktop.engine.types import SamplingParams
 from desktop.ui import fmt
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.pages.tasktest_runs import TaskTestRunsPanel
 
 log = logging.getLogger("desktop.ui.history")
@@ -71,10 +72,10 @@ _F = QTextDocument.MarkdownFeature
 #: Answers are Markdown (tables, lists); raw HTML in them is shown as text, never rendered.
 _MD = _F.MarkdownDialectGitHub | _F.MarkdownNoHTML
 _FILTERS = {
-    "md": "Markdown (*.md)",
-    "html": "Web page (*.html)",
-    "csv": "Spreadsheet (*.csv)",
-    "json": "JSON (*.json)",
+    "md": QT_TRANSLATE_NOOP("export", "Markdown (*.md)"),
+    "html": QT_TRANSLATE_NOOP("export", "Web page (*.html)"),
+    "csv": QT_TRANSLATE_NOOP("export", "Spreadsheet (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("export", "JSON (*.json)"),
 }
 ALL = ""
 
@@ -119,11 +120,14 @@ class HistoryPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 12)
         root.setSpacing(10)
-        title = QLabel("History")
+        title = QLabel(qtr("HistoryPage", "History"))
         title.setObjectName("pageTitle")
         subtitle = QLabel(
-            "Every comparison is saved on this computer. Open one to read it again, run it "
-            "again, or share it."
+            qtr(
+                "HistoryPage",
+                "Every comparison is saved on this computer. Open one to read it again, run "
+                "it again, or share it.",
+            )
         )
         subtitle.setObjectName("pageSubtitle")
         subtitle.setWordWrap(True)
@@ -139,13 +143,13 @@ class HistoryPage(QWidget):
         self.show_notice()
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Comparisons or leaderboard")
+        self.tabs.setAccessibleName(qtr("HistoryPage", "Comparisons or leaderboard"))
         root.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_runs_tab(), "Comparisons")
-        self.tabs.addTab(self._build_board_tab(), "Leaderboard")
+        self.tabs.addTab(self._build_runs_tab(), qtr("HistoryPage", "Comparisons"))
+        self.tabs.addTab(self._build_board_tab(), qtr("HistoryPage", "Leaderboard"))
         self.tasktest_runs = TaskTestRunsPanel()
         self.tasktest_runs.open_requested.connect(self.tasktest_open_requested)
-        self.tabs.addTab(self.tasktest_runs, "Task tests")
+        self.tabs.addTab(self.tasktest_runs, qtr("HistoryPage", "Task tests"))
         self.tabs.currentChanged.connect(lambda i: self.refresh_leaderboard() if i == 1 else None)
         self.refresh()
 
@@ -157,12 +161,12 @@ class HistoryPage(QWidget):
         outer.setContentsMargins(0, 8, 0, 0)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search prompts and answers")
-        self.search.setAccessibleName("Search history")
+        self.search.setPlaceholderText(qtr("HistoryPage", "Search prompts and answers"))
+        self.search.setAccessibleName(qtr("HistoryPage", "Search history"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh_list())
         self.model_filter = QComboBox()
-        self.model_filter.setAccessibleName("Only runs with this model")
+        self.model_filter.setAccessibleName(qtr("HistoryPage", "Only runs with this model"))
         self.model_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         filters.addWidget(self.search, 2)
         filters.addWidget(self.model_filter, 1)
@@ -174,7 +178,7 @@ class HistoryPage(QWidget):
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved comparisons")
+        self.list.setAccessibleName(qtr("HistoryPage", "Saved comparisons"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda cur, _prev: self._show_item(cur))
@@ -189,7 +193,7 @@ class HistoryPage(QWidget):
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The selected comparison")
+        self.detail.setAccessibleName(qtr("HistoryPage", "The selected comparison"))
         self.detail.setOpenLinks(False)
         self.detail.setReadOnly(True)
         right_lay.addWidget(self.detail, 1)
@@ -197,17 +201,23 @@ class HistoryPage(QWidget):
         # two rows, so the words on the buttons are never cut off in a narrow window
         buttons = QGridLayout()
         buttons.setHorizontalSpacing(8)
-        self.rerun_button = QPushButton("Run again")
-        self.rerun_button.setToolTip("Send the same prompt to the same models")
+        self.rerun_button = QPushButton(qtr("HistoryPage", "Run again"))
+        self.rerun_button.setToolTip(qtr("HistoryPage", "Send the same prompt to the same models"))
         self.rerun_button.clicked.connect(lambda: self.request_rerun(same_models=True))
-        self.rerun_other_button = QPushButton("Run again with other models…")
-        self.rerun_other_button.setToolTip("Open the prompt on the Compare page; pick the models")
+        self.rerun_other_button = QPushButton(qtr("HistoryPage", "Run again with other models…"))
+        self.rerun_other_button.setToolTip(
+            qtr("HistoryPage", "Open the prompt on the Compare page; pick the models")
+        )
         self.rerun_other_button.clicked.connect(lambda: self.request_rerun(same_models=False))
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save the selected comparisons as a file to share")
+        self.export_button = QPushButton(qtr("HistoryPage", "Export…"))
+        self.export_button.setToolTip(
+            qtr("HistoryPage", "Save the selected comparisons as a file to share")
+        )
         self.export_button.clicked.connect(self._export_dialog)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected comparisons from the history")
+        self.delete_button = QPushButton(qtr("HistoryPage", "Delete"))
+        self.delete_button.setToolTip(
+            qtr("HistoryPage", "Delete the selected comparisons from the history")
+        )
         self.delete_button.clicked.connect(lambda: self.delete_selected(confirm=True))
         buttons.addWidget(self.rerun_button, 0, 0)
         buttons.addWidget(self.rerun_other_button, 0, 1)
@@ -226,18 +236,28 @@ class HistoryPage(QWidget):
         bar.setObjectName("blindBar")
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(0, 4, 0, 4)
-        self.blind_note = QLabel("This blind test has no vote yet. Which answer was best?")
+        self.blind_note = QLabel(
+            qtr("HistoryPage", "This blind test has no vote yet. Which answer was best?")
+        )
         self.blind_note.setWordWrap(True)
         self.vote_choice = QComboBox()
-        self.vote_choice.setAccessibleName("Your vote")
-        self.vote_choice.setToolTip("Pick the best answer; the names are shown after you vote")
-        self.vote_button = QPushButton("Save vote")
-        self.vote_button.setAccessibleName("Save my vote and show the names")
+        self.vote_choice.setAccessibleName(qtr("HistoryPage", "Your vote"))
+        self.vote_choice.setToolTip(
+            qtr("HistoryPage", "Pick the best answer; the names are shown after you vote")
+        )
+        self.vote_button = QPushButton(qtr("HistoryPage", "Save vote"))
+        self.vote_button.setAccessibleName(qtr("HistoryPage", "Save my vote and show the names"))
         self.vote_button.clicked.connect(self.vote_current)
-        self.reveal_button = QPushButton("Show the names")
-        self.reveal_button.setAccessibleName("Show the model names without voting")
+        self.reveal_button = QPushButton(qtr("HistoryPage", "Show the names"))
+        self.reveal_button.setAccessibleName(
+            qtr("HistoryPage", "Show the model names without voting")
+        )
         self.reveal_button.setToolTip(
-            "See which model wrote which answer; a vote after this no longer counts as blind"
+            qtr(
+                "HistoryPage",
+                "See which model wrote which answer; a vote after this no longer counts as "
+                "blind"
+            )
         )
         self.reveal_button.clicked.connect(self.reveal_current)
         lay.addWidget(self.blind_note, 1)
@@ -259,14 +279,20 @@ class HistoryPage(QWidget):
             label = neutral_label(position)
             if revealed:
                 label = f"{result.model.display_name} ({label})"
-            self.vote_choice.addItem(f"{label} was best", ("win", result.pane_index))
-        self.vote_choice.addItem("They were equally good", ("tie", None))
-        self.vote_choice.addItem("All answers were bad", ("all_bad", None))
+            self.vote_choice.addItem(
+                qtr("HistoryPage", "{label} was best").format(label=label),
+                ("win", result.pane_index),
+            )
+        self.vote_choice.addItem(qtr("HistoryPage", "They were equally good"), ("tie", None))
+        self.vote_choice.addItem(qtr("HistoryPage", "All answers were bad"), ("all_bad", None))
         self.reveal_button.setVisible(not revealed)
         self.blind_note.setText(
-            "Names shown. Which answer was best? (this vote will not count as blind)"
+            qtr(
+                "HistoryPage",
+                "Names shown. Which answer was best? (this vote will not count as blind)"
+            )
             if revealed
-            else "This blind test has no vote yet. Which answer was best?"
+            else qtr("HistoryPage", "This blind test has no vote yet. Which answer was best?")
         )
 
     def vote_current(self) -> bool:
@@ -283,7 +309,7 @@ class HistoryPage(QWidget):
                 blind=False if run.id in self._revealed else None,
             )
         except SlmError as error:
-            QMessageBox.warning(self, "Vote", f"{error.message} {error.hint}")
+            QMessageBox.warning(self, qtr("HistoryPage", "Vote"), f"{error.message} {error.hint}")
             return False
         self.refresh()
         return True
@@ -301,16 +327,16 @@ class HistoryPage(QWidget):
         lay.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
         self.voter_filter = QComboBox()
-        self.voter_filter.setAccessibleName("Whose votes")
+        self.voter_filter.setAccessibleName(qtr("HistoryPage", "Whose votes"))
         self.task_filter = QComboBox()
-        self.task_filter.setAccessibleName("Which task")
+        self.task_filter.setAccessibleName(qtr("HistoryPage", "Which task"))
         self.voter_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
         self.task_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
-        self.board_export = QPushButton("Export…")
+        self.board_export = QPushButton(qtr("HistoryPage", "Export…"))
         self.board_export.clicked.connect(self._export_board_dialog)
-        row.addWidget(QLabel("Votes by"))
+        row.addWidget(QLabel(qtr("HistoryPage", "Votes by")))
         row.addWidget(self.voter_filter)
-        row.addWidget(QLabel("for"))
+        row.addWidget(QLabel(qtr("HistoryPage", "for")))
         row.addWidget(self.task_filter)
         row.addStretch(1)
         row.addWidget(self.board_export)
@@ -320,7 +346,14 @@ class HistoryPage(QWidget):
         lay.addWidget(self.board_note)
         self.board_table = QTableWidget(0, 6)
         self.board_table.setHorizontalHeaderLabels(
-            ["#", "Model", "Preferred", "Confidence", "Speed", "Memory"]
+            [
+                "#",
+                qtr("HistoryPage", "Model"),
+                qtr("HistoryPage", "Preferred"),
+                qtr("HistoryPage", "Confidence"),
+                qtr("HistoryPage", "Speed"),
+                qtr("HistoryPage", "Memory"),
+            ]
         )
         self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board_table.verticalHeader().setVisible(False)
@@ -331,7 +364,7 @@ class HistoryPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.board_table.setWordWrap(True)
-        self.board_table.setAccessibleName("Leaderboard")
+        self.board_table.setAccessibleName(qtr("HistoryPage", "Leaderboard"))
         lay.addWidget(self.board_table, 1)
         self.board: Leaderboard | None = None
         self._board_loading = False
@@ -356,7 +389,7 @@ class HistoryPage(QWidget):
         keep = self.model_filter.currentData()
         self.model_filter.blockSignals(True)
         self.model_filter.clear()
-        self.model_filter.addItem("All models", ALL)
+        self.model_filter.addItem(qtr("HistoryPage", "All models"), ALL)
         try:
             for m in self.history.list_models():
                 self.model_filter.addItem(f"{m.display_name} ({m.runs})", m.key)
@@ -386,9 +419,15 @@ class HistoryPage(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         if not total:
-            self.count_label.setText("Nothing saved yet. Comparisons appear here as you run them.")
+            self.count_label.setText(
+                qtr("HistoryPage", "Nothing saved yet. Comparisons appear here as you run them.")
+            )
         elif len(runs) < total:
-            self.count_label.setText(f"{len(runs)} of {total} comparisons")
+            self.count_label.setText(
+                qtr("HistoryPage", "{count} of {total} comparisons").format(
+                    count=len(runs), total=total
+                )
+            )
         else:
             self.count_label.setText(f"{total} comparison" + ("" if total == 1 else "s"))
         row = next(
@@ -483,9 +522,14 @@ class HistoryPage(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete comparisons",
-                f"Delete {len(ids)} comparison{'s' if len(ids) != 1 else ''} from the history? "
-                "This cannot be undone.",
+                qtr("HistoryPage", "Delete comparisons"),
+                (
+                    qtr("HistoryPage", "Delete this comparison from the history? This cannot be "
+                        "undone.")
+                    if len(ids) == 1
+                    else qtr("HistoryPage", "Delete {count} comparisons from the history? This "
+                             "cannot be undone.").format(count=len(ids))
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
@@ -496,7 +540,9 @@ class HistoryPage(QWidget):
                     done += 1
                     self.run_deleted.emit(run_id)
             except SlmError as error:
-                QMessageBox.warning(self, "Delete comparisons", f"{error.message} {error.hint}")
+                QMessageBox.warning(
+                    self, qtr("HistoryPage", "Delete comparisons"), f"{error.message} {error.hint}"
+                )
                 break
         self._current = None
         self.refresh()
@@ -511,22 +557,23 @@ class HistoryPage(QWidget):
         if not ids:
             return
         name = f"comparison-{ids[0]}" if len(ids) == 1 else f"{len(ids)}-comparisons"
+        filters = {k: qtr("export", v) for k, v in _FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export comparisons",
+            qtr("HistoryPage", "Export comparisons"),
             str(Path.home() / f"{name}.html"),
-            ";;".join(_FILTERS.values()),
-            _FILTERS["html"],
+            ";;".join(filters.values()),
+            filters["html"],
         )
         if not path:
             return
-        fmt = next((k for k, v in _FILTERS.items() if v == chosen), None)
+        fmt = next((k for k, v in filters.items() if v == chosen), None)
         suffix = Path(path).suffix.lower().lstrip(".")
         fmt = suffix if suffix in _FILTERS else (fmt or "html")
         try:
             self.export_selected(fmt, path)  # type: ignore[arg-type]
         except SlmError as error:
-            QMessageBox.warning(self, "Export", f"{error.message} {error.hint}")
+            QMessageBox.warning(self, qtr("HistoryPage", "Export"), f"{error.message} {error.hint}")
 
     # --- leaderboard ----------------------------------------------------------------------
 
@@ -540,7 +587,7 @@ class HistoryPage(QWidget):
             for v in self.history.list_voters():
                 self.voter_filter.addItem(v, v)
             self.task_filter.clear()
-            self.task_filter.addItem("all tasks", ALL)
+            self.task_filter.addItem(qtr("HistoryPage", "all tasks"), ALL)
             for t in self.history.list_task_tags():
                 self.task_filter.addItem(t, t)
             self.voter_filter.setCurrentIndex(max(0, self.voter_filter.findData(voter or ALL)))
@@ -567,13 +614,19 @@ class HistoryPage(QWidget):
         self.board = board
         if not board.total_votes:
             self.board_note.setText(
-                "No votes yet. Turn on blind mode on the Compare page and vote for the better "
-                "answer; the ranking appears here."
+                qtr(
+                    "HistoryPage",
+                    "No votes yet. Turn on blind mode on the Compare page and vote for the "
+                    "better answer; the ranking appears here."
+                )
             )
         else:
             self.board_note.setText(
-                f"{board.title}. {board.verdict} “Preferred” is how often people "
-                "would pick the model over an average one."
+                qtr(
+                    "HistoryPage",
+                    "{title}. {verdict} “Preferred” is how often people would pick the model "
+                    "over an average one."
+                ).format(title=board.title, verdict=board.verdict)
             )
         self.board_table.setRowCount(len(board.entries))
         for row, e in enumerate(board.entries):
@@ -597,9 +650,9 @@ class HistoryPage(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export leaderboard",
+            qtr("HistoryPage", "Export leaderboard"),
             str(Path.home() / "leaderboard.html"),
-            "Web page (*.html);;Spreadsheet (*.csv)",
+            qtr("HistoryPage", "Web page (*.html);;Spreadsheet (*.csv)"),
         )
         if not path:
             return
@@ -609,21 +662,34 @@ class HistoryPage(QWidget):
             else:
                 export_leaderboard(self.board, "html", path)
         except SlmError as error:
-            QMessageBox.warning(self, "Export", f"{error.message} {error.hint}")
+            QMessageBox.warning(self, qtr("HistoryPage", "Export"), f"{error.message} {error.hint}")
 
 
 def _item_text(s: RunSummary) -> str:
-    when = s.created_at.astimezone().strftime("%d %b %Y, %H:%M")
+    local = s.created_at.astimezone()
+    when = QLocale().toString(
+        QDateTime(
+            QDate(local.year, local.month, local.day),
+            QTime(local.hour, local.minute),
+        ),
+        QLocale.FormatType.ShortFormat,
+    )
     flags = []
     if s.blind:
-        flags.append("blind, voted" if s.voted else "blind, not voted yet")
+        flags.append(
+            qtr("history", "blind, voted") if s.voted else qtr("history", "blind, not voted yet")
+        )
     elif s.voted:
-        flags.append("voted")
+        flags.append(qtr("history", "voted"))
     if s.failed:
-        flags.append(f"{s.failed} failed")
+        flags.append(qtr("history", "{count} failed").format(count=s.failed))
     if s.pending:
-        flags.append("did not finish")
+        flags.append(qtr("history", "did not finish"))
     prompt = textwrap.shorten(" ".join(s.prompt.split()), 90, placeholder=" …")
-    models = "hidden until you vote" if s.blind and not s.voted else " | ".join(s.model_names)
+    models = (
+        qtr("history", "hidden until you vote")
+        if s.blind and not s.voted
+        else " | ".join(s.model_names)
+    )
     extra = f"  ({', '.join(flags)})" if flags else ""
     return f"{when}{extra}\n{prompt}\n{models}"

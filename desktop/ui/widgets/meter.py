@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.core.machine.meter import Meter, MeterSnapshot
 from desktop.ui import fmt
+from desktop.ui.i18n import qtr
 from desktop.ui.widgets.elided import ElidedLabel
 
 #: Polling interval of the meter, milliseconds (about 3 Hz).
@@ -203,35 +204,39 @@ class MeterStrip(QFrame):
         lay.setContentsMargins(16, 8, 16, 10)
         lay.setSpacing(22)
 
-        ram = _Section("Memory")
+        ram = _Section(qtr("MeterStrip", "Memory"))
         self.ram_bar = Bar()
         self.ram_bar.setMinimumWidth(100)
         self.ram_label = QLabel("–")
         ram.body.addWidget(self.ram_bar, 1)
         ram.body.addWidget(self.ram_label)
-        ram.setToolTip("Memory (RAM) in use on this computer, by all programs together.")
+        ram.setToolTip(
+            qtr("MeterStrip", "Memory (RAM) in use on this computer, by all programs together.")
+        )
         lay.addWidget(ram, 3)
 
-        models = _Section("Loaded models")
-        self.models_label = ElidedLabel("None", min_chars=6)
-        self.models_label.set_tip("Memory used by each model that is loaded and ready.")
+        models = _Section(qtr("MeterStrip", "Loaded models"))
+        self.models_label = ElidedLabel(qtr("MeterStrip", "None"), min_chars=6)
+        self.models_label.set_tip(
+            qtr("MeterStrip", "Memory used by each model that is loaded and ready.")
+        )
         models.body.addWidget(self.models_label)
         lay.addWidget(models, 2)
 
-        cpu = _Section("Processor")
+        cpu = _Section(qtr("MeterStrip", "Processor"))
         self.cpu_bar = Bar(colour="#6b7280", warn=False)
         self.cpu_bar.setMinimumWidth(70)
         self.cpu_label = QLabel("–")
         self.cpu_label.setMinimumWidth(36)
         cpu.body.addWidget(self.cpu_bar, 1)
         cpu.body.addWidget(self.cpu_label)
-        cpu.setToolTip("How busy the processor (CPU) is right now.")
+        cpu.setToolTip(qtr("MeterStrip", "How busy the processor (CPU) is right now."))
         lay.addWidget(cpu, 2)
 
-        speed = _Section("Speed (words per second)")
-        speed.setToolTip("How fast each pane writes, in words per second.")
+        speed = _Section(qtr("MeterStrip", "Speed (words per second)"))
+        speed.setToolTip(qtr("MeterStrip", "How fast each pane writes, in words per second."))
         self._speed_body = speed.body
-        self.idle_label = QLabel("Idle")
+        self.idle_label = QLabel(qtr("MeterStrip", "Idle"))
         self._speed_body.addWidget(self.idle_label)
         self._speed_body.addStretch(1)
         self._speeds: dict[str, _PaneSpeed] = {}
@@ -262,17 +267,25 @@ class MeterStrip(QFrame):
         self.ram_label.setText(
             f"{fmt.size(snap.ram_used_bytes)} of {fmt.size(snap.ram_total_bytes)}"
         )
-        self.ram_bar.setAccessibleName(f"Memory used: {self.ram_label.text()}")
+        self.ram_bar.setAccessibleName(
+            qtr("MeterStrip", "Memory used: {text}").format(text=self.ram_label.text())
+        )
         self.ram_bar.setToolTip(
-            f"{fmt.size(snap.ram_available_bytes)} free for new models right now."
+            qtr("MeterStrip", "{size} free for new models right now.").format(
+                size=fmt.size(snap.ram_available_bytes)
+            )
         )
         if snap.runners and self.names_hidden:
             total = sum(r.rss_bytes for r in snap.runners)
             count = len(snap.runners)
             self.models_label.setText(
-                f"{count} model{'s' if count != 1 else ''} · {fmt.size(total)}"
+                (
+                    qtr("MeterStrip", "1 model · {size}")
+                    if count == 1
+                    else qtr("MeterStrip", "{count} models · {size}")
+                ).format(count=count, size=fmt.size(total))
             )
-            self.models_label.set_tip("Names are hidden during a blind test.")
+            self.models_label.set_tip(qtr("MeterStrip", "Names are hidden during a blind test."))
         elif snap.runners:
             parts = [f"{fmt.short_name(r.name)} {fmt.size(r.rss_bytes)}" for r in snap.runners]
             self.models_label.setText("  ·  ".join(parts))
@@ -280,10 +293,14 @@ class MeterStrip(QFrame):
                 "\n".join(f"{r.name}: {fmt.size(r.rss_bytes)}" for r in snap.runners)
             )
         else:
-            self.models_label.setText("None")
+            self.models_label.setText(qtr("MeterStrip", "None"))
         self.cpu_bar.set_fraction(snap.cpu_percent / 100.0)
         self.cpu_label.setText(f"{snap.cpu_percent:.0f}%")
-        self.cpu_bar.setAccessibleName(f"Processor busy: {snap.cpu_percent:.0f} percent")
+        self.cpu_bar.setAccessibleName(
+            qtr("MeterStrip", "Processor busy: {cpu_percent} percent").format(
+                cpu_percent=fmt.number(snap.cpu_percent)
+            )
+        )
         self._refresh_speeds(snap)
         self.sampled.emit(snap)
 
@@ -310,15 +327,23 @@ class MeterStrip(QFrame):
             if self.names_hidden:  # a blind test: a model's speed would give it away
                 widget.spark.set_values([])
                 widget.value.setText("–")
-                widget.setToolTip(f"{label}: the speed is shown after your vote")
-                widget.setAccessibleName(f"{label}: speed shown after your vote")
+                widget.setToolTip(
+                    qtr("MeterStrip", "{label}: the speed is shown after your vote").format(
+                        label=label
+                    )
+                )
+                widget.setAccessibleName(
+                    qtr("MeterStrip", "{label}: speed shown after your vote").format(label=label)
+                )
                 continue
             widget.spark.set_values(pane.history)
             widget.value.setText(fmt.words_number(pane.tokens_per_s) if pane.active else "–")
             widget.setAccessibleName(
-                f"{label}: {widget.value.text()} words per second"
+                qtr("MeterStrip", "{label}: {text} words per second").format(
+                    label=label, text=widget.value.text()
+                )
                 if pane.active
-                else f"{label}: not writing"
+                else qtr("MeterStrip", "{label}: not writing").format(label=label)
             )
         for key in list(self._speeds):
             if key not in shown:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.history.blind import BlindLayout, VoteOption, vote_options
 from desktop.core.history.store import Vote
+from desktop.ui.i18n import qtr
 
 
 class VoteBar(QWidget):
@@ -34,7 +35,7 @@ class VoteBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
         row.setSpacing(8)
-        self.question = QLabel("Which answer is better?")
+        self.question = QLabel(qtr("VoteBar", "Which answer is better?"))
         self.question.setObjectName("voteQuestion")
         row.addWidget(self.question)
         self._buttons_row = QHBoxLayout()
@@ -61,11 +62,13 @@ class VoteBar(QWidget):
             self.hide()
             return
         self.question.setText(
-            "Which answer is better?" if layout.count == 2 else "Which answer is best?"
+            qtr("VoteBar", "Which answer is better?")
+            if layout.count == 2
+            else qtr("VoteBar", "Which answer is best?")
         )
         for option in vote_options(layout.count):
             button = QPushButton(option.text)
-            button.setAccessibleName(f"Vote: {option.text}")
+            button.setAccessibleName(qtr("VoteBar", "Vote: {text}").format(text=option.text))
             button.setToolTip(_tooltip(option))
             button.clicked.connect(lambda _=False, o=option: self._clicked(o))
             self._buttons_row.addWidget(button)
@@ -138,7 +141,7 @@ class VoteBar(QWidget):
 
 def _tooltip(option: VoteOption) -> str:
     if option.choice == "win":
-        return "This answer is the best one"
+        return qtr("vote", "This answer is the best one")
     if option.choice == "tie":
-        return "The answers are about as good as each other"
-    return "None of the answers is good enough"
+        return qtr("vote", "The answers are about as good as each other")
+    return qtr("vote", "None of the answers is good enough")

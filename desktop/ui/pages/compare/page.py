@@ -65,6 +65,7 @@ from desktop.session.events import (
 from desktop.session.pool import ModelPool
 from desktop.session.servers import privacy_note
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
+from desktop.ui.i18n import qtr
 from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
 from desktop.ui.pages.compare.tools import (
     EXPORT_FILTERS,
@@ -139,11 +140,14 @@ class ComparePage(CompareTools, QWidget):
         root.setContentsMargins(24, 20, 24, 12)
         root.setSpacing(10)
 
-        title = QLabel("Compare")
+        title = QLabel(qtr("ComparePage", "Compare"))
         title.setObjectName("pageTitle")
         subtitle = QLabel(
-            "Ask one question and see how each model answers, side by side. "
-            "Everything runs on this computer; nothing is sent anywhere."
+            qtr(
+                "ComparePage",
+                "Ask one question and see how each model answers, side by side. Everything "
+                "runs on this computer; nothing is sent anywhere.",
+            )
         )
         subtitle.setObjectName("pageSubtitle")
         subtitle.setWordWrap(True)
@@ -164,10 +168,13 @@ class ComparePage(CompareTools, QWidget):
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("prompt")
         self.prompt.setPlaceholderText(
-            "Type your question or task, e.g. “Write a friendly reminder about Friday's "
-            "team lunch.”  Press Ctrl+Enter to run."
+            qtr(
+                "ComparePage",
+                "Type your question or task, e.g. “Write a friendly reminder about Friday's "
+                "team lunch.”  Press Ctrl+Enter to run."
+            )
         )
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleName(qtr("ComparePage", "Prompt"))
         self.prompt.setFixedHeight(86)
         self.prompt.setTabChangesFocus(True)
         root.addWidget(self.prompt)
@@ -175,44 +182,57 @@ class ComparePage(CompareTools, QWidget):
         # toggles left, actions right; stacked in two rows when the window is narrow
         tools = ResponsiveRow()
         toggles, actions = tools.first, tools.second
-        self.system_toggle = disclosure("Instructions")
-        self.system_toggle.setToolTip("An optional system prompt: how the model should behave")
-        self.advanced_toggle = disclosure("Advanced")
-        self.advanced_toggle.setToolTip("Sampling settings (creativity, answer length …)")
+        self.system_toggle = disclosure(qtr("ComparePage", "Instructions"))
+        self.system_toggle.setToolTip(
+            qtr("ComparePage", "An optional system prompt: how the model should behave")
+        )
+        self.advanced_toggle = disclosure(qtr("ComparePage", "Advanced"))
+        self.advanced_toggle.setToolTip(
+            qtr("ComparePage", "Sampling settings (creativity, answer length …)")
+        )
         toggles.addWidget(self.system_toggle)
         toggles.addWidget(self.advanced_toggle)
         toggles.addSpacing(6)
-        self.blind_check = QCheckBox("Blind test")
+        self.blind_check = QCheckBox(qtr("ComparePage", "Blind test"))
         self.blind_check.setToolTip(
-            "Hide the model names and shuffle the panes, then vote for the best answer. "
-            "The names are shown after your vote."
+            qtr(
+                "ComparePage",
+                "Hide the model names and shuffle the panes, then vote for the best answer. "
+                "The names are shown after your vote."
+            )
         )
         toggles.addWidget(self.blind_check)
         toggles.addStretch(1)
         self.share_button = QToolButton()
-        self.share_button.setText("Share")
-        self.share_button.setToolTip("Save a picture of the answers, or export this comparison")
+        self.share_button.setText(qtr("ComparePage", "Share"))
+        self.share_button.setToolTip(
+            qtr("ComparePage", "Save a picture of the answers, or export this comparison")
+        )
         self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         share_menu = QMenu(self.share_button)
-        self.picture_action = share_menu.addAction("Save picture…")
-        self.picture_action.setToolTip("A PNG picture of the answers, for an email or a report")
+        self.picture_action = share_menu.addAction(qtr("ComparePage", "Save picture…"))
+        self.picture_action.setToolTip(
+            qtr("ComparePage", "A PNG picture of the answers, for an email or a report")
+        )
         self.picture_action.triggered.connect(self._save_picture_dialog)
-        self.export_action = share_menu.addAction("Export…")
-        self.export_action.setToolTip("This comparison as a web page, Markdown, CSV or JSON")
+        self.export_action = share_menu.addAction(qtr("ComparePage", "Export…"))
+        self.export_action.setToolTip(
+            qtr("ComparePage", "This comparison as a web page, Markdown, CSV or JSON")
+        )
         self.export_action.triggered.connect(self._export_dialog)
         self.export_action.setEnabled(False)
         share_menu.setToolTipsVisible(True)
         self.share_button.setMenu(share_menu)
-        self.add_button = QPushButton("+ Add a model")
-        self.add_button.setToolTip("Compare up to four models side by side")
+        self.add_button = QPushButton(qtr("ComparePage", "+ Add a model"))
+        self.add_button.setToolTip(qtr("ComparePage", "Compare up to four models side by side"))
         self.add_button.clicked.connect(lambda: self.add_pane())
-        self.stop_button = QPushButton("Stop all")
-        self.stop_button.setToolTip("Stop every answer (Esc)")
+        self.stop_button = QPushButton(qtr("ComparePage", "Stop all"))
+        self.stop_button.setToolTip(qtr("ComparePage", "Stop every answer (Esc)"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop_all)
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(qtr("ComparePage", "Run"))
         self.run_button.setObjectName("primary")
-        self.run_button.setToolTip("Send the prompt to every pane (Ctrl+Enter)")
+        self.run_button.setToolTip(qtr("ComparePage", "Send the prompt to every pane (Ctrl+Enter)"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_all)
         actions.addWidget(self.share_button)
@@ -231,10 +251,13 @@ class ComparePage(CompareTools, QWidget):
 
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setPlaceholderText(
-            "Optional, e.g. “You are a helpful assistant for a dental practice. "
-            "Answer briefly and politely.”"
+            qtr(
+                "ComparePage",
+                "Optional, e.g. “You are a helpful assistant for a dental practice. Answer "
+                "briefly and politely.”"
+            )
         )
-        self.system_prompt.setAccessibleName("Instructions for the model")
+        self.system_prompt.setAccessibleName(qtr("ComparePage", "Instructions for the model"))
         self.system_prompt.setFixedHeight(60)
         self.system_prompt.setVisible(False)
         self.system_toggle.toggled.connect(self.system_prompt.setVisible)
@@ -398,7 +421,7 @@ class ComparePage(CompareTools, QWidget):
             return
         text = self.prompt.toPlainText().strip()
         if not text:
-            self.show_notice("Type a question or task in the box first.")
+            self.show_notice(qtr("ComparePage", "Type a question or task in the box first."))
             self.prompt.setFocus()
             return
         blanks = self.unfilled_blanks()
@@ -410,13 +433,19 @@ class ComparePage(CompareTools, QWidget):
         self._sync_pane_order()
         panes = [p for p in self.panes if p.choice is not None]
         if not panes:
-            self.show_notice("No model is installed yet. Download one on the Models page.")
+            self.show_notice(
+                qtr("ComparePage", "No model is installed yet. Download one on the Models page.")
+            )
             return
         self.show_notice("")
         blind = self.blind_check.isChecked()
         if blind and len(panes) < 2:
             blind = False
-            self.show_notice("A blind test needs at least two models. Add a model to compare.")
+            self.show_notice(
+                qtr(
+                    "ComparePage", "A blind test needs at least two models. Add a model to compare."
+                )
+            )
         self._arrange(panes, blind=blind)
         request = ComparisonRequest.ask(
             text,

@@ -33,6 +33,7 @@ from desktop.core.history.store import History, Vote
 from desktop.session.comparison import ComparisonSession
 from desktop.ui.choices import ModelChoice
 from desktop.ui.export_image import grab_panes_png
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.pages.compare.advanced import AdvancedSettings
 from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
@@ -41,10 +42,10 @@ from desktop.ui.widgets.vote import VoteBar
 MAX_PANES = 4
 #: "Export…" formats and their file-dialog filters.
 EXPORT_FILTERS = {
-    "html": "Web page (*.html)",
-    "md": "Markdown (*.md)",
-    "csv": "Spreadsheet (*.csv)",
-    "json": "JSON (*.json)",
+    "html": QT_TRANSLATE_NOOP("export", "Web page (*.html)"),
+    "md": QT_TRANSLATE_NOOP("export", "Markdown (*.md)"),
+    "csv": QT_TRANSLATE_NOOP("export", "Spreadsheet (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("export", "JSON (*.json)"),
 }
 
 
@@ -61,7 +62,9 @@ def blank_words(prompt: Prompt, blanks: list[str]) -> str:
         f"{{{b}}}" + (f" ({prompt.placeholders[b]})" if prompt.placeholders.get(b) else "")
         for b in blanks
     ]
-    return "Fill in " + ", ".join(items) + " before you run (the first one is selected)."
+    return qtr("tools", "Fill in {blanks} before you run (the first one is selected).").format(
+        blanks=", ".join(items)
+    )
 
 
 class CompareTools:
@@ -146,22 +149,35 @@ class CompareTools:
         if prompt.system:
             self.system_prompt.setPlainText(prompt.system)
             self.system_toggle.setChecked(True)
-            changes.append("instructions for the model (shown under Instructions)")
+            changes.append(
+                qtr("CompareTools", "instructions for the model (shown under Instructions)")
+            )
         if prompt.preset in PRESETS:
             before_params = self.advanced.params()
             self.advanced.apply_preset(prompt.preset)
             if self.advanced.params() != before_params:
-                changes.append(f"the “{PRESETS[prompt.preset].title}” settings (see Advanced)")
+                changes.append(
+                    qtr("CompareTools", "the “{title}” settings (see Advanced)").format(
+                        title=PRESETS[prompt.preset].title
+                    )
+                )
         if prompt.task_tag and prompt.task_tag != "other":
-            changes.append(f"the task “{prompt.task_tag}” for the leaderboard")
+            changes.append(
+                qtr("CompareTools", "the task “{task_tag}” for the leaderboard").format(
+                    task_tag=prompt.task_tag
+                )
+            )
         self._ready_prompt = prompt
         self._ready_before = before
         blanks = self.unfilled_blanks()
         words = []
         if changes:
             words.append(
-                f"“{prompt.title}” also set {', '.join(changes)}; they go back when you "
-                "clear the prompt or write another one."
+                qtr(
+                    "CompareTools",
+                    "“{title}” also set {join}; they go back when you clear the prompt or "
+                    "write another one.",
+                ).format(title=prompt.title, join=", ".join(changes))
             )
         if blanks:
             words.append(blank_words(prompt, blanks))
@@ -216,7 +232,9 @@ class CompareTools:
         """Keep the prompt box (and instructions, preset) as one of the person's prompts."""
         text = self.prompt.toPlainText().strip()
         if not text:
-            self.show_notice("Type the prompt you want to keep in the box first.")
+            self.show_notice(
+                qtr("CompareTools", "Type the prompt you want to keep in the box first.")
+            )
             return None
         preset = self.advanced.preset_key()
         try:
@@ -230,23 +248,34 @@ class CompareTools:
         except SlmError as error:
             self.show_notice(f"{error.message} {error.hint}")
             return None
-        self.show_notice(f"Saved “{saved.title}” in Ready-made prompts → My prompts.")
+        self.show_notice(
+            qtr("CompareTools", "Saved “{title}” in Ready-made prompts → My prompts.").format(
+                title=saved.title
+            )
+        )
         return saved
 
     def _save_prompt_dialog(self) -> None:
         if not self.prompt.toPlainText().strip():
-            self.show_notice("Type the prompt you want to keep in the box first.")
+            self.show_notice(
+                qtr("CompareTools", "Type the prompt you want to keep in the box first.")
+            )
             return
         first = self.prompt.toPlainText().strip().splitlines()[0][:60]
         title, ok = QInputDialog.getText(
-            self._widget(), "Save this prompt", "A short title for this prompt:", text=first
+            self._widget(),
+            qtr("CompareTools", "Save this prompt"),
+            qtr("CompareTools", "A short title for this prompt:"),
+            text=first,
         )
         if ok and title.strip():
             self.save_prompt(title)
 
     def _delete_prompt(self, prompt: Prompt) -> None:
         answer = QMessageBox.question(
-            self._widget(), "Remove prompt", f"Remove “{prompt.title}” from your prompts?"
+            self._widget(),
+            qtr("CompareTools", "Remove prompt"),
+            qtr("CompareTools", "Remove “{title}” from your prompts?").format(title=prompt.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -286,13 +315,16 @@ class CompareTools:
                     missing.append(str(getattr(model, "display_name", "a model")))
             if missing:
                 self.show_notice(
-                    "Not installed any more: " + ", ".join(missing)
-                    + ". Pick another model in those panes, then press Run."
+                    qtr(
+                        "CompareTools",
+                        "Not installed any more: {models}. Pick another model in those panes, "
+                        "then press Run.",
+                    ).format(models=", ".join(missing))
                 )
             else:
                 self.show_notice("")
         else:
-            self.show_notice("Pick the models to compare, then press Run.")
+            self.show_notice(qtr("CompareTools", "Pick the models to compare, then press Run."))
         return missing
 
     def _select(self, pane: PaneView, model: object) -> bool:
@@ -326,32 +358,42 @@ class CompareTools:
 
     def _save_picture_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._widget(), "Save picture", str(Path.home() / "comparison.png"), "Picture (*.png)"
+            self._widget(),
+            qtr("CompareTools", "Save picture"),
+            str(Path.home() / "comparison.png"),
+            qtr("CompareTools", "Picture (*.png)"),
         )
         if path:
             try:
                 self.save_picture(path)
             except SlmError as error:
-                QMessageBox.warning(self._widget(), "Save picture", f"{error.message} {error.hint}")
+                QMessageBox.warning(
+                    self._widget(),
+                    qtr("CompareTools", "Save picture"),
+                    f"{error.message} {error.hint}",
+                )
 
     def _export_dialog(self) -> None:
         run_id = self.run_id
+        filters = {k: qtr("export", v) for k, v in EXPORT_FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
             self._widget(),
-            "Export comparison",
+            qtr("CompareTools", "Export comparison"),
             str(Path.home() / f"comparison-{run_id or 0}.html"),
-            ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS["html"],
+            ";;".join(filters.values()),
+            filters["html"],
         )
         if not path:
             return
         suffix = Path(path).suffix.lower().lstrip(".")
-        picked = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "html")
+        picked = next((k for k, v in filters.items() if v == chosen), "html")
         fmt = suffix if suffix in EXPORT_FILTERS else picked
         try:
             self.export_run(fmt, path)  # type: ignore[arg-type]
         except SlmError as error:
-            QMessageBox.warning(self._widget(), "Export", f"{error.message} {error.hint}")
+            QMessageBox.warning(
+                self._widget(), qtr("CompareTools", "Export"), f"{error.message} {error.hint}"
+            )
 
     # --- blind test ---------------------------------------------------------------------
 
@@ -393,8 +435,11 @@ class CompareTools:
         names = self._run_names()
         reveal = " · ".join(f"{label} was {name}" for label, name in layout.reveal(names))
         self.vote_bar.cancel(
-            "A pane was closed, so this blind test can no longer be voted on (no vote was "
-            f"counted). {reveal}"
+            qtr(
+                "CompareTools",
+                "A pane was closed, so this blind test can no longer be voted on (no vote "
+                "was counted). {reveal}"
+            ).format(reveal=reveal)
         )
         self.blind_layout = None
         for p in self._run_panes:
