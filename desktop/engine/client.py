@@ -31,6 +31,7 @@ import psutil
 from desktop.core import errors
 from desktop.core.errors import EngineError, OutOfMemoryError, RunnerCrashedError, SlmError
 from desktop.core.fit.load_plan import decide_load_for_file
+from desktop.core.i18n import _
 from desktop.engine.runner import runner_main
 from desktop.engine.runner_io import (
     StopFlag,
@@ -106,8 +107,10 @@ def explain_exit(exitcode: int | None, *, name: str, output: str = "") -> SlmErr
                                                 f"{output[-2000:]}")  # fmt: skip
     if exitcode == -sigkill or code in _WINDOWS_OUT_OF_MEMORY:
         return OutOfMemoryError(
-            f"The model {name} stopped unexpectedly. The computer probably ran out of memory "
-            "(the system ended it).",
+            _(
+                "The model {name} stopped unexpectedly. The computer probably ran out of "
+                "memory (the system ended it)."
+            ).format(name=name),
             detail=f"runner killed (exit code {exitcode})",
         )
     if exitcode is not None and exitcode < 0:
@@ -116,16 +119,20 @@ def explain_exit(exitcode: int | None, *, name: str, output: str = "") -> SlmErr
         except ValueError:
             sig = str(-exitcode)
         return RunnerCrashedError(
-            f"The model {name} stopped unexpectedly (it crashed inside the model engine).",
+            _("The model {name} stopped unexpectedly (it crashed inside the model engine).").format(
+                name=name
+            ),
             detail=f"runner ended by signal {sig}",
         )
     if code in _WINDOWS_CRASHES:
         return RunnerCrashedError(
-            f"The model {name} stopped unexpectedly (it crashed inside the model engine).",
+            _("The model {name} stopped unexpectedly (it crashed inside the model engine).").format(
+                name=name
+            ),
             detail=f"runner crashed: {_WINDOWS_CRASHES[code]} (exit code {code:#x})",
         )
     return RunnerCrashedError(
-        f"The model {name} stopped unexpectedly.",
+        _("The model {name} stopped unexpectedly.").format(name=name),
         detail=f"runner exited with code {exitcode}",
     )
 
@@ -143,7 +150,7 @@ def _require_cpu() -> None:
     problem = _cpu_problem()
     if problem:
         message, missing = problem.split("\x00")
-        raise EngineError(message, hint="Ask your IT contact for a newer computer.",
+        raise EngineError(message, hint=_("Ask your IT contact for a newer computer."),
                           detail=f"missing CPU features: {missing}")
 
 
@@ -275,8 +282,8 @@ class ModelClient:
             self._proc.kill()
         self._reap()
         raise RunnerStalledError(
-            f"The model {self.name} stopped responding, so it was ended.",
-            hint="Try again. If it keeps happening, pick another model or restart the computer.",
+            _("The model {name} stopped responding, so it was ended.").format(name=self.name),
+            hint=_("Try again. If it keeps happening, pick another model or restart the computer."),
             detail=f"runner {pid}: no message for {watch.silent_s():.0f} s and no processor "
             f"use for {watch.idle_s():.0f} s",
         )
@@ -324,7 +331,7 @@ class ModelClient:
             try:
                 msg = self._recv()
             except _Cancelled:
-                raise errors.CancelledError("Loading was stopped.") from None
+                raise errors.CancelledError(_("Loading was stopped.")) from None
             if isinstance(msg, ErrorEvent):
                 self._shutdown()
                 raise error_from_dict(msg.error)

@@ -51,6 +51,7 @@ from desktop.core.generation import (
 )
 from desktop.core.history.blind import BlindLayout
 from desktop.core.history.store import History, Vote, VoteRecord
+from desktop.core.i18n import _
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.machine.meter import Meter
 from desktop.core.servers.registry import is_server_ref
@@ -88,8 +89,8 @@ def as_slm_error(error: BaseException) -> SlmError:
     if isinstance(error, SlmError):
         return error
     if isinstance(error, MemoryError):
-        return OutOfMemoryError("The computer ran out of memory.", detail=repr(error))
-    return SlmError("Something unexpected went wrong.", detail=repr(error))
+        return OutOfMemoryError(_("The computer ran out of memory."), detail=repr(error))
+    return SlmError(_("Something unexpected went wrong."), detail=repr(error))
 
 
 @dataclass(frozen=True)
@@ -533,7 +534,7 @@ class ComparisonSession:
             self.pool.make_room(p.need, keep=keep)
             with self._lock:
                 if p.stop_requested:
-                    raise CancelledError("Stopped before it started.")
+                    raise CancelledError(_("Stopped before it started."))
                 p.state = "loading"
             if client.loaded is None or not client.alive:
                 self._emit(PaneLoading(p.index))
@@ -541,7 +542,7 @@ class ComparisonSession:
             self._note_loaded(p, loaded, threads, fresh)
             with self._lock:
                 if p.stop_requested:
-                    raise CancelledError("Stopped.")
+                    raise CancelledError(_("Stopped."))
                 p.state = "running"
             request = self.request.generate_request(p.index, threads)
             resent_stop = False
@@ -566,7 +567,7 @@ class ComparisonSession:
                 elif isinstance(event, FinishedEvent):
                     metrics = event.metrics
             if metrics is None:
-                raise SlmError("The model stopped without finishing its answer.")
+                raise SlmError(_("The model stopped without finishing its answer."))
             result = self._finished_result(p, metrics)
         except CancelledError:
             result = self._stopped(p, started=True)
@@ -675,7 +676,7 @@ class ComparisonSession:
         except SlmError as error:
             self._history_failed(error)
         except (TypeError, ValueError) as error:
-            self._history_failed(SlmError("This comparison could not be saved.",
+            self._history_failed(SlmError(_("This comparison could not be saved."),
                                           detail=repr(error)))
 
     def _save_result(self, result: PaneResult) -> None:
@@ -685,7 +686,7 @@ class ComparisonSession:
         if result.metrics is not None:
             outcome = result.metrics
         else:
-            outcome = result.error or SlmError("The model stopped without finishing its answer.")
+            outcome = result.error or SlmError(_("The model stopped without finishing its answer."))
         try:
             self.history.add_result(
                 self.run_id, result.pane, result.model, outcome, text=result.text,

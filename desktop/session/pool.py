@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import psutil
 
+from desktop.core.i18n import _
 from desktop.core.machine.meter import Meter
 from desktop.engine.types import LoadedEvent, LoadSettings
 
@@ -119,7 +120,7 @@ class ModelPool:
         if self._closed:
             from desktop.core.errors import CancelledError
 
-            raise CancelledError("Stopped.")
+            raise CancelledError(_("Stopped."))
         loaded = self._launcher.submit(client.load).result()
         self.note_loaded(client)
         return loaded, True

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from desktop.core.fit import speed
+from desktop.core.i18n import N_, _, current_language, translate
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.units import format_bytes
 
@@ -89,12 +90,12 @@ MAX_NATIVE_CONTEXT = 1 << 24
 Badge = Literal["runs_well", "slow", "tight", "too_big", "no_disk", "unsupported"]
 
 LABELS: Mapping[str, str] = {
-    "runs_well": "Runs well",
-    "slow": "Fits, but slow",
-    "tight": "Runs, but close other apps",
-    "too_big": "Too big for this computer",
-    "no_disk": "Not enough disk space",
-    "unsupported": "Can't run here",
+    "runs_well": N_("Runs well"),
+    "slow": N_("Fits, but slow"),
+    "tight": N_("Runs, but close other apps"),
+    "too_big": N_("Too big for this computer"),
+    "no_disk": N_("Not enough disk space"),
+    "unsupported": N_("Can't run here"),
 }
 
 #: Architectures whose layers alternate local (sliding-window) and global attention in
@@ -632,47 +633,50 @@ def assess_fit(
     speed_text = figure.sentence
     max_ctx = max_context_runs_well(shape, hardware)
     total, free = hardware.ram_total_bytes, hardware.ram_available_bytes
-    needs = f"Needs about {format_bytes(need)}"
+    needs = _("Needs about {size}").format(size=format_bytes(need))
     badge: Badge
     if engine_problem or hardware_problem(hardware):
         badge = "unsupported"
         reason = engine_problem or hardware_problem(hardware)
     elif gpu_offload and (gpu := _gpu_fits(need, hardware)):
         badge = "runs_well"
-        reason = f"{needs}; it fits in the memory of the graphics card ({gpu})."
+        reason = _("{needs}; it fits in the memory of the graphics card ({gpu}).").format(
+            needs=needs, gpu=gpu
+        )
     elif need > total - reserve_bytes(hardware):
         badge = "too_big"
-        reason = (
-            f"{needs}; this computer has {format_bytes(total)} of memory in total, "
-            f"and about {format_bytes(reserve_bytes(hardware))} must stay free for the system."
-        )
+        reason = _(
+            "{needs}; this computer has {size} of memory in total, and about {size2} must "
+            "stay free for the system."
+        ).format(needs=needs, size=format_bytes(total), size2=format_bytes(reserve_bytes(hardware)))
     elif not downloaded and (
         shape.file_size_bytes
         + max(DISK_MARGIN_MIN_BYTES, int(DISK_MARGIN_SHARE * shape.file_size_bytes))
         > hardware.disk_free_bytes
     ):
         badge = "no_disk"
-        reason = (
-            f"The download is {format_bytes(shape.file_size_bytes)}; only "
-            f"{format_bytes(hardware.disk_free_bytes)} of disk space is free."
+        reason = _("The download is {size}; only {size2} of disk space is free.").format(
+            size=format_bytes(shape.file_size_bytes), size2=format_bytes(hardware.disk_free_bytes)
         )
     elif _runs_well(need, hardware) and figure.slow:
         badge = "slow"
-        reason = (
-            f"{needs}, which fits ({format_bytes(free)} free), but it "
-            f"{_lower_first(figure.sentence)}"
+        reason = _("{needs}, which fits ({size} free), but it {lower_first}").format(
+            needs=needs, size=format_bytes(free), lower_first=_lower_first(figure.sentence)
         )
     elif _runs_well(need, hardware):
         badge = "runs_well"
-        reason = f"{needs}; this computer has {format_bytes(free)} free."
+        reason = _("{needs}; this computer has {size} free.").format(
+            needs=needs, size=format_bytes(free)
+        )
     else:
         badge = "tight"
-        reason = (
-            f"{needs}; only {format_bytes(free)} is free right now "
-            f"(of {format_bytes(total)}). Close other apps first."
-        )
+        reason = _(
+            "{needs}; only {size} is free right now (of {size2}). Close other apps first."
+        ).format(needs=needs, size=format_bytes(free), size2=format_bytes(total))
         if figure.slow:
-            reason += f" It would also be slow: {_speed_clause(figure)}."
+            reason += _(" It would also be slow: {speed_clause}.").format(
+                speed_clause=_speed_clause(figure)
+            )
     if badge == "unsupported":  # it will not run at all: no speed, no context to offer
         tps = wps = 0.0
         max_ctx = None
@@ -680,7 +684,7 @@ def assess_fit(
         figure = speed.SpeedFigure(0.0)
     return FitResult(
         badge=badge,
-        label=LABELS[badge],
+        label=translate(LABELS[badge]),
         reason=reason,
         tokens_per_s_estimate=tps,
         words_per_s_estimate=wps,
@@ -694,22 +698,29 @@ def assess_fit(
 
 
 def _lower_first(sentence: str) -> str:
-    """ "Writes about 2 words a second (...)." -> "writes about 2 words a second (...)." """
+    """ "Writes about 2 words a second (...)." -> "writes about 2 words a second (...)."
+
+    English only: other languages keep the sentence whole (their template ends in ":").
+    """
+    if current_language() != "en":
+        return sentence
     if sentence.startswith("Measured here: "):
-        return "was measured here at " + sentence[len("Measured here: "):]
+        return _("was measured here at ") + sentence[len("Measured here: "):]
     return sentence[:1].lower() + sentence[1:]
 
 
 def _speed_clause(figure: speed.SpeedFigure) -> str:
     """ "about 2 words a second" (no feeling, no full stop) for a longer sentence."""
     words = speed.short_speed(figure.words_per_s, measured=figure.measured)
+    if current_language() != "en":
+        return words
     return words.replace("words/s", "words a second").replace("word/s", "word a second")
 
 
 def hardware_problem(hardware: HardwareInfo) -> str:
     """A plain sentence when the engine cannot run on this computer at all, else ``""``."""
     if hardware.cpu_arch == "other":
-        return "This kind of processor is not supported by the model engine."
+        return _("This kind of processor is not supported by the model engine.")
     return hardware.engine_cpu_problem
 
 
@@ -740,22 +751,22 @@ def recommend_variant(
     good = [i for i, r in enumerate(results) if r.badge == "runs_well"]
     if good:
         best = max(good, key=lambda i: (_quality_rank(shapes[i].quantization), -i))
-        name = shapes[best].quantization or "This file"
+        name = shapes[best].quantization or _("This file")
         if len(good) == len(shapes):
-            why = "best quality; every size fits comfortably"
+            why = _("best quality; every size fits comfortably")
         else:
-            why = "best quality that fits comfortably"
+            why = _("best quality that fits comfortably")
         return best, f"{name}: {why}"
     slow = [i for i, r in enumerate(results) if r.badge == "slow"]
     if slow:
         fast = max(slow, key=lambda i: (results[i].words_per_s, -i))
-        name = shapes[fast].quantization or "This file"
-        return fast, f"{name}: the fastest; it fits but writes slowly here"
+        name = shapes[fast].quantization or _("This file")
+        return fast, _("{name}: the fastest; it fits but writes slowly here").format(name=name)
     tight = [i for i, r in enumerate(results) if r.badge == "tight"]
     if tight:
         small = min(tight, key=lambda i: (shapes[i].weights_bytes, i))
-        name = shapes[small].quantization or "This file"
-        return small, f"{name}: the smallest; it runs if you close other apps"
+        name = shapes[small].quantization or _("This file")
+        return small, _("{name}: the smallest; it runs if you close other apps").format(name=name)
     return None
 
 
