@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.errors import InputError
+from desktop.core.i18n import _
 
 #: "server": the answer came from a model server (``desktop.engine.server_client``).
 BackendName = Literal["llama.cpp", "ctransformers", "server"]
@@ -41,8 +42,9 @@ def _whole(value: object, what: str, low: int, high: int, *, optional: bool = Fa
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InputError(
-            f"{what} must be a whole number from {_big(low)} to {_big(high)} "
-            f"(it was {value!r}).",
+            _("{what} must be a whole number from {big} to {big2} (it was {value!r}).").format(
+                what=what, big=_big(low), big2=_big(high), value=value
+            ),
             detail=f"{what}={value!r}",
         )
 
@@ -58,7 +60,9 @@ def _number(value: object, what: str, low: float, high: float, *, above_low: boo
     if not ok:
         lowest = f"more than {low:g}" if above_low else f"{low:g}"
         raise InputError(
-            f"{what} must be a number from {lowest} to {high:g} (it was {value!r}).",
+            _("{what} must be a number from {lowest} to {high:g} (it was {value!r}).").format(
+                what=what, lowest=lowest, high=high, value=value
+            ),
             detail=f"{what}={value!r}",
         )
 
@@ -73,9 +77,11 @@ def check_text(text: str, what: str = "The text") -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InputError(
-            f"{what} contains characters that are not valid text (it may have been saved "
-            "in another encoding than UTF-8).",
-            hint="Save or type the text again as UTF-8 and try again.",
+            _(
+                "{what} contains characters that are not valid text (it may have been saved in "
+                "another encoding than UTF-8)."
+            ).format(what=what),
+            hint=_("Save or type the text again as UTF-8 and try again."),
             detail=f"{exc}",
         ) from None
 
@@ -88,9 +94,17 @@ def check_compare_models(count: int) -> None:
     """
     if not MIN_COMPARE_MODELS <= count <= MAX_COMPARE_MODELS:
         raise InputError(
-            f"A comparison takes {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models "
-            f"({count} were given).",
-            hint=f"Pick {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models and try again.",
+            _(
+                "A comparison takes {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models "
+                "({count} were given)."
+            ).format(
+                MIN_COMPARE_MODELS=MIN_COMPARE_MODELS,
+                MAX_COMPARE_MODELS=MAX_COMPARE_MODELS,
+                count=count,
+            ),
+            hint=_(
+                "Pick {MIN_COMPARE_MODELS} to {MAX_COMPARE_MODELS} models and try again."
+            ).format(MIN_COMPARE_MODELS=MIN_COMPARE_MODELS, MAX_COMPARE_MODELS=MAX_COMPARE_MODELS),
             detail=f"models={count}",
         )
 
@@ -193,7 +207,7 @@ class GenerateRequest:
             InputError: something the person typed cannot be used (plain words).
         """
         if (self.prompt is None) == (self.messages is None):
-            raise InputError("Give either a text to continue or chat messages, not both.",
+            raise InputError(_("Give either a text to continue or chat messages, not both."),
                              detail=f"prompt={self.prompt is not None} "
                              f"messages={self.messages is not None}")
         if self.prompt is not None:

@@ -36,14 +36,19 @@ from desktop.core.generation import GenerationMetrics
 from desktop.session.events import PaneResult
 from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.widgets.elided import ElidedLabel
 
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
 
-SPEED_TIP = "Words per second while writing (after the first word)"
-NO_CHAT_FORMAT = "This model has no chat format: it continues your text."
-HIDDEN_TIP = "Hidden until you vote: speed, memory and timings could give the model away."
+SPEED_TIP = QT_TRANSLATE_NOOP("PaneView", "Words per second while writing (after the first word)")
+NO_CHAT_FORMAT = QT_TRANSLATE_NOOP(
+    "PaneView", "This model has no chat format: it continues your text."
+)
+HIDDEN_TIP = QT_TRANSLATE_NOOP(
+    "PaneView", "Hidden until you vote: speed, memory and timings could give the model away."
+)
 
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
 
@@ -133,29 +138,29 @@ class PaneView(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(16)
-        self.picker.setToolTip("Which model answers in this pane")
-        self.picker.setAccessibleName("Model")
+        self.picker.setToolTip(qtr("PaneView", "Which model answers in this pane"))
+        self.picker.setAccessibleName(qtr("PaneView", "Model"))
         self.picker.currentIndexChanged.connect(lambda _i: self.model_changed.emit())
         head.addWidget(self.picker, 1)
         #: In a blind test the picker is hidden and this neutral title ("Model A") shows.
         self.blind_title = QLabel()
         self.blind_title.setObjectName("blindTitle")
-        self.blind_title.setAccessibleName("Model")
+        self.blind_title.setAccessibleName(qtr("PaneView", "Model"))
         self.blind_title.setStyleSheet("font-weight: 600; padding: 3px 2px;")
-        self.blind_title.setToolTip("Blind test: the name is shown after you vote")
+        self.blind_title.setToolTip(qtr("PaneView", "Blind test: the name is shown after you vote"))
         self.blind_title.hide()
         head.addWidget(self.blind_title, 1)
         self.blind_label: str | None = None
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip("Remove this pane")
-        self.remove_button.setAccessibleName("Remove this pane")
+        self.remove_button.setToolTip(qtr("PaneView", "Remove this pane"))
+        self.remove_button.setAccessibleName(qtr("PaneView", "Remove this pane"))
         self.remove_button.clicked.connect(self.remove_requested)
         # Stop sits in the head, shown only while the pane is busy, so the numbers below
         # have the whole width of the pane.
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop this answer (Esc stops all)")
+        self.stop_button = QPushButton(qtr("PaneView", "Stop"))
+        self.stop_button.setToolTip(qtr("PaneView", "Stop this answer (Esc stops all)"))
         self.stop_button.setEnabled(False)
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.stop_requested)
@@ -173,19 +178,22 @@ class PaneView(QFrame):
         root.addWidget(self.privacy)
         self.picker.currentIndexChanged.connect(lambda _i: self._update_privacy())
 
-        self.status = QLabel("Ready")
+        self.status = QLabel(qtr("PaneView", "Ready"))
         self.status.setObjectName("paneStatus")
         self.status.setWordWrap(True)
         root.addWidget(self.status)
 
         #: Said in the pane, not in a tooltip: a model without a chat format continues the
         #: text instead of answering it.
-        self.format_note = QLabel(NO_CHAT_FORMAT)
+        self.format_note = QLabel(qtr("PaneView", NO_CHAT_FORMAT))
         self.format_note.setObjectName("notice")
         self.format_note.setWordWrap(True)
         self.format_note.setToolTip(
-            "It was made to continue text, not to chat (a base model). Try a model whose "
-            "name says Instruct or Chat for answers to questions."
+            qtr(
+                "PaneView",
+                "It was made to continue text, not to chat (a base model). Try a model whose "
+                "name says Instruct or Chat for answers to questions.",
+            )
         )
         self.format_note.hide()
         root.addWidget(self.format_note)
@@ -200,8 +208,8 @@ class PaneView(QFrame):
         self.output = QPlainTextEdit()
         self.output.setObjectName("answer")
         self.output.setReadOnly(True)
-        self.output.setPlaceholderText("The answer appears here.")
-        self.output.setAccessibleName("Answer")
+        self.output.setPlaceholderText(qtr("PaneView", "The answer appears here."))
+        self.output.setAccessibleName(qtr("PaneView", "Answer"))
         from desktop.ui.accessibility import PoliteAnnouncer
 
         #: screen readers hear the answer now and then while it is written, not per word
@@ -216,18 +224,26 @@ class PaneView(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         self._metric_rows = 1
-        self.m_ttft = _Metric("First word", "Time to first word: until the model started to answer")
-        self.m_speed = _Metric("Speed", SPEED_TIP)
-        self.m_tokens = _Metric("Tokens", "How many tokens the answer has")
-        self.m_ram = _Metric("Peak memory", "Most memory this model used during the answer")
+        self.m_ttft = _Metric(
+            qtr("PaneView", "First word"),
+            qtr("PaneView", "Time to first word: until the model started to answer"),
+        )
+        self.m_speed = _Metric(qtr("PaneView", "Speed"), qtr("PaneView", SPEED_TIP))
+        self.m_tokens = _Metric(
+            qtr("PaneView", "Tokens"), qtr("PaneView", "How many tokens the answer has")
+        )
+        self.m_ram = _Metric(
+            qtr("PaneView", "Peak memory"),
+            qtr("PaneView", "Most memory this model used during the answer"),
+        )
         for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
             grid.addWidget(m, 0, i)
         foot.addLayout(grid, 1)
         #: Copies the answer as plain text (line breaks and lists as the model wrote them).
         self.copy_button = QToolButton()
-        self.copy_button.setText("Copy")
-        self.copy_button.setToolTip("Copy this answer")
-        self.copy_button.setAccessibleName("Copy this answer")
+        self.copy_button.setText(qtr("PaneView", "Copy"))
+        self.copy_button.setToolTip(qtr("PaneView", "Copy this answer"))
+        self.copy_button.setAccessibleName(qtr("PaneView", "Copy this answer"))
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_answer)
         self.output.textChanged.connect(self._answer_changed)
@@ -249,7 +265,9 @@ class PaneView(QFrame):
             extra = f" · {fmt.size(c.size_bytes)}" if c.size_bytes else ""
             where = str(c.path)
             if c.server:
-                where = f"On the server {c.server} ({c.host}): your text is sent there"
+                where = qtr(
+                    "PaneView", "On the server {server} ({host}): your text is sent there"
+                ).format(server=c.server, host=c.host)
             self.picker.addItem(c.name, c)
             self.picker.setItemData(
                 self.picker.count() - 1, f"{c.name}{extra}\n{where}", Qt.ItemDataRole.ToolTipRole
@@ -271,10 +289,19 @@ class PaneView(QFrame):
             self.privacy.hide()
             return
         host = f" ({c.host})" if c.host else ""
-        self.privacy.setText(f"Sent to {c.server}{host}: your text and any attached document "
-                             "leave this computer.")
-        self.privacy.setToolTip("This model runs on a server, not on this computer. "
-                                "Pick a model without “On …” to keep everything here.")
+        self.privacy.setText(
+            qtr(
+                "PaneView",
+                "Sent to {server}{host}: your text and any attached document leave this computer.",
+            ).format(server=c.server, host=host)
+        )
+        self.privacy.setToolTip(
+            qtr(
+                "PaneView",
+                "This model runs on a server, not on this computer. Pick "
+                "a model without “On …” to keep everything here.",
+            )
+        )
         self.privacy.setVisible(self.blind_label is None)
 
     def select_model(self, model_id: str) -> bool:
@@ -298,7 +325,7 @@ class PaneView(QFrame):
         if self.blind_label:
             return self.blind_label
         c = self.choice
-        return c.name if c else "this pane"
+        return c.name if c else qtr("PaneView", "this pane")
 
     def set_colour(self, colour: str) -> None:
         """Change the pane's accent colour (colours follow the pane's place on screen)."""
@@ -392,11 +419,11 @@ class PaneView(QFrame):
         if not text:
             return
         QGuiApplication.clipboard().setText(text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(qtr("PaneView", "Copied"))
 
     def _answer_changed(self) -> None:
         self.copy_button.setEnabled(self.output.document().characterCount() > 1)
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(qtr("PaneView", "Copy"))
 
     def reset(self) -> None:
         """Clear the previous answer before a new run."""
@@ -413,17 +440,20 @@ class PaneView(QFrame):
 
     def set_waiting(self, after: list[str]) -> None:
         """Show that this pane runs later, to save memory."""
-        names = ", ".join(after) if after else "the other models"
-        self._set_state("waiting", f"Waiting: runs after {names} to save memory")
+        names = ", ".join(after) if after else qtr("PaneView", "the other models")
+        self._set_state(
+            "waiting",
+            qtr("PaneView", "Waiting: runs after {names} to save memory").format(names=names),
+        )
 
     def set_preparing(self) -> None:
         """Show that the run is about to start."""
-        self._set_state("loading", "Getting ready…")
+        self._set_state("loading", qtr("PaneView", "Getting ready…"))
 
     def begin(self) -> None:
         """The answer began: the prompt is read now; start drawing the text as it comes."""
         self.answering = True
-        self._set_state("thinking", "Reading your prompt…")
+        self._set_state("thinking", qtr("PaneView", "Reading your prompt…"))
         self.frame_timer.start()
 
     def drain(self) -> None:
@@ -433,25 +463,32 @@ class PaneView(QFrame):
             cursor = QTextCursor(self.output.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText(text)
-            self.announcer.update(f"{self.title} is writing: {self.output.toPlainText()[-300:]}")
+            self.announcer.update(
+                qtr("PaneView", "{title} is writing: {toPlainText}").format(
+                    title=self.title,
+                    toPlainText=self.output.toPlainText()[-300:],
+                )
+            )
             bar = self.output.verticalScrollBar()
             if bar.value() >= bar.maximum() - 40:
                 bar.setValue(bar.maximum())
 
     def set_loading(self) -> None:
         """Show that the model is being loaded."""
-        self._set_state("loading", "Loading the model…")
+        self._set_state("loading", qtr("PaneView", "Loading the model…"))
 
     def set_loaded(self, load_s: float, *, chat_format: bool = True) -> None:
         """Show that the model is ready and thinking (and, for a model without a chat
         format, that it will continue the text rather than answer it)."""
         took = "" if self.metrics_hidden else f" in {fmt.duration(load_s)}"
-        self._set_state("thinking", f"Model ready{took}. Thinking…")
+        self._set_state(
+            "thinking", qtr("PaneView", "Model ready{took}. Thinking…").format(took=took)
+        )
         self.format_note.setVisible(not chat_format)
 
     def set_writing(self) -> None:
         """The first words arrived."""
-        self._set_state("writing", "Writing…")
+        self._set_state("writing", qtr("PaneView", "Writing…"))
 
     def note_rss(self, rss_bytes: int) -> None:
         """Remember the memory of this pane's runner seen by the meter (keeps the peak)."""
@@ -468,18 +505,18 @@ class PaneView(QFrame):
             self.show_error(result.error)
         elif result.status == "stopped":
             if result.started:
-                self._set_state("stopped", "Stopped")
+                self._set_state("stopped", qtr("PaneView", "Stopped"))
             else:
-                self.set_idle_text("Stopped before it started")
+                self.set_idle_text(qtr("PaneView", "Stopped before it started"))
         elif m is not None:
             why = {
-                "length": "Done (reached the answer length limit)",
-                "stop_sequence": "Done",
-                "end_of_text": "Done",
+                "length": qtr("PaneView", "Done (reached the answer length limit)"),
+                "stop_sequence": qtr("PaneView", "Done"),
+                "end_of_text": qtr("PaneView", "Done"),
             }.get(m.stop_reason, "Done")
             self._set_state("done", why)
         else:
-            self._set_state("done", "Done")
+            self._set_state("done", qtr("PaneView", "Done"))
         if m is not None:
             self.show_metrics(m)
             if m.note and "chat format" in m.note:
@@ -496,10 +533,12 @@ class PaneView(QFrame):
         """Fill the numbers under the answer (in a blind test only the length, until the
         vote)."""
         for metric in (self.m_ttft, self.m_speed, self.m_ram):
-            metric.value.set_tip(HIDDEN_TIP if self.metrics_hidden else metric.toolTip())
+            metric.value.set_tip(
+                qtr("PaneView", HIDDEN_TIP) if self.metrics_hidden else metric.toolTip()
+            )
         if self.metrics_hidden:
             for metric in (self.m_ttft, self.m_speed, self.m_ram):
-                metric.value.setText("after the vote")
+                metric.value.setText(qtr("PaneView", "after the vote"))
             self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
             self._relayout_metrics()
             return
@@ -510,17 +549,17 @@ class PaneView(QFrame):
         self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
         peak = max(m.peak_rss_bytes, self.peak_rss_seen)
         if m.backend == "server":
-            self.m_ram.value.setText("On the server")
+            self.m_ram.value.setText(qtr("PaneView", "On the server"))
         else:
             self.m_ram.value.setText(fmt.size(peak) if peak else "–")
         self._relayout_metrics()
         if m.note:
-            self.m_speed.set_tip(f"{SPEED_TIP}\n{m.note}")
+            self.m_speed.set_tip(f"{qtr('PaneView', SPEED_TIP)}\n{m.note}")
 
     def show_error(self, error: SlmError) -> None:
         """Show a plain-language error in the pane (never a traceback)."""
         self.error = error
-        self._set_state("error", "Something went wrong")
+        self._set_state("error", qtr("PaneView", "Something went wrong"))
         hint = f"<br>{_escape(error.hint)}" if error.hint else ""
         self.error_box.setText(f"<b>{_escape(error.message)}</b>{hint}")
         self.error_box.setToolTip(error.detail)
