@@ -119,7 +119,8 @@ def problems(language: str) -> list[str]:
 
     Untranslated or unfinished strings, strings in the code missing from the ``.ts``
     (stale: run ``update``), strings in the ``.ts`` no longer in the code, translations
-    whose ``{fields}`` differ from the English, and a ``.qm`` older than its ``.ts``.
+    whose ``{fields}`` differ from the English, and a ``.qm`` that is not what the
+    ``.ts`` compiles to (checked by content, not file times).
     """
     ts = catalogue_path(language)
     if not ts.is_file():
@@ -142,8 +143,12 @@ def problems(language: str) -> list[str]:
         elif sorted(FIELD.findall(source)) != sorted(FIELD.findall(translation)):
             found.append(f"{language}: fields differ: {context!r} {source!r} -> {translation!r}")
     qm = catalogue_path(language, ".qm")
-    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime - 1:
-        found.append(f"{language}: {qm.name} is missing or older than the .ts (run compile)")
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_qm = Path(tmp) / qm.name
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh_qm)],
+                       cwd=ROOT, check=True)
+        if not qm.is_file() or qm.read_bytes() != fresh_qm.read_bytes():
+            found.append(f"{language}: {qm.name} is not compiled from the .ts (run compile)")
     return found
 
 
