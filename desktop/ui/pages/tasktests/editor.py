@@ -46,6 +46,7 @@ from desktop.core.tasktests.pack import (
     pack_to_dict,
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
+from desktop.ui.widgets.responsive import ResponsiveRow
 
 #: What the one text box of each check kind holds.
 _VALUES_HINT = {
@@ -57,6 +58,13 @@ _VALUES_HINT = {
     "max_words": "",
     "min_words": "",
 }
+
+
+def _shrinkable(box: QComboBox, chars: int = 14) -> None:
+    """Let a combo box be narrower than its longest entry (the closed box elides it), so a
+    long translation never pushes the form out of the window."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(chars)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -76,7 +84,10 @@ class CheckForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # labels go above their fields when the pane is narrow (long words, larger text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QComboBox()
+        _shrinkable(self.kind)
         for kind in CHECK_KINDS:
             self.kind.addItem(translate(CHECK_LABELS[kind]), kind)
         self.kind.setAccessibleName(qtr("CheckForm", "Check kind"))
@@ -89,6 +100,7 @@ class CheckForm(QWidget):
         self.match = QComboBox()
         self.match.addItem(qtr("CheckForm", "any of them"), "any")
         self.match.addItem(qtr("CheckForm", "all of them"), "all")
+        _shrinkable(self.match, 8)
         self.match.setAccessibleName(qtr("CheckForm", "Any or all"))
         self.case = QCheckBox(qtr("CheckForm", "Match case"))
         self.limit = QSpinBox()
@@ -204,7 +216,7 @@ class PackEditor(QWidget):
         self.task_list = QListWidget()
         self.task_list.setAccessibleName(qtr("PackEditor", "Tasks"))
         lv.addWidget(self.task_list, 1)
-        buttons = QHBoxLayout()
+        buttons = ResponsiveRow()  # the arrows go under the buttons when the list is narrow
         self.add_task_button = QPushButton(qtr("PackEditor", "Add task"))
         self.remove_task_button = QPushButton(qtr("PackEditor", "Remove"))
         self.up_button = QPushButton("↑")
@@ -213,10 +225,11 @@ class PackEditor(QWidget):
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip(qtr("PackEditor", "Move the task down"))
         self.down_button.setAccessibleName(qtr("PackEditor", "Move the task down"))
-        for b in (self.add_task_button, self.remove_task_button, self.up_button,
-                  self.down_button):
-            buttons.addWidget(b)
-        lv.addLayout(buttons)
+        buttons.first.addWidget(self.add_task_button)
+        buttons.first.addWidget(self.remove_task_button)
+        buttons.second.addWidget(self.up_button)
+        buttons.second.addWidget(self.down_button)
+        lv.addWidget(buttons)
         split.addWidget(left)
 
         right = QWidget()
@@ -254,13 +267,13 @@ class PackEditor(QWidget):
         cv.addWidget(self.check_list)
         self.check_form = CheckForm()
         cv.addWidget(self.check_form)
-        cb = QHBoxLayout()
+        cb = ResponsiveRow()
         self.add_check_button = QPushButton(qtr("PackEditor", "Add check"))
         self.remove_check_button = QPushButton(qtr("PackEditor", "Remove check"))
-        cb.addWidget(self.add_check_button)
-        cb.addWidget(self.remove_check_button)
-        cb.addStretch(1)
-        cv.addLayout(cb)
+        cb.first.addWidget(self.add_check_button)
+        cb.first.addStretch(1)
+        cb.second.addWidget(self.remove_check_button)
+        cv.addWidget(cb)
         form.addRow(checks_box)
         split.addWidget(right)
         split.setStretchFactor(1, 3)

@@ -128,6 +128,11 @@ class TaskTestsPage(QWidget):
         self.pack_combo = QComboBox()
         self.pack_combo.setAccessibleName(qtr("TaskTestsPage", "Task test"))
         self.pack_combo.setMinimumWidth(260)
+        # a long (or translated) pack name is elided in the closed box, never pushes the row
+        self.pack_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack_combo.setMinimumContentsLength(16)
         top.addWidget(self.pack_combo, 1)
         self.new_button = QPushButton(qtr("TaskTestsPage", "New"))
         self.new_button.setToolTip(qtr("TaskTestsPage", "Start a new task test"))
