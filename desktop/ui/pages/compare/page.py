@@ -67,6 +67,7 @@ from desktop.session.servers import privacy_note
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
+from desktop.ui.pages.compare.documents import DocumentsMixin
 from desktop.ui.pages.compare.tools import (
     EXPORT_FILTERS,
     MAX_PANES,
@@ -75,6 +76,7 @@ from desktop.ui.pages.compare.tools import (
 )
 from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.attachments import AttachmentBar, DropFiles
 from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
 from desktop.ui.widgets.responsive import ResponsiveRow
@@ -88,7 +90,7 @@ __all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage"]
 CLOSE_WAIT_S = 8.0
 
 
-class ComparePage(CompareTools, QWidget):
+class ComparePage(CompareTools, DocumentsMixin, QWidget):
     """Prompt, settings and panes over a comparison session. See the module docstring."""
 
     run_started = Signal()
@@ -178,6 +180,15 @@ class ComparePage(CompareTools, QWidget):
         self.prompt.setFixedHeight(86)
         self.prompt.setTabChangesFocus(True)
         root.addWidget(self.prompt)
+        #: documents for the models to work on: button, drop on the prompt box, chips
+        self.attachments = AttachmentBar(self.context_shares)
+        self.attachments.changed.connect(
+            lambda: self.show_notice(" ".join(self.attachments.errors))
+        )
+        root.addWidget(self.attachments)
+        self._drops = DropFiles(self.attachments, self.show_notice)
+        self._drops.watch(self.prompt)
+        self._drops.watch(self.prompt.viewport())  # where a text box's drops arrive
 
         # toggles left, actions right; stacked in two rows when the window is narrow
         tools = ResponsiveRow()
@@ -447,15 +458,21 @@ class ComparePage(CompareTools, QWidget):
                 )
             )
         self._arrange(panes, blind=blind)
-        request = ComparisonRequest.ask(
-            text,
-            [p.choice for p in panes],
-            instructions=self.system_prompt.toPlainText().strip() or None,
-            sampling=self.sampling(),
-            load=self.load_settings,
-            task_tag=self.task_tag,
-            blind=self.blind_layout,
-        )
+        if self.attachments.documents:
+            with_docs = self.request_with_documents(text, panes)
+            if with_docs is None:
+                return  # a document does not fit: the panes and the notice say why
+            request = with_docs
+        else:
+            request = ComparisonRequest.ask(
+                text,
+                [p.choice for p in panes],
+                instructions=self.system_prompt.toPlainText().strip() or None,
+                sampling=self.sampling(),
+                load=self.load_settings,
+                task_tag=self.task_tag,
+                blind=self.blind_layout,
+            )
         for p in panes:
             p.reset()
             p.set_preparing()

@@ -1,0 +1,172 @@
+"""Documents attached to a question: an "Attach document…" button, drag and drop, chips.
+
+Each attached file is read with :func:`desktop.core.documents.read_document` and shown as a
+chip: its name, its size in words and how much of each model's context it uses (the
+tooltip names every model). A file that cannot be read is not attached; the plain reason
+is returned to the page, which shows it. "If too long, use the first part" is the person's
+choice, asked before running, so text is never cut silently.
+
+Signals:
+    changed: documents were added or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.core.documents import FILE_PATTERNS, Document, kind_of, read_document
+from desktop.core.errors import DocumentError
+
+#: Given a document's text, per model: (model name, what it uses of that model's context).
+ShareOf = Callable[[str], Sequence[tuple[str, str]]]
+
+
+class _Chip(QWidget):
+    def __init__(self, document: Document, share: Sequence[tuple[str, str]],
+                 remove: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName("attachmentChip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 2, 2)
+        row.setSpacing(4)
+        text = document.describe()
+        if share:
+            text += f" · {share[0][1]}" if len(share) == 1 else ""
+        self.label = QLabel(text)
+        self.label.setToolTip("\n".join(f"{name}: {words}" for name, words in share)
+                              or document.name)
+        row.addWidget(self.label)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(f"Remove {document.name}")
+        close.setAccessibleName(f"Remove {document.name}")
+        close.clicked.connect(lambda: remove(document.name))
+        row.addWidget(close)
+        self.setStyleSheet("#attachmentChip { border: 1px solid #c8d0da; border-radius: 10px; }")
+
+
+class AttachmentBar(QWidget):
+    """The attach button, the chips of attached documents, and the "first part" choice."""
+
+    changed = Signal()
+
+    def __init__(self, share_of: ShareOf | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._share_of = share_of
+        self.documents: list[Document] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self.attach_button = QPushButton("Attach document…")
+        self.attach_button.setToolTip("Give the models a document to work on (.txt, .md, "
+                                      ".docx, .pdf, .eml, .html); you can also drop files here")
+        self.attach_button.clicked.connect(self._pick)
+        self._row.addWidget(self.attach_button)
+        self._chips = QHBoxLayout()
+        self._chips.setSpacing(6)
+        self._row.addLayout(self._chips)
+        self._row.addStretch(1)
+        self.first_part = QCheckBox("If too long for a model, use the first part that fits")
+        self.first_part.setToolTip("The model is told in the text that only the first part is "
+                                   "included. Otherwise a document that does not fit stops "
+                                   "the run and says so.")
+        self.first_part.hide()
+        self._row.addWidget(self.first_part)
+        self.errors: list[str] = []
+
+    def set_share_of(self, share_of: ShareOf | None) -> None:
+        """How chips describe each model's context share (call again when models change)."""
+        self._share_of = share_of
+        self._refresh()
+
+    def _pick(self) -> None:
+        paths, _f = QFileDialog.getOpenFileNames(
+            self, "Attach a document", "",
+            f"Documents ({' '.join(FILE_PATTERNS)});;All files (*)",
+        )
+        self.add_paths(Path(p) for p in paths)
+
+    def add_paths(self, paths: Iterable[Path]) -> list[str]:
+        """Read and attach files; returns the plain reasons for those that could not be."""
+        errors = []
+        for path in paths:
+            try:
+                document = read_document(path)
+            except DocumentError as error:
+                errors.append(str(error))
+                continue
+            self.documents = [d for d in self.documents if d.name != document.name]
+            self.documents.append(document)
+        self.errors = errors
+        self._refresh()
+        self.changed.emit()
+        return errors
+
+    def remove(self, name: str) -> None:
+        """Take a document off."""
+        self.documents = [d for d in self.documents if d.name != name]
+        self._refresh()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Take every document off."""
+        if self.documents:
+            self.documents = []
+            self._refresh()
+            self.changed.emit()
+
+    def _refresh(self) -> None:
+        while self._chips.count():
+            item = self._chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for document in self.documents:
+            share = self._share_of(document.text) if self._share_of else ()
+            self._chips.addWidget(_Chip(document, share, self.remove))
+        self.first_part.setVisible(bool(self.documents))
+
+
+class DropFiles(QObject):
+    """Event filter: files dropped on the watched widgets are attached to ``bar``."""
+
+    def __init__(self, bar: AttachmentBar, report: Callable[[str], None]) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        self._report = report
+
+    def watch(self, widget: QWidget) -> None:
+        """Accept document drops on ``widget``."""
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if isinstance(event, QDragEnterEvent) or event.type() == QEvent.Type.DragMove:
+            mime = event.mimeData()  # type: ignore[attr-defined]
+            if mime.hasUrls() and any(
+                u.isLocalFile() and kind_of(Path(u.toLocalFile())) for u in mime.urls()
+            ):
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        if isinstance(event, QDropEvent):
+            urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+            if urls:
+                errors = self._bar.add_paths(Path(u.toLocalFile()) for u in urls)
+                self._report(" ".join(errors))
+                event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,72 @@
+"""Documents on the Compare page: chips with words and context share, drop, too-long refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from desktop.core.generation import LoadSettings
+from desktop.ui.main_window import MainWindow
+from tests.documents_factory import make_docx
+
+MINUTES = "The committee met on Tuesday and agreed the budget for next year. " * 20
+
+
+def test_attach_shows_a_chip_and_goes_to_every_model(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    page = main_window.compare
+    doc = make_docx(tmp_path / "minutes.docx", paragraphs=[MINUTES])
+    assert page.attachments.add_paths([doc]) == []
+    chip = page.attachments._chips.itemAt(0).widget()
+    assert chip.label.text().startswith("minutes.docx · 240 words")
+    assert "memory for text" in chip.label.toolTip()
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(b"\xff\xd8")
+    errors = page.attachments.add_paths([bad])
+    assert errors and "photo.jpg is not a kind of document" in errors[0]
+    assert [d.name for d in page.attachments.documents] == ["minutes.docx"]
+    panes = [p for p in page.panes if p.choice is not None]
+    request = page.request_with_documents("Who met?", panes)
+    assert request is not None
+    message = request.messages(0)[-1].content
+    assert message.startswith('Document "minutes.docx"') and message.endswith("Who met?")
+    page.attachments.remove("minutes.docx")
+    assert page.attachments.documents == [] and not page.attachments.first_part.isVisible()
+
+
+def test_drop_a_file_on_the_prompt(qtbot: QtBot, main_window: MainWindow,
+                                   tmp_path: Path) -> None:
+    page = main_window.compare
+    note = tmp_path / "note.txt"
+    note.write_text("Lunch is on Friday.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note))])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    # what Qt hands the watched text box when a file is dropped on it
+    assert page._drops.eventFilter(page.prompt.viewport(), drop)
+    assert [d.name for d in page.attachments.documents] == ["note.txt"]
+    page.attachments.clear()
+
+
+def test_too_long_is_refused_per_pane_unless_first_part(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    page = main_window.compare
+    page.load_settings = LoadSettings(context_length=1024)
+    long = tmp_path / "long.txt"
+    long.write_text(MINUTES * 6, encoding="utf-8")
+    page.attachments.add_paths([long])
+    panes = [p for p in page.panes if p.choice is not None]
+    assert page.request_with_documents("Summarise.", panes) is None
+    assert "too long for" in panes[0].status.text() and "1,024" in panes[0].status.text()
+    page.attachments.first_part.setChecked(True)
+    request = page.request_with_documents("Summarise.", panes)
+    assert request is not None
+    assert "Only the first part of this document is included" in request.messages(0)[-1].content
+    assert panes[0].status.text().startswith("Reads the first")
+    page.attachments.clear()
