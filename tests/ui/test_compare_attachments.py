@@ -70,3 +70,39 @@ def test_too_long_is_refused_per_pane_unless_first_part(
     assert "Only the first part of this document is included" in request.messages(0)[-1].content
     assert panes[0].status.text().startswith("Reads the first")
     page.attachments.clear()
+
+
+def test_follow_up_keeps_each_models_conversation(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from desktop.core.generation import SamplingParams
+
+    page = main_window.compare
+    page.sampling = lambda: SamplingParams(temperature=0.0, max_tokens=6, seed=1)  # quick
+    note = tmp_path / "note.txt"
+    note.write_text("Lunch is on Friday at noon in the small room.", encoding="utf-8")
+    page.attachments.add_paths([note])
+    assert not page.follow_up_button.isEnabled()
+    page.prompt.setPlainText("When is lunch?")
+    page.run_all()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    assert page.follow_up_button.isEnabled() and page.start_over_button.isEnabled()
+    first = page.session
+    page.prompt.setPlainText("Shorter, please.")
+    page.follow_up()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    second = page.session
+    assert second is not first and second.request.blind == first.request.blind
+    messages = second.request.messages(0)
+    assert [m.role for m in messages if m.role != "system"] == ["user", "assistant", "user"]
+    assert "note.txt" in messages[-3].content and messages[-1].content == "Shorter, please."
+    result = second.results[0]
+    assert result is not None and result.metrics is not None
+    assert result.metrics.prompt_eval_tokens is not None
+    assert result.metrics.prompt_eval_tokens < result.metrics.prompt_tokens / 2  # cache reused
+    if page.history is not None and page.conversation_id is not None:
+        turns = page.history.get_conversation(page.conversation_id)
+        assert [r.prompt for r in turns][-1] == "Shorter, please."
+        assert turns[0].attachments and turns[0].attachments[0][0] == "note.txt"
+    page.start_over()
+    assert page.attachments.documents == [] and page.follow_up_turn == 0

@@ -68,6 +68,7 @@ from desktop.ui.choices import ModelChoice, installed_choices, server_choices
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
 from desktop.ui.pages.compare.documents import DocumentsMixin
+from desktop.ui.pages.compare.followup import FollowUpMixin
 from desktop.ui.pages.compare.tools import (
     EXPORT_FILTERS,
     MAX_PANES,
@@ -90,7 +91,7 @@ __all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage"]
 CLOSE_WAIT_S = 8.0
 
 
-class ComparePage(CompareTools, DocumentsMixin, QWidget):
+class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
     """Prompt, settings and panes over a comparison session. See the module docstring."""
 
     run_started = Signal()
@@ -246,6 +247,18 @@ class ComparePage(CompareTools, DocumentsMixin, QWidget):
         self.run_button.setToolTip(qtr("ComparePage", "Send the prompt to every pane (Ctrl+Enter)"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_all)
+        #: the next message goes to the same models, each with its own conversation
+        self.follow_up_button = QPushButton(qtr("ComparePage", "Follow up"))
+        self.follow_up_button.setToolTip(qtr(
+            "ComparePage", "Send the text in the box as a follow-up: each model sees its own "
+            "earlier answers"))
+        self.follow_up_button.setEnabled(False)
+        self.follow_up_button.clicked.connect(self.follow_up)
+        self.start_over_button = QPushButton(qtr("ComparePage", "Start over"))
+        self.start_over_button.setToolTip(qtr(
+            "ComparePage", "Forget the conversation and the attached documents"))
+        self.start_over_button.setEnabled(False)
+        self.start_over_button.clicked.connect(self.start_over)
         actions.addWidget(self.share_button)
         actions.addWidget(self.add_button)
         actions.addSpacing(12)
@@ -257,6 +270,8 @@ class ComparePage(CompareTools, DocumentsMixin, QWidget):
         self.server_note.hide()
         actions.addWidget(self.server_note, 1)
         actions.addWidget(self.stop_button)
+        actions.addWidget(self.start_over_button)
+        actions.addWidget(self.follow_up_button)
         actions.addWidget(self.run_button)
         root.addWidget(tools)
 
@@ -404,6 +419,7 @@ class ComparePage(CompareTools, DocumentsMixin, QWidget):
             p.remove_button.setEnabled(not self._running)
         self.run_button.setEnabled(not self._running)
         self.stop_button.setEnabled(self._running)
+        self._update_follow_up()
 
     # --- running ----------------------------------------------------------------------
 
@@ -457,8 +473,18 @@ class ComparePage(CompareTools, DocumentsMixin, QWidget):
                     "ComparePage", "A blind test needs at least two models. Add a model to compare."
                 )
             )
-        self._arrange(panes, blind=blind)
-        if self.attachments.documents:
+        follow_up = self._asking_follow_up
+        if follow_up:  # same panes, same blind labels, each model's own conversation
+            panes = list(self._run_panes)
+            next_turn = self.follow_up_request(text)
+            if next_turn is None:
+                return
+            request = next_turn
+        else:
+            self._arrange(panes, blind=blind)
+        if follow_up:
+            pass
+        elif self.attachments.documents:
             with_docs = self.request_with_documents(text, panes)
             if with_docs is None:
                 return  # a document does not fit: the panes and the notice say why
@@ -486,9 +512,12 @@ class ComparePage(CompareTools, DocumentsMixin, QWidget):
             meter_keys=[p.pane_id for p in panes],
             available_bytes=self.available_memory,
         )
+        if follow_up and self.session is not None:  # the runners that hold each pane's cache
+            session.last_clients.update(self.session.last_clients)
         self.session = session
         self._running = True
         session.start()
+        self._link_turn(session.run_id, text, follow_up=follow_up)
         self.export_action.setEnabled(session.run_id is not None)
         self._update_buttons()
         self.run_started.emit()
