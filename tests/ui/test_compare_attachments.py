@@ -104,5 +104,16 @@ def test_follow_up_keeps_each_models_conversation(
         turns = page.history.get_conversation(page.conversation_id)
         assert [r.prompt for r in turns][-1] == "Shorter, please."
         assert turns[0].attachments and turns[0].attachments[0][0] == "note.txt"
+    assert page.history is not None
+    if page.history is not None:  # the conversation exports turn by turn
+        import docx
+        import pypdf
+
+        out = page.export_run("docx", tmp_path / "chat.docx")
+        texts = [p.text for p in docx.Document(str(out)).paragraphs]
+        assert "Turn 2" in texts and "You: Shorter, please." in texts
+        pdf = page.export_run("pdf", tmp_path / "chat.pdf")
+        flat = " ".join(" ".join(pg.extract_text().split()) for pg in pypdf.PdfReader(pdf).pages)
+        assert "When is lunch?" in flat and "Shorter, please." in flat
     page.start_over()
     assert page.attachments.documents == [] and page.follow_up_turn == 0

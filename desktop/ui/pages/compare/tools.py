@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QTextCursor
@@ -46,6 +47,8 @@ EXPORT_FILTERS = {
     "md": QT_TRANSLATE_NOOP("export", "Markdown (*.md)"),
     "csv": QT_TRANSLATE_NOOP("export", "Spreadsheet (*.csv)"),
     "json": QT_TRANSLATE_NOOP("export", "JSON (*.json)"),
+    "docx": QT_TRANSLATE_NOOP("export", "Word document (*.docx)"),
+    "pdf": QT_TRANSLATE_NOOP("export", "PDF (*.pdf)"),
 }
 
 
@@ -342,8 +345,8 @@ class CompareTools:
         """Save a PNG picture of the panes (raises ExportError in plain words)."""
         return grab_panes_png(self.pane_area, path)
 
-    def export_run(self, fmt: RunFormat, path: str | Path) -> Path:
-        """Export the last run from the history to ``path`` (md, html, csv or json).
+    def export_run(self, fmt: RunFormat | Literal["docx", "pdf"], path: str | Path) -> Path:
+        """Export the last run (or conversation) to ``path`` (md, html, csv, json, docx, pdf).
 
         Raises:
             SlmError: nothing saved to export, or the file could not be written.
@@ -354,7 +357,18 @@ class CompareTools:
                 hint="Run a comparison first, then export it.",
             )
         run = self.history.get_run(self.run_id)
-        return export_runs([run], fmt, path)
+        # a follow-up's run exports the whole conversation, turn by turn
+        runs = self.history.get_conversation(run.conversation_id) if run.conversation_id \
+            else [run]
+        if fmt == "docx":
+            from desktop.core.history.export_office import export_runs_docx
+
+            return export_runs_docx(runs, path)
+        if fmt == "pdf":
+            from desktop.ui.export_pdf import export_runs_pdf
+
+            return export_runs_pdf(runs, path)
+        return export_runs(runs, fmt, path)
 
     def _save_picture_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -365,7 +379,8 @@ class CompareTools:
         )
         if path:
             try:
-                self.save_picture(path)
+                saved = self.save_picture(path)
+                self.show_notice(qtr("CompareTools", "Saved to {path}").format(path=saved))
             except SlmError as error:
                 QMessageBox.warning(
                     self._widget(),
@@ -389,7 +404,8 @@ class CompareTools:
         picked = next((k for k, v in filters.items() if v == chosen), "html")
         fmt = suffix if suffix in EXPORT_FILTERS else picked
         try:
-            self.export_run(fmt, path)  # type: ignore[arg-type]
+            saved = self.export_run(fmt, path)  # type: ignore[arg-type]
+            self.show_notice(qtr("CompareTools", "Saved to {path}").format(path=saved))
         except SlmError as error:
             QMessageBox.warning(
                 self._widget(), qtr("CompareTools", "Export"), f"{error.message} {error.hint}"
