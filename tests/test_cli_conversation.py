@@ -63,3 +63,27 @@ def test_unreadable_attachment_is_a_plain_error(tmp_path: Path) -> None:
     r = cli("run", "--model", "starter", "--attach", str(bad), "--chat", "Hi")
     assert r.returncode != 0
     assert "scan.pdf is damaged" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_export_a_conversation_as_word(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    from desktop.cli import main
+    from desktop.core.history.store import History
+    from tests.core.history_data import fake_model
+    from tests.core.test_export_office import metrics
+
+    with History() as h:
+        model = fake_model(tmp_path, "Alpha 1B")
+        first = h.start_run("Who met?", models=[model])
+        h.add_result(first, 0, model, metrics("The committee."))
+        second = h.start_run("Shorter, please.", models=[model])
+        h.add_result(second, 0, model, metrics("Committee."))
+        h.set_turn(first, conversation_id=first, turn=0)
+        h.set_turn(second, conversation_id=first, turn=1)
+    out = tmp_path / "chat.docx"
+    assert main(["export", str(first), str(second), "--out", str(out)]) == 0
+    assert "Saved 2 comparisons" in capsys.readouterr().out
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert f"Conversation {first}" in texts and "You: Shorter, please." in texts

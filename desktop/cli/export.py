@@ -11,14 +11,14 @@ if TYPE_CHECKING:
     from desktop.session.services import Services
 
 NAME = "export"
-HELP = "save comparisons (see 'history') as a Markdown, HTML, CSV or JSON file"
+HELP = "save comparisons (see 'history') as a Markdown, HTML, CSV, JSON or Word file"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
     parser.add_argument("run_ids", metavar="RUN_ID", type=int, nargs="+",
                         help="the comparison number(s) shown by 'slm-playground history'")
-    parser.add_argument("--format", choices=("md", "html", "csv", "json"), default=None,
+    parser.add_argument("--format", choices=("md", "html", "csv", "json", "docx"), default=None,
                         help="file format (default: from the --out file name, else md)")
     parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     parser.add_argument("--reveal", action="store_true",
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if fmt is None:
         suffix = Path(args.out).suffix.lower().lstrip(".")
         fmt = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-        if fmt not in RUN_FORMATS:
+        if fmt not in (*RUN_FORMATS, "docx"):
             fmt = "md"
     runs = services.open_history().get_runs(args.run_ids)
     missing = [i for i in args.run_ids if i not in {r.id for r in runs}]
@@ -44,6 +44,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
             "There is no saved comparison number " + ", ".join(str(i) for i in missing) + ".",
             hint="Run 'slm-playground history' to see the numbers.",
         )
-    path = export_runs(runs, fmt, args.out, reveal=True if args.reveal else None)
+    reveal = True if args.reveal else None
+    if fmt == "docx":  # a Word document (a PDF is printed by the window, which has Qt)
+        from desktop.core.history.export_office import export_runs_docx
+
+        path = export_runs_docx(runs, args.out, reveal=reveal)
+    else:
+        path = export_runs(runs, fmt, args.out, reveal=reveal)
     print(f"Saved {len(runs)} comparison{'s' if len(runs) != 1 else ''} to {path}")
     return 0
