@@ -49,3 +49,17 @@ def test_unwritable_target_is_a_plain_error(qtbot: QtBot, tmp_path: Path) -> Non
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(ExportError):
         grab_panes_png(w, tmp_path / "file" / "x.png")
+
+
+def test_picture_shows_the_question_above_the_panes(qtbot: QtBot, tmp_path: Path) -> None:
+    panes = QWidget()
+    qtbot.addWidget(panes)
+    QHBoxLayout(panes).addWidget(QLabel("Model A: lunch is on Friday."))
+    panes.resize(400, 120)
+    plain = QImage(str(grab_panes_png(panes, tmp_path / "plain.png")))
+    out = grab_panes_png(panes, tmp_path / "asked.png", caption="When is the team lunch?")
+    image = QImage(str(out))
+    assert image.width() == plain.width()
+    assert image.height() > plain.height()  # the question sits above the answers
+    top = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 30)}
+    assert len(top) > 1  # something (the question's text) is drawn there

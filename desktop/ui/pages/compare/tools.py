@@ -343,7 +343,8 @@ class CompareTools:
 
     def save_picture(self, path: str | Path) -> Path:
         """Save a PNG picture of the panes (raises ExportError in plain words)."""
-        return grab_panes_png(self.pane_area, path)
+        question = self.prompt.toPlainText().strip()
+        return grab_panes_png(self.pane_area, path, caption=question or None)
 
     def export_run(self, fmt: RunFormat | Literal["docx", "pdf"], path: str | Path) -> Path:
         """Export the last run (or conversation) to ``path`` (md, html, csv, json, docx, pdf).
