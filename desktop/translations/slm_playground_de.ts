@@ -1919,7 +1919,7 @@
         </message>
         <message>
             <source>Shorten the text, or choose more "Memory for long texts" in Settings.</source>
-            <translation>Kürzen Sie den Text oder wählen Sie in den Einstellungen mehr „Speicher für lange Texte“.</translation>
+            <translation>Kürzen Sie den Text oder wählen Sie in den Einstellungen einen größeren Wert bei „Längster Text auf einmal“.</translation>
         </message>
         <message>
             <source>This model cannot answer this kind of conversation: {exc}</source>
@@ -2307,6 +2307,33 @@
         </message>
     </context>
     <context>
+        <name>AttachmentBar</name>
+        <message>
+            <source>Attach document…</source>
+            <translation>Dokument anhängen…</translation>
+        </message>
+        <message>
+            <source>Give the models a document to work on (.txt, .md, .docx, .pdf, .eml, .html); you can also drop files here</source>
+            <translation>Den Modellen ein Dokument zum Bearbeiten geben (.txt, .md, .docx, .pdf, .eml, .html); Sie können Dateien auch hierher ziehen</translation>
+        </message>
+        <message>
+            <source>If too long for a model, use the first part that fits</source>
+            <translation>Wenn zu lang für ein Modell, den ersten passenden Teil verwenden</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part is included. Otherwise a document that does not fit stops the run and says so.</source>
+            <translation>Dem Modell wird im Text gesagt, dass nur der erste Teil dabei ist. Sonst hält ein Dokument, das nicht passt, den Lauf an und sagt das.</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Dokument anhängen</translation>
+        </message>
+        <message>
+            <source>Documents ({join});;All files (*)</source>
+            <translation>Dokumente ({join});;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckForm</name>
         <message>
             <source>Phrases, one per line</source>
@@ -2486,8 +2513,12 @@
             <translation>Anweisungen für das Modell</translation>
         </message>
         <message>
-            <source>Type a question or task in the box first.</source>
+            <source>Ask one question and see how each model answers, side by side. Models marked “On …” run on that server, not on this computer.</source>
             <extracomment>The panes and the vote bar under them (what "Save picture" shows).</extracomment>
+            <translation>Stellen Sie eine Frage und sehen Sie, wie jedes Modell antwortet – nebeneinander. Modelle mit „Auf …“ laufen auf diesem Server, nicht auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>Type a question or task in the box first.</source>
             <translation>Geben Sie zuerst eine Frage oder Aufgabe in das Feld ein.</translation>
         </message>
         <message>
@@ -2703,6 +2734,21 @@
         <message>
             <source>This model is built in or in a shared folder, so it cannot be removed here.</source>
             <translation>Dieses Modell ist eingebaut oder liegt in einem gemeinsamen Ordner und kann hier nicht entfernt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsMixin</name>
+        <message>
+            <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <translation>Das Dokument ist zu lang für {name}: Mit Frage und Antwort braucht es etwa {needed_tokens:,} Tokens, das Modell liest {ctx:,} auf einmal.</translation>
+        </message>
+        <message>
+            <source>Reads the first {words_kept:,} of {words_total:,} words (the document is too long for it).</source>
+            <translation>Liest die ersten {words_kept:,} von {words_total:,} Wörtern (das Dokument ist zu lang dafür).</translation>
+        </message>
+        <message>
+            <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
+            <translation>Setzen Sie den Haken bei „den ersten passenden Teil verwenden“ oder wählen Sie in den Einstellungen einen größeren Wert bei „Längster Text auf einmal“, wenn dieser Computer genug Speicher hat.</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +4409,13 @@ Zeit bis zum ersten Wort {duration}, {speed}.</translation>
         </message>
     </context>
     <context>
+        <name>_Chip</name>
+        <message>
+            <source>Remove {name}</source>
+            <translation>{name} entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>Qt for Python (PySide6)</source>
@@ -4520,6 +4573,17 @@ Sie können weiterhin Modelle ausprobieren und ihre Antworten lesen, aber Vergle
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_pdf</name>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Vergleich {id}</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} Vergleiche</translation>
         </message>
     </context>
     <context>

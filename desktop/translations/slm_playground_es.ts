@@ -1919,7 +1919,7 @@
         </message>
         <message>
             <source>Shorten the text, or choose more "Memory for long texts" in Settings.</source>
-            <translation>Acorte el texto o elija más «Memoria para textos largos» en Ajustes.</translation>
+            <translation>Acorte el texto o elija un valor mayor en «Texto más largo de una vez» en Ajustes.</translation>
         </message>
         <message>
             <source>This model cannot answer this kind of conversation: {exc}</source>
@@ -2307,6 +2307,33 @@
         </message>
     </context>
     <context>
+        <name>AttachmentBar</name>
+        <message>
+            <source>Attach document…</source>
+            <translation>Adjuntar documento…</translation>
+        </message>
+        <message>
+            <source>Give the models a document to work on (.txt, .md, .docx, .pdf, .eml, .html); you can also drop files here</source>
+            <translation>Dar a los modelos un documento con el que trabajar (.txt, .md, .docx, .pdf, .eml, .html); también puede soltar archivos aquí</translation>
+        </message>
+        <message>
+            <source>If too long for a model, use the first part that fits</source>
+            <translation>Si es demasiado largo para un modelo, usar la primera parte que quepa</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part is included. Otherwise a document that does not fit stops the run and says so.</source>
+            <translation>Se le indica al modelo en el texto que solo se incluye la primera parte. Si no, un documento que no cabe detiene la ejecución y lo avisa.</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>Documents ({join});;All files (*)</source>
+            <translation>Documentos ({join});;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckForm</name>
         <message>
             <source>Phrases, one per line</source>
@@ -2486,8 +2513,12 @@
             <translation>Instrucciones para el modelo</translation>
         </message>
         <message>
-            <source>Type a question or task in the box first.</source>
+            <source>Ask one question and see how each model answers, side by side. Models marked “On …” run on that server, not on this computer.</source>
             <extracomment>The panes and the vote bar under them (what "Save picture" shows).</extracomment>
+            <translation>Haga una pregunta y vea cómo responde cada modelo, uno al lado del otro. Los modelos marcados «En …» funcionan en ese servidor, no en este equipo.</translation>
+        </message>
+        <message>
+            <source>Type a question or task in the box first.</source>
             <translation>Escriba primero una pregunta o tarea en el cuadro.</translation>
         </message>
         <message>
@@ -2703,6 +2734,21 @@
         <message>
             <source>This model is built in or in a shared folder, so it cannot be removed here.</source>
             <translation>Este modelo viene incluido o está en una carpeta compartida, así que no se puede quitar aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsMixin</name>
+        <message>
+            <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <translation>El documento es demasiado largo para {name}: con la pregunta y la respuesta necesita unos {needed_tokens:,} tokens, y el modelo lee {ctx:,} de una vez.</translation>
+        </message>
+        <message>
+            <source>Reads the first {words_kept:,} of {words_total:,} words (the document is too long for it).</source>
+            <translation>Lee las primeras {words_kept:,} de {words_total:,} palabras (el documento es demasiado largo para él).</translation>
+        </message>
+        <message>
+            <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
+            <translation>Marque «usar la primera parte que quepa» o elija un valor mayor en «Texto más largo de una vez» en Ajustes si este equipo tiene memoria suficiente.</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +4409,13 @@ Tiempo hasta la primera palabra {duration}, {speed}.</translation>
         </message>
     </context>
     <context>
+        <name>_Chip</name>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Quitar {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>Qt for Python (PySide6)</source>
@@ -4520,6 +4573,17 @@ Puede seguir probando modelos y leyendo sus respuestas, pero no se pueden guarda
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_pdf</name>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Comparación {id}</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} comparaciones</translation>
         </message>
     </context>
     <context>

@@ -1919,7 +1919,7 @@
         </message>
         <message>
             <source>Shorten the text, or choose more "Memory for long texts" in Settings.</source>
-            <translation>Raccourcissez le texte, ou choisissez plus de « Mémoire pour les longs textes » dans les réglages.</translation>
+            <translation>Raccourcissez le texte, ou choisissez une valeur plus grande pour « Texte le plus long d'un coup » dans les réglages.</translation>
         </message>
         <message>
             <source>This model cannot answer this kind of conversation: {exc}</source>
@@ -2307,6 +2307,33 @@
         </message>
     </context>
     <context>
+        <name>AttachmentBar</name>
+        <message>
+            <source>Attach document…</source>
+            <translation>Joindre un document…</translation>
+        </message>
+        <message>
+            <source>Give the models a document to work on (.txt, .md, .docx, .pdf, .eml, .html); you can also drop files here</source>
+            <translation>Donner aux modèles un document à traiter (.txt, .md, .docx, .pdf, .eml, .html) ; vous pouvez aussi déposer des fichiers ici</translation>
+        </message>
+        <message>
+            <source>If too long for a model, use the first part that fits</source>
+            <translation>Si trop long pour un modèle, utiliser la première partie qui tient</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part is included. Otherwise a document that does not fit stops the run and says so.</source>
+            <translation>Le texte indique au modèle que seule la première partie est incluse. Sinon, un document trop long arrête l'exécution et le signale.</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Joindre un document</translation>
+        </message>
+        <message>
+            <source>Documents ({join});;All files (*)</source>
+            <translation>Documents ({join});;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckForm</name>
         <message>
             <source>Phrases, one per line</source>
@@ -2486,8 +2513,12 @@
             <translation>Instructions pour le modèle</translation>
         </message>
         <message>
-            <source>Type a question or task in the box first.</source>
+            <source>Ask one question and see how each model answers, side by side. Models marked “On …” run on that server, not on this computer.</source>
             <extracomment>The panes and the vote bar under them (what "Save picture" shows).</extracomment>
+            <translation>Posez une question et voyez comment chaque modèle répond, côte à côte. Les modèles marqués « Sur … » fonctionnent sur ce serveur, pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Type a question or task in the box first.</source>
             <translation>Saisissez d'abord une question ou une tâche dans la zone.</translation>
         </message>
         <message>
@@ -2703,6 +2734,21 @@
         <message>
             <source>This model is built in or in a shared folder, so it cannot be removed here.</source>
             <translation>Ce modèle est intégré ou se trouve dans un dossier partagé ; il ne peut pas être supprimé ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsMixin</name>
+        <message>
+            <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <translation>Le document est trop long pour {name} : avec la question et la réponse, il faut environ {needed_tokens:,} jetons, et le modèle en lit {ctx:,} d'un coup.</translation>
+        </message>
+        <message>
+            <source>Reads the first {words_kept:,} of {words_total:,} words (the document is too long for it).</source>
+            <translation>Lit les {words_kept:,} premiers mots sur {words_total:,} (le document est trop long pour lui).</translation>
+        </message>
+        <message>
+            <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
+            <translation>Cochez « utiliser la première partie qui tient », ou choisissez une valeur plus grande pour « Texte le plus long d'un coup » dans les réglages si cet ordinateur a assez de mémoire.</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +4409,13 @@ Temps jusqu'au premier mot {duration}, {speed}.</translation>
         </message>
     </context>
     <context>
+        <name>_Chip</name>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Retirer {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>Qt for Python (PySide6)</source>
@@ -4520,6 +4573,17 @@ Vous pouvez toujours essayer des modèles et lire leurs réponses, mais les comp
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_pdf</name>
+        <message>
+            <source>Comparison {id}</source>
+            <translation>Comparaison {id}</translation>
+        </message>
+        <message>
+            <source>{count} comparisons</source>
+            <translation>{count} comparaisons</translation>
         </message>
     </context>
     <context>

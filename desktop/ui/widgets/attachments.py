@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.documents import FILE_PATTERNS, Document, kind_of, read_document
 from desktop.core.errors import DocumentError
+from desktop.ui.i18n import qtr
 
 #: Given a document's text, per model: (model name, what it uses of that model's context).
 ShareOf = Callable[[str], Sequence[tuple[str, str]]]
@@ -52,8 +53,8 @@ class _Chip(QWidget):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip(f"Remove {document.name}")
-        close.setAccessibleName(f"Remove {document.name}")
+        close.setToolTip(qtr("_Chip", "Remove {name}").format(name=document.name))
+        close.setAccessibleName(qtr("_Chip", "Remove {name}").format(name=document.name))
         close.clicked.connect(lambda: remove(document.name))
         row.addWidget(close)
         self.setStyleSheet("#attachmentChip { border: 1px solid #c8d0da; border-radius: 10px; }")
@@ -71,19 +72,32 @@ class AttachmentBar(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
-        self.attach_button = QPushButton("Attach document…")
-        self.attach_button.setToolTip("Give the models a document to work on (.txt, .md, "
-                                      ".docx, .pdf, .eml, .html); you can also drop files here")
+        self.attach_button = QPushButton(qtr("AttachmentBar", "Attach document…"))
+        self.attach_button.setToolTip(
+            qtr(
+                "AttachmentBar",
+                "Give the models a document to work on (.txt, .md, "
+                ".docx, .pdf, .eml, .html); you can also drop "
+                "files here",
+            )
+        )
         self.attach_button.clicked.connect(self._pick)
         self._row.addWidget(self.attach_button)
         self._chips = QHBoxLayout()
         self._chips.setSpacing(6)
         self._row.addLayout(self._chips)
         self._row.addStretch(1)
-        self.first_part = QCheckBox("If too long for a model, use the first part that fits")
-        self.first_part.setToolTip("The model is told in the text that only the first part is "
-                                   "included. Otherwise a document that does not fit stops "
-                                   "the run and says so.")
+        self.first_part = QCheckBox(
+            qtr("AttachmentBar", "If too long for a model, use the first part that fits")
+        )
+        self.first_part.setToolTip(
+            qtr(
+                "AttachmentBar",
+                "The model is told in the text that only the first "
+                "part is included. Otherwise a document that does not "
+                "fit stops the run and says so.",
+            )
+        )
         self.first_part.hide()
         self._row.addWidget(self.first_part)
         self.errors: list[str] = []
@@ -95,8 +109,11 @@ class AttachmentBar(QWidget):
 
     def _pick(self) -> None:
         paths, _f = QFileDialog.getOpenFileNames(
-            self, "Attach a document", "",
-            f"Documents ({' '.join(FILE_PATTERNS)});;All files (*)",
+            self, qtr("AttachmentBar", "Attach a document"), "",
+            qtr(
+                "AttachmentBar",
+                "Documents ({join});;All files (*)"
+            ).format(join=' '.join(FILE_PATTERNS)),
         )
         self.add_paths(Path(p) for p in paths)
 

@@ -17,6 +17,7 @@ from desktop.core.fit.load_plan import decide_load_for_file, read_shape
 from desktop.core.generation import ChatMessage
 from desktop.session.comparison import ComparisonRequest
 from desktop.session.events import ModelSpec
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.compare")
 
@@ -67,22 +68,36 @@ class DocumentsMixin:
             docs = [(d.name, d.text) for d in documents]
             if not choices.fits:
                 use = choices.use
-                why = (f"The document is too long for {pane.choice.name}: it needs about "
-                       f"{use.needed_tokens:,} tokens with the question and the answer, the "
-                       f"model reads {ctx:,} at once.")
+                why = qtr(
+                    "DocumentsMixin",
+                    "The document is too long for {name}: it needs about "
+                    "{needed_tokens:,} tokens with the question and the answer, the "
+                    "model reads {ctx:,} at once.",
+                ).format(name=pane.choice.name, needed_tokens=use.needed_tokens, ctx=ctx)
                 if first_part and choices.first_part is not None:
                     part = choices.first_part
                     docs = [(", ".join(d.name for d in documents), part.text)]
-                    pane.status.setText(f"Reads the first {part.words_kept:,} of "
-                                        f"{part.words_total:,} words (the document is too "
-                                        "long for it).")
+                    pane.status.setText(
+                        qtr(
+                            "DocumentsMixin",
+                            "Reads the first {words_kept:,} of "
+                            "{words_total:,} words (the document is too long "
+                            "for it).",
+                        ).format(
+                            words_kept=part.words_kept,
+                            words_total=part.words_total,
+                        )
+                    )
                 else:
                     pane.status.setText(why)
                     problems.append(why)
             messages.append((ChatMessage("user", with_documents(question, docs)),))
         if problems:
-            longer = ("Tick “use the first part that fits”, or choose more “Memory for long "
-                      "texts” in Settings if this computer has the memory.")
+            longer = qtr(
+                "DocumentsMixin",
+                "Tick “use the first part that fits”, or choose more “Memory for "
+                "long texts” in Settings if this computer has the memory.",
+            )
             self.show_notice(" ".join(problems) + " " + longer)  # type: ignore[attr-defined]
             return None
         return ComparisonRequest(

@@ -361,8 +361,11 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         self.server_note.setToolTip(note)
         self.server_note.setVisible(bool(note))
         self.subtitle.setText(self._local_subtitle if not note else (
-            "Ask one question and see how each model answers, side by side. Models marked "
-            "“On …” run on that server, not on this computer."))
+            qtr(
+                "ComparePage",
+                "Ask one question and see how each model answers, side by side. Models "
+                "marked “On …” run on that server, not on this computer."
+            )))
 
     def add_pane(self, model_id: str | None = None) -> PaneView | None:
         """Add a pane (up to four); it picks ``model_id``, else the next installed model not
