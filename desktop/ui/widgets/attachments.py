@@ -146,6 +146,10 @@ class AttachmentBar(QWidget):
             self._refresh()
             self.changed.emit()
 
+    def refresh(self) -> None:
+        """Describe the chips again (the models on screen changed)."""
+        self._refresh()
+
     def _refresh(self) -> None:
         while self._chips.count():
             item = self._chips.takeAt(0)

@@ -384,6 +384,7 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         pane.remove_requested.connect(lambda p=pane: self.remove_pane(p))
         pane.stop_requested.connect(lambda p=pane: self.stop_pane(p))
         pane.model_changed.connect(self._update_server_note)
+        pane.model_changed.connect(self.attachments.refresh)  # each model's context share
         self.panes.append(pane)
         self.splitter.addWidget(pane)
         self._update_buttons()
