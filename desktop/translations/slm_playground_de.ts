@@ -834,6 +834,34 @@
             <translation>Die Datei {name} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
+            <source>Conversation {id}</source>
+            <translation>Unterhaltung {id}</translation>
+        </message>
+        <message>
+            <source>Attached: {names}</source>
+            <translation>Angehängt: {names}</translation>
+        </message>
+        <message>
+            <source>Error: {message} {hint}</source>
+            <translation>Fehler: {message} {hint}</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Settings: {settings}</source>
+            <translation>Einstellungen: {settings}</translation>
+        </message>
+        <message>
+            <source>Turn {number}</source>
+            <translation>Runde {number}</translation>
+        </message>
+        <message>
+            <source>You:</source>
+            <translation>Sie:</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not a file name.</source>
             <translation>{name} ist ein Ordner, kein Dateiname.</translation>
         </message>

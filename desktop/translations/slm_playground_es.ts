@@ -834,6 +834,34 @@
             <translation>No se ha podido escribir el archivo {name}.</translation>
         </message>
         <message>
+            <source>Conversation {id}</source>
+            <translation>Conversación {id}</translation>
+        </message>
+        <message>
+            <source>Attached: {names}</source>
+            <translation>Adjunto: {names}</translation>
+        </message>
+        <message>
+            <source>Error: {message} {hint}</source>
+            <translation>Error: {message} {hint}</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Settings: {settings}</source>
+            <translation>Ajustes: {settings}</translation>
+        </message>
+        <message>
+            <source>Turn {number}</source>
+            <translation>Turno {number}</translation>
+        </message>
+        <message>
+            <source>You:</source>
+            <translation>Usted:</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not a file name.</source>
             <translation>{name} es una carpeta, no un nombre de archivo.</translation>
         </message>

@@ -834,6 +834,34 @@
             <translation>Le fichier {name} n'a pas pu être écrit.</translation>
         </message>
         <message>
+            <source>Conversation {id}</source>
+            <translation>Conversation {id}</translation>
+        </message>
+        <message>
+            <source>Attached: {names}</source>
+            <translation>Joint : {names}</translation>
+        </message>
+        <message>
+            <source>Error: {message} {hint}</source>
+            <translation>Erreur : {message} {hint}</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Settings: {settings}</source>
+            <translation>Réglages : {settings}</translation>
+        </message>
+        <message>
+            <source>Turn {number}</source>
+            <translation>Tour {number}</translation>
+        </message>
+        <message>
+            <source>You:</source>
+            <translation>Vous :</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not a file name.</source>
             <translation>{name} est un dossier, pas un nom de fichier.</translation>
         </message>

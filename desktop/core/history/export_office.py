@@ -25,13 +25,14 @@ from desktop import APP_NAME, __version__
 from desktop.core.history.export import (
     ExportError,
     _settings_line,
+    _when,
     metrics_line,
     model_label,
     shown_results,
     vote_lines,
 )
 from desktop.core.history.records import ResultRecord, RunRecord
-from desktop.core.i18n import _
+from desktop.core.i18n import _, current_language
 
 BlockKind = Literal["heading", "bullet", "number", "paragraph", "code"]
 
@@ -145,18 +146,40 @@ def turns_of(group: Sequence[RunRecord], result: ResultRecord) -> list[Turn]:
 
 def _heading(group: Sequence[RunRecord]) -> str:
     first = group[0]
-    return f"Conversation {first.id}" if len(group) > 1 else f"Comparison {first.id}"
+    if len(group) > 1:
+        return _("Conversation {id}").format(id=first.id)
+    return _("Comparison {id}").format(id=first.id)
 
 
 def _attached(run: RunRecord) -> str:
     from desktop.core.documents.reader import count_words, format_words
 
-    return "Attached: " + ", ".join(f"{name} ({format_words(count_words(text))})"
-                                    for name, text in run.attachments)
+    names = ", ".join(f"{name} ({format_words(count_words(text))})"
+                      for name, text in run.attachments)
+    return _("Attached: {names}").format(names=names)
+
+
+def _error_text(message: str, hint: str) -> str:
+    return _("Error: {message} {hint}").format(message=message, hint=hint).strip()
+
+
+def _exported() -> str:
+    return _("Exported from {app}. Everything here ran on this computer.").format(
+        app=f"{APP_NAME} {__version__}"
+    )
+
+
+def _title_in_line(runs: Sequence[RunRecord]) -> str:
+    """The title after "SLM Playground:", lower case in English only (German nouns keep
+    their capital)."""
+    title = _title(runs)
+    return title.lower() if current_language() == "en" else title
 
 
 def _title(runs: Sequence[RunRecord]) -> str:
-    return f"Comparison {runs[0].id}" if len(runs) == 1 else f"{len(runs)} comparisons"
+    if len(runs) == 1:
+        return _("Comparison {id}").format(id=runs[0].id)
+    return _("{count} comparisons").format(count=len(runs))
 
 
 # --- Word -----------------------------------------------------------------------------------
@@ -170,7 +193,7 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
     document = docx.Document()
     document.core_properties.title = _title(runs)
     document.core_properties.author = APP_NAME
-    document.add_heading(f"{APP_NAME}: {_title(runs).lower()}", level=0)
+    document.add_heading(f"{APP_NAME}: {_title_in_line(runs)}", level=0)
     grey = RGBColor(0x5A, 0x64, 0x73)
 
     def meta(text: str) -> None:
@@ -205,43 +228,43 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
 
     for group in conversations(runs):
         run = group[0]
-        when = f"{run.created_at.astimezone():%Y-%m-%d %H:%M}"
+        when = _when(run.created_at)
         document.add_heading(_heading(group), level=1)
-        meta(f"{when}" + (f" · task: {run.task_tag}" if run.task_tag else "")
-             + (" · blind" if run.blind else ""))
-        document.add_heading("Question", level=3)
+        task = f" · {_('task:')} {run.task_tag}" if run.task_tag else ""
+        meta(f"{when}{task}" + (" · " + _("blind") if run.blind else ""))
+        document.add_heading(_("Question"), level=3)
         lines(document.add_paragraph(), run.prompt)
         if run.attachments:
             meta(_attached(run))
         if run.system_prompt:
-            document.add_heading("Instructions for the model", level=3)
+            document.add_heading(_("Instructions for the model"), level=3)
             lines(document.add_paragraph(), run.system_prompt)
-        meta(f"Settings: {_settings_line(run)}")
+        meta(_("Settings: {settings}").format(settings=_settings_line(run)))
         for result in shown_results(run):
             document.add_heading(model_label(run, result, reveal=reveal), level=2)
             turns = turns_of(group, result)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
-                    document.add_heading(f"Turn {i + 1}", level=3)
+                    document.add_heading(_("Turn {number}").format(number=i + 1), level=3)
                     if i:
                         p = document.add_paragraph()
-                        p.add_run("You: ").bold = True
+                        p.add_run(_("You:") + " ").bold = True
                         lines(p, turn.prompt)
                 if r.status == "pending":
-                    meta("(did not finish)")
+                    meta("(" + _("did not finish") + ")")
                 if r.text:
                     answer(r.text.strip())
                 if r.error is not None:
-                    document.add_paragraph(f"Error: {r.error.message} {r.error.hint}".strip())
+                    document.add_paragraph(_error_text(r.error.message, r.error.hint))
                 if r.metrics is not None:
                     meta(metrics_line(r))
         votes = [v for turn_run in group for v in vote_lines(turn_run, reveal=reveal)]
         if votes:
-            document.add_heading("Votes", level=3)
+            document.add_heading(_("Votes"), level=3)
             for v in votes:
                 document.add_paragraph(v, style="List Bullet")
-    meta(f"Exported from {APP_NAME} {__version__}. Everything here ran on this computer.")
+    meta(_exported())
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -326,42 +349,47 @@ def _html_answer(text: str) -> str:
 def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str:
     """Runs as simple HTML for printing (Qt's rich text: headings, paragraphs, lists)."""
     grey = 'style="color:#5a6473; font-size:9pt"'
-    out = [f"<h1>{html.escape(APP_NAME)}: {html.escape(_title(runs).lower())}</h1>"]
+    out = [f"<h1>{html.escape(APP_NAME)}: {html.escape(_title_in_line(runs))}</h1>"]
     for group in conversations(runs):
         run = group[0]
-        when = f"{run.created_at.astimezone():%Y-%m-%d %H:%M}"
-        extra = (f" · task: {html.escape(run.task_tag)}" if run.task_tag else "") + (
-            " · blind" if run.blind else "")
+        when = html.escape(_when(run.created_at))
+        task_word, blind_word, question = _("task:"), _("blind"), _("Question")
+        extra = (f" · {task_word} {html.escape(run.task_tag)}" if run.task_tag else "") + (
+            f" · {blind_word}" if run.blind else "")
         out.append(f"<h2>{_heading(group)}</h2><p {grey}>{when}{extra}</p>")
-        out.append(f"<h3>Question</h3><p>{_html_lines(run.prompt)}</p>")
+        out.append(f"<h3>{question}</h3><p>{_html_lines(run.prompt)}</p>")
         if run.attachments:
             out.append(f"<p {grey}>{html.escape(_attached(run))}</p>")
         if run.system_prompt:
-            out.append("<h3>Instructions for the model</h3>"
-                       f"<p>{_html_lines(run.system_prompt)}</p>")
-        out.append(f"<p {grey}>Settings: {html.escape(_settings_line(run))}</p>")
+            heading = _("Instructions for the model")
+            out.append(f"<h3>{heading}</h3><p>{_html_lines(run.system_prompt)}</p>")
+        settings = _("Settings: {settings}").format(settings=_settings_line(run))
+        out.append(f"<p {grey}>{html.escape(settings)}</p>")
         for result in shown_results(run):
             out.append(f"<h2>{html.escape(model_label(run, result, reveal=reveal))}</h2>")
             turns = turns_of(group, result)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
-                    out.append(f"<h3>Turn {i + 1}</h3>")
+                    turn_word = _("Turn {number}").format(number=i + 1)
+                    out.append(f"<h3>{turn_word}</h3>")
                     if i:
-                        out.append(f"<p><b>You:</b> {_html_lines(turn.prompt)}</p>")
+                        you = _("You:")
+                        out.append(f"<p><b>{you}</b> {_html_lines(turn.prompt)}</p>")
                 if r.status == "pending":
-                    out.append(f"<p {grey}>(did not finish)</p>")
+                    unfinished = _("did not finish")
+                    out.append(f"<p {grey}>({unfinished})</p>")
                 if r.text:
                     out.append(_html_answer(r.text.strip()))
                 if r.error is not None:
-                    msg = f"Error: {r.error.message} {r.error.hint}".strip()
+                    msg = _error_text(r.error.message, r.error.hint)
                     out.append(f'<p style="color:#a0281e">{html.escape(msg)}</p>')
                 if r.metrics is not None:
                     out.append(f"<p {grey}>{html.escape(metrics_line(r))}</p>")
         votes = [v for turn_run in group for v in vote_lines(turn_run, reveal=reveal)]
         if votes:
-            out.append("<h3>Votes</h3><ul>"
+            votes_word = _("Votes")
+            out.append(f"<h3>{votes_word}</h3><ul>"
                        + "".join(f"<li>{html.escape(v)}</li>" for v in votes) + "</ul>")
-    out.append(f"<p {grey}>Exported from {html.escape(APP_NAME)} {__version__}. "
-               "Everything here ran on this computer.</p>")
+    out.append(f"<p {grey}>{html.escape(_exported())}</p>")
     return "<html><body>" + "\n".join(out) + "</body></html>"
