@@ -37,7 +37,7 @@ from desktop.core.generation import ChatMessage, LoadSettings, SamplingParams
 from desktop.core.history.blind import BlindLayout
 from desktop.core.history.records import RunRecord
 from desktop.core.history.store import History
-from desktop.core.i18n import _
+from desktop.core.i18n import _, format_number
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.servers.registry import is_server_ref
 from desktop.engine.client import ModelClient
@@ -68,17 +68,30 @@ class PaneFit:
         """Plain words for the pane: share of the context, or why it does not fit."""
         use = self.choices.use
         if self.fits:
-            return f"The document {use.describe()}."
-        words = [f"The document is too long for {self.model.name}: it needs about "
-                 f"{use.needed_tokens:,} tokens with the question and the answer, and the "
-                 f"model reads {self.context_length:,} at once."]
+            return _("The document {description}.").format(description=use.describe())
+        words = [
+            _(
+                "The document is too long for {name}: it needs about {tokens} tokens with the "
+                "question and the answer, and the model reads {context} at once."
+            ).format(
+                name=self.model.name, tokens=format_number(use.needed_tokens),
+                context=format_number(self.context_length),
+            )
+        ]
         if self.choices.longer_context:
-            words.append(f"It can read {self.choices.longer_context:,} tokens at once if you "
-                         "choose the longer context (this computer has the memory).")
+            words.append(
+                _(
+                    "It can read {tokens} tokens at once if you choose the longer context "
+                    "(this computer has the memory)."
+                ).format(tokens=format_number(self.choices.longer_context))
+            )
         if self.choices.first_part is not None:
             part = self.choices.first_part
-            words.append(f"Or it can read the first part ({part.words_kept:,} of "
-                         f"{part.words_total:,} words).")
+            words.append(
+                _("Or it can read the first part ({kept} of {total} words).").format(
+                    kept=format_number(part.words_kept), total=format_number(part.words_total)
+                )
+            )
         return " ".join(words)
 
 

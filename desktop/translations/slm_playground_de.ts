@@ -2053,6 +2053,22 @@
             <translation>Dieser Vergleich konnte nicht gespeichert werden.</translation>
         </message>
         <message>
+            <source>The document {description}.</source>
+            <translation>Das Dokument {description}.</translation>
+        </message>
+        <message>
+            <source>The document is too long for {name}: it needs about {tokens} tokens with the question and the answer, and the model reads {context} at once.</source>
+            <translation>Das Dokument ist zu lang für {name}: Mit Frage und Antwort braucht es etwa {tokens} Tokens, und das Modell liest {context} auf einmal.</translation>
+        </message>
+        <message>
+            <source>It can read {tokens} tokens at once if you choose the longer context (this computer has the memory).</source>
+            <translation>Es kann {tokens} Tokens auf einmal lesen, wenn Sie den längeren Kontext wählen (dieser Computer hat genug Speicher).</translation>
+        </message>
+        <message>
+            <source>Or it can read the first part ({kept} of {total} words).</source>
+            <translation>Oder es liest den ersten Teil ({kept} von {total} Wörtern).</translation>
+        </message>
+        <message>
             <source>Documents go with the first question.</source>
             <extracomment>Per pane, the cut document text chosen with :meth:`use_first_part`. The history id of the first turn's run (the conversation's id once saved).</extracomment>
             <translation>Dokumente gehören zur ersten Frage.</translation>
@@ -2194,6 +2210,31 @@
         <message>
             <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
             <translation>Die Datei Ihres Vergleichsverlaufs war beschädigt und konnte gar nicht gelesen werden, daher beginnt der Verlauf neu. Sie wurde als {name} in {folder} aufbewahrt, falls jemand sie reparieren kann.</translation>
+        </message>
+        <message>
+            <source>less than 1%</source>
+            <extracomment>Counts the tokens of a text with a model's tokenizer. Tokens the chat format and the document wrapper add (role markers, the document's name). Room kept for the answer when nobody says otherwise. Without a tokenizer: characters per token for Latin-script text. Measured with the starter model's tokenizer: ~5 for English prose, ~3 for French; 3 keeps it cautious. ... for other alphabets (Cyrillic, Greek, Arabic, Hebrew, Indic): small models' tokenizers mostly give each character its own token (measured 0.9 to 1.1 characters per token). ... and tokens per character for ideographs and syllabaries (measured 1.9 for Japanese). The question, instructions and the chat format's own markers. Room kept for the answer. True when counted by the model's tokenizer, False when estimated.</extracomment>
+            <translation>weniger als 1 %</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>about {share}</source>
+            <translation>etwa {share}</translation>
+        </message>
+        <message>
+            <source>uses {share} of this model's memory for text</source>
+            <translation>belegt {share} des Textspeichers dieses Modells</translation>
+        </message>
+        <message>
+            <source>about {count}</source>
+            <translation>etwa {count}</translation>
+        </message>
+        <message>
+            <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
+            <translation>zu lang für dieses Modell: Mit Frage und Antwort braucht es {tokens} Tokens, das Modell fasst {context}</translation>
         </message>
     </context>
     <context>

@@ -2053,6 +2053,22 @@
             <translation>No se ha podido guardar esta comparación.</translation>
         </message>
         <message>
+            <source>The document {description}.</source>
+            <translation>El documento {description}.</translation>
+        </message>
+        <message>
+            <source>The document is too long for {name}: it needs about {tokens} tokens with the question and the answer, and the model reads {context} at once.</source>
+            <translation>El documento es demasiado largo para {name}: con la pregunta y la respuesta necesita unos {tokens} tokens, y el modelo lee {context} de una vez.</translation>
+        </message>
+        <message>
+            <source>It can read {tokens} tokens at once if you choose the longer context (this computer has the memory).</source>
+            <translation>Puede leer {tokens} tokens de una vez si elige el contexto más largo (este equipo tiene memoria suficiente).</translation>
+        </message>
+        <message>
+            <source>Or it can read the first part ({kept} of {total} words).</source>
+            <translation>O puede leer la primera parte ({kept} de {total} palabras).</translation>
+        </message>
+        <message>
             <source>Documents go with the first question.</source>
             <extracomment>Per pane, the cut document text chosen with :meth:`use_first_part`. The history id of the first turn's run (the conversation's id once saved).</extracomment>
             <translation>Los documentos van con la primera pregunta.</translation>
@@ -2194,6 +2210,31 @@
         <message>
             <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
             <translation>El archivo de su historial de comparaciones estaba dañado y no se pudo leer nada, así que el historial empieza de cero. Se ha guardado como {name} en {folder}, por si alguien puede repararlo.</translation>
+        </message>
+        <message>
+            <source>less than 1%</source>
+            <extracomment>Counts the tokens of a text with a model's tokenizer. Tokens the chat format and the document wrapper add (role markers, the document's name). Room kept for the answer when nobody says otherwise. Without a tokenizer: characters per token for Latin-script text. Measured with the starter model's tokenizer: ~5 for English prose, ~3 for French; 3 keeps it cautious. ... for other alphabets (Cyrillic, Greek, Arabic, Hebrew, Indic): small models' tokenizers mostly give each character its own token (measured 0.9 to 1.1 characters per token). ... and tokens per character for ideographs and syllabaries (measured 1.9 for Japanese). The question, instructions and the chat format's own markers. Room kept for the answer. True when counted by the model's tokenizer, False when estimated.</extracomment>
+            <translation>menos del 1 %</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>about {share}</source>
+            <translation>alrededor del {share}</translation>
+        </message>
+        <message>
+            <source>uses {share} of this model's memory for text</source>
+            <translation>usa {share} de la memoria de este modelo para texto</translation>
+        </message>
+        <message>
+            <source>about {count}</source>
+            <translation>unos {count}</translation>
+        </message>
+        <message>
+            <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
+            <translation>demasiado largo para este modelo: con la pregunta y la respuesta necesita {tokens} tokens y el modelo admite {context}</translation>
         </message>
     </context>
     <context>

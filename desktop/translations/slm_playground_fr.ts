@@ -2053,6 +2053,22 @@
             <translation>Cette comparaison n'a pas pu être enregistrée.</translation>
         </message>
         <message>
+            <source>The document {description}.</source>
+            <translation>Le document {description}.</translation>
+        </message>
+        <message>
+            <source>The document is too long for {name}: it needs about {tokens} tokens with the question and the answer, and the model reads {context} at once.</source>
+            <translation>Le document est trop long pour {name} : avec la question et la réponse, il faut environ {tokens} jetons, et le modèle en lit {context} d'un coup.</translation>
+        </message>
+        <message>
+            <source>It can read {tokens} tokens at once if you choose the longer context (this computer has the memory).</source>
+            <translation>Il peut lire {tokens} jetons d'un coup si vous choisissez le contexte plus long (cet ordinateur a assez de mémoire).</translation>
+        </message>
+        <message>
+            <source>Or it can read the first part ({kept} of {total} words).</source>
+            <translation>Ou il peut lire la première partie ({kept} mots sur {total}).</translation>
+        </message>
+        <message>
             <source>Documents go with the first question.</source>
             <extracomment>Per pane, the cut document text chosen with :meth:`use_first_part`. The history id of the first turn's run (the conversation's id once saved).</extracomment>
             <translation>Les documents accompagnent la première question.</translation>
@@ -2194,6 +2210,31 @@
         <message>
             <source>Your comparison history file was damaged and none of it could be read, so the history starts fresh. It was kept as {name} in {folder}, in case someone can repair it.</source>
             <translation>Le fichier de votre historique des comparaisons était endommagé et rien n'a pu être lu ; l'historique repart de zéro. Il a été conservé sous le nom {name} dans {folder}, au cas où quelqu'un pourrait le réparer.</translation>
+        </message>
+        <message>
+            <source>less than 1%</source>
+            <extracomment>Counts the tokens of a text with a model's tokenizer. Tokens the chat format and the document wrapper add (role markers, the document's name). Room kept for the answer when nobody says otherwise. Without a tokenizer: characters per token for Latin-script text. Measured with the starter model's tokenizer: ~5 for English prose, ~3 for French; 3 keeps it cautious. ... for other alphabets (Cyrillic, Greek, Arabic, Hebrew, Indic): small models' tokenizers mostly give each character its own token (measured 0.9 to 1.1 characters per token). ... and tokens per character for ideographs and syllabaries (measured 1.9 for Japanese). The question, instructions and the chat format's own markers. Room kept for the answer. True when counted by the model's tokenizer, False when estimated.</extracomment>
+            <translation>moins de 1 %</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>about {share}</source>
+            <translation>environ {share}</translation>
+        </message>
+        <message>
+            <source>uses {share} of this model's memory for text</source>
+            <translation>utilise {share} de la mémoire de ce modèle pour le texte</translation>
+        </message>
+        <message>
+            <source>about {count}</source>
+            <translation>environ {count}</translation>
+        </message>
+        <message>
+            <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
+            <translation>trop long pour ce modèle : avec la question et la réponse, il faut {tokens} jetons, le modèle en contient {context}</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from desktop.core.fit.estimate import (
     estimate_memory,
     max_context_runs_well,
 )
+from desktop.core.i18n import _, format_number
 from desktop.core.machine.hardware import HardwareInfo
 
 #: Counts the tokens of a text with a model's tokenizer.
@@ -113,14 +114,21 @@ class ContextUse:
     def describe(self) -> str:
         """E.g. ``uses about 38% of this model's memory for text`` or ``... too long ...``."""
         pct = self.document_share * 100
-        about = "" if self.exact else "about "
         if self.fits:
-            share = "less than 1%" if pct < 1 else f"{about}{pct:.0f}%"
-            return f"uses {share} of this model's memory for text"
-        return (
-            f"too long for this model: it needs {about}{self.needed_tokens:,} tokens with "
-            f"the question and answer, the model holds {self.context_length:,}"
-        )
+            if pct < 1:
+                share = _("less than 1%")
+            else:
+                share = _("{percent}%").format(percent=format_number(pct))
+                if not self.exact:
+                    share = _("about {share}").format(share=share)
+            return _("uses {share} of this model's memory for text").format(share=share)
+        tokens = format_number(self.needed_tokens)
+        if not self.exact:
+            tokens = _("about {count}").format(count=tokens)
+        return _(
+            "too long for this model: it needs {tokens} tokens with the question and answer, "
+            "the model holds {context}"
+        ).format(tokens=tokens, context=format_number(self.context_length))
 
 
 def _counter(count_tokens: TokenCounter | None) -> TokenCounter:
