@@ -233,8 +233,20 @@
             <translation>Prüfen Sie, ob Ihr Benutzerordner voll oder schreibgeschützt ist.</translation>
         </message>
         <message>
-            <source>{name} is not a kind of document the app can read.</source>
+            <source>1 word</source>
             <extracomment>Largest file we read (bytes). Bigger files are almost always scans or archives, and their text would not fit a small model's context anyway. File name endings we read, and what we call them. For file pickers: the patterns of every kind above.</extracomment>
+            <translation>1 Wort</translation>
+        </message>
+        <message>
+            <source>about {count} words</source>
+            <translation>etwa {count} Wörter</translation>
+        </message>
+        <message>
+            <source>{count} words</source>
+            <translation>{count} Wörter</translation>
+        </message>
+        <message>
+            <source>{name} is not a kind of document the app can read.</source>
             <translation>{name} ist keine Dokumentart, die die App lesen kann.</translation>
         </message>
         <message>

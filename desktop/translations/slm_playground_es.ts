@@ -233,8 +233,20 @@
             <translation>Compruebe que su carpeta de usuario no esté llena ni sea de solo lectura.</translation>
         </message>
         <message>
-            <source>{name} is not a kind of document the app can read.</source>
+            <source>1 word</source>
             <extracomment>Largest file we read (bytes). Bigger files are almost always scans or archives, and their text would not fit a small model's context anyway. File name endings we read, and what we call them. For file pickers: the patterns of every kind above.</extracomment>
+            <translation>1 palabra</translation>
+        </message>
+        <message>
+            <source>about {count} words</source>
+            <translation>unas {count} palabras</translation>
+        </message>
+        <message>
+            <source>{count} words</source>
+            <translation>{count} palabras</translation>
+        </message>
+        <message>
+            <source>{name} is not a kind of document the app can read.</source>
             <translation>{name} no es un tipo de documento que la aplicación pueda leer.</translation>
         </message>
         <message>

@@ -233,8 +233,20 @@
             <translation>Vérifiez que votre dossier utilisateur n'est ni plein ni en lecture seule.</translation>
         </message>
         <message>
-            <source>{name} is not a kind of document the app can read.</source>
+            <source>1 word</source>
             <extracomment>Largest file we read (bytes). Bigger files are almost always scans or archives, and their text would not fit a small model's context anyway. File name endings we read, and what we call them. For file pickers: the patterns of every kind above.</extracomment>
+            <translation>1 mot</translation>
+        </message>
+        <message>
+            <source>about {count} words</source>
+            <translation>environ {count} mots</translation>
+        </message>
+        <message>
+            <source>{count} words</source>
+            <translation>{count} mots</translation>
+        </message>
+        <message>
+            <source>{name} is not a kind of document the app can read.</source>
             <translation>{name} n'est pas un type de document que l'application sait lire.</translation>
         </message>
         <message>

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop.core.errors import DocumentError
-from desktop.core.i18n import _
+from desktop.core.i18n import _, format_number
 from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.documents")
@@ -83,10 +83,10 @@ def count_words(text: str) -> int:
 def format_words(n: int) -> str:
     """``1 word``, ``850 words``, ``3,200 words``, ``about 12,000 words`` for long ones."""
     if n == 1:
-        return "1 word"
+        return _("1 word")
     if n >= 10_000:
-        return f"about {round(n, -3):,} words"
-    return f"{n:,} words"
+        return _("about {count} words").format(count=format_number(round(n, -3)))
+    return _("{count} words").format(count=format_number(n))
 
 
 def kind_of(path: Path) -> str | None:
