@@ -335,6 +335,12 @@ def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
     if run.task_tag:
         lines += [f"*{task}* {md_plain(run.task_tag)}", ""]
     lines += [f"**{prompt}**", "", _quote(md_text(run.prompt)), ""]
+    if run.attachments:  # the documents by name and size, not their whole text
+        from desktop.core.documents.reader import count_words, format_words
+
+        names = ", ".join(f"{name} ({format_words(count_words(text))})"
+                          for name, text in run.attachments)
+        lines += [f"*{md_plain(_('Attached: {names}').format(names=names))}*", ""]
     if run.system_prompt:
         heading = _("Instructions for the model")
         lines += [f"**{heading}**", "", _quote(md_text(run.system_prompt)), ""]

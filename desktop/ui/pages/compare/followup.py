@@ -74,15 +74,25 @@ class FollowUpMixin:
         history = self.history  # type: ignore[attr-defined]
         if not follow_up:
             self.follow_up_turn, self.conversation_id = 1, run_id
+            docs = [(d.name, d.text) for d in self.attachments.documents]  # type: ignore[attr-defined]
+            if docs and history is not None and run_id is not None:
+                # saved as the question and the documents, as the Conversation class does
+                # (the run was started with the documents' whole text as its prompt)
+                try:
+                    history.set_turn(run_id, conversation_id=run_id, turn=0, prompt=question,
+                                     attachments=docs)
+                except SlmError as error:
+                    log.warning("documents not linked in the history: %s", error)
             return
         if history is None or run_id is None or self.conversation_id is None:
             return
         try:
             if self.follow_up_turn == 1:
                 first = history.get_run(self.conversation_id)
-                docs = [(d.name, d.text) for d in self.attachments.documents]  # type: ignore[attr-defined]
-                history.set_turn(self.conversation_id, conversation_id=self.conversation_id,
-                                 turn=0, prompt=first.prompt, attachments=docs)
+                if first.conversation_id is None:  # no documents: turn 0 not linked yet
+                    history.set_turn(self.conversation_id,
+                                     conversation_id=self.conversation_id, turn=0,
+                                     prompt=first.prompt)
             history.set_turn(run_id, conversation_id=self.conversation_id,
                              turn=self.follow_up_turn, prompt=question)
         except SlmError as error:
