@@ -49,6 +49,8 @@ def test_drop_a_file_on_the_prompt(qtbot: QtBot, main_window: MainWindow,
                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     # what Qt hands the watched text box when a file is dropped on it
     assert page._drops.eventFilter(page.prompt.viewport(), drop)
+    # read in the background (TaskRunner): the chip says "reading…" until the text is in
+    qtbot.waitUntil(lambda: not page.attachments.reading, timeout=10_000)
     assert [d.name for d in page.attachments.documents] == ["note.txt"]
     page.attachments.clear()
 

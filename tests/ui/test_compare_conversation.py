@@ -44,3 +44,52 @@ def test_attachment_run_saves_the_question_and_the_document_names(
     assert "When is lunch?" in shown and "lunch.txt" in shown
     assert "small room. Lunch is" not in shown
     page.start_over()
+
+
+def test_files_are_read_in_the_background_with_a_reading_chip(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    import threading
+
+    from desktop.core import documents
+    from tests.documents_factory import make_minimal_pdf
+
+    page = main_window.compare
+    pdf = make_minimal_pdf(tmp_path / "report.pdf", ["Sales rose in March."] * 40, pages=3)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip at all")
+    threads: list[str] = []
+    real = documents.reader.read_document
+
+    def spy(path: Path) -> documents.Document:
+        threads.append(threading.current_thread().name)
+        return real(path)
+
+    from desktop.ui.widgets import attachments as bar_module
+
+    bar_module.read_document = spy  # type: ignore[assignment]
+    try:
+        page.attachments.open_paths([pdf])
+        chip = page.attachments._chips.itemAt(0).widget()
+        assert chip.label.text() == "report.pdf · reading…"  # shown before any text is in
+        assert page.attachments.reading
+        page.prompt.setPlainText("What rose?")
+        page.run_all()  # refused while reading, in plain words
+        assert not page.running and "still being read" in page.notice.text()
+        qtbot.waitUntil(lambda: not page.attachments.reading, timeout=30_000)
+        assert [d.name for d in page.attachments.documents] == ["report.pdf"]
+        label = page.attachments._chips.itemAt(0).widget().label.text()
+        assert label.startswith("report.pdf · ") and "words" in label
+        assert threads and all(t.startswith("slm-job") for t in threads)  # not the GUI thread
+        page.attachments.open_paths([broken])
+        qtbot.waitUntil(lambda: not page.attachments.reading, timeout=30_000)
+        assert "broken.docx" in page.notice.text() and "Traceback" not in page.notice.text()
+        assert [d.name for d in page.attachments.documents] == ["report.pdf"]
+        # a file forgotten while it is read is not attached when its text comes in
+        page.attachments.open_paths([pdf])
+        page.attachments.clear()
+        qtbot.wait(500)
+        assert page.attachments.documents == [] and not page.attachments.reading
+    finally:
+        bar_module.read_document = real
+        page.attachments.clear()

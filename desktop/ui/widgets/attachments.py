@@ -6,6 +6,10 @@ tooltip names every model). A file that cannot be read is not attached; the plai
 is returned to the page, which shows it. "If too long, use the first part" is the person's
 choice, asked before running, so text is never cut silently.
 
+With a :class:`~desktop.ui.tasks.TaskRunner` given, files picked or dropped are read on a
+worker thread (a large PDF does not freeze the window): meanwhile their chip says
+"reading…", and :attr:`AttachmentBar.reading` is true.
+
 Signals:
     changed: documents were added or removed.
 """
@@ -13,7 +17,9 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -28,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.documents import FILE_PATTERNS, Document, kind_of, read_document
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, SlmError
 from desktop.ui.i18n import qtr
+
+if TYPE_CHECKING:
+    from desktop.ui.tasks import TaskRunner
 
 #: Given a document's text, per model: (model name, what it uses of that model's context).
 ShareOf = Callable[[str], Sequence[tuple[str, str]]]
@@ -60,15 +69,43 @@ class _Chip(QWidget):
         self.setStyleSheet("#attachmentChip { border: 1px solid #c8d0da; border-radius: 10px; }")
 
 
+class _ReadingChip(QWidget):
+    """A file being read: its name and "reading…", with a ✕ that forgets it."""
+
+    def __init__(self, name: str, remove: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName("attachmentChip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 2, 2)
+        row.setSpacing(4)
+        self.label = QLabel(qtr("_Chip", "{name} · reading…").format(name=name))
+        self.label.setToolTip(qtr("_Chip", "Reading the text of {name}").format(name=name))
+        row.addWidget(self.label)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(qtr("_Chip", "Remove {name}").format(name=name))
+        close.setAccessibleName(qtr("_Chip", "Remove {name}").format(name=name))
+        close.clicked.connect(lambda: remove(name))
+        row.addWidget(close)
+        self.setStyleSheet("#attachmentChip { border: 1px dashed #c8d0da; border-radius: 10px; }")
+
+
 class AttachmentBar(QWidget):
     """The attach button, the chips of attached documents, and the "first part" choice."""
 
     changed = Signal()
 
-    def __init__(self, share_of: ShareOf | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, share_of: ShareOf | None = None, parent: QWidget | None = None,
+                 *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._share_of = share_of
+        self._tasks = tasks
         self.documents: list[Document] = []
+        #: Files being read in the background: name -> the read's number (a newer read of
+        #: the same name, a removal or :meth:`clear` makes an older read's result ignored).
+        self._reading: dict[str, int] = {}
+        self._reads = 0
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
@@ -115,7 +152,57 @@ class AttachmentBar(QWidget):
                 "Documents ({join});;All files (*)"
             ).format(join=' '.join(FILE_PATTERNS)),
         )
-        self.add_paths(Path(p) for p in paths)
+        self.open_paths(Path(p) for p in paths)
+
+    @property
+    def reading(self) -> bool:
+        """True while a file is still being read in the background."""
+        return bool(self._reading)
+
+    def open_paths(self, paths: Iterable[Path]) -> None:
+        """Attach files, read in the background when a task runner was given (else now).
+
+        Each file shows a "reading…" chip until its text is in; a file that cannot be read
+        is dropped and its plain reason is in :attr:`errors` when :attr:`changed` fires.
+        """
+        paths = list(paths)
+        if self._tasks is None:
+            self.add_paths(paths)
+            return
+        self.errors = []
+        for path in paths:
+            self._reads += 1
+            number = self._reads
+            self._reading[path.name] = number
+            self._tasks.run(
+                partial(read_document, path),
+                partial(self._read_done, number=number),
+                partial(self._read_failed, path.name, number=number),
+            )
+        self._refresh()
+        self.changed.emit()
+
+    def _read_done(self, document: Document, *, number: int) -> None:
+        if self._reading.get(document.name) != number:
+            return  # removed, cleared or read again meanwhile
+        del self._reading[document.name]
+        self.documents = [d for d in self.documents if d.name != document.name]
+        self.documents.append(document)
+        self.errors = []
+        self._refresh()
+        self.changed.emit()
+
+    def _read_failed(self, name: str, error: SlmError, *, number: int) -> None:
+        if self._reading.get(name) != number:
+            return
+        del self._reading[name]
+        if isinstance(error, DocumentError):
+            self.errors = [str(error)]
+        else:
+            self.errors = [qtr("AttachmentBar", "{name} could not be read. {reason}").format(
+                name=name, reason=f"{error.message} {error.hint}".strip())]
+        self._refresh()
+        self.changed.emit()
 
     def add_paths(self, paths: Iterable[Path]) -> list[str]:
         """Read and attach files; returns the plain reasons for those that could not be."""
@@ -134,15 +221,17 @@ class AttachmentBar(QWidget):
         return errors
 
     def remove(self, name: str) -> None:
-        """Take a document off."""
+        """Take a document off (or forget a file still being read)."""
+        self._reading.pop(name, None)
         self.documents = [d for d in self.documents if d.name != name]
         self._refresh()
         self.changed.emit()
 
     def clear(self) -> None:
-        """Take every document off."""
-        if self.documents:
+        """Take every document off (files still being read are forgotten)."""
+        if self.documents or self._reading:
             self.documents = []
+            self._reading.clear()
             self._refresh()
             self.changed.emit()
 
@@ -159,6 +248,8 @@ class AttachmentBar(QWidget):
         for document in self.documents:
             share = self._share_of(document.text) if self._share_of else ()
             self._chips.addWidget(_Chip(document, share, self.remove))
+        for name in self._reading:
+            self._chips.addWidget(_ReadingChip(name, self.remove))
         self.first_part.setVisible(bool(self.documents))
 
 
@@ -186,8 +277,11 @@ class DropFiles(QObject):
         if isinstance(event, QDropEvent):
             urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
             if urls:
-                errors = self._bar.add_paths(Path(u.toLocalFile()) for u in urls)
-                self._report(" ".join(errors))
+                if self._bar._tasks is not None:  # read in the background; errors come
+                    self._bar.open_paths(Path(u.toLocalFile()) for u in urls)  # via changed
+                else:
+                    errors = self._bar.add_paths(Path(u.toLocalFile()) for u in urls)
+                    self._report(" ".join(errors))
                 event.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)

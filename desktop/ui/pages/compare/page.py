@@ -182,7 +182,7 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         self.prompt.setTabChangesFocus(True)
         root.addWidget(self.prompt)
         #: documents for the models to work on: button, drop on the prompt box, chips
-        self.attachments = AttachmentBar(self.context_shares)
+        self.attachments = AttachmentBar(self.context_shares, tasks=tasks)  # read off the GUI
         self.attachments.changed.connect(
             lambda: self.show_notice(" ".join(self.attachments.errors))
         )
@@ -454,6 +454,11 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         if not text:
             self.show_notice(qtr("ComparePage", "Type a question or task in the box first."))
             self.prompt.setFocus()
+            return
+        if self.attachments.reading:
+            self.show_notice(qtr(
+                "ComparePage", "A document is still being read. Run again when its chip shows "
+                "its size in words."))
             return
         blanks = self.unfilled_blanks()
         if blanks and self._ready_prompt is not None:
