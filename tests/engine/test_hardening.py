@@ -81,7 +81,7 @@ def test_stopped_runner_is_detected_and_ended(starter_path: Path) -> None:
                 if isinstance(event, TokenEvent) and event.index == 1:
                     os.kill(pid, signal.SIGSTOP)
         assert "stopped responding" in info.value.message
-        assert time.monotonic() - started < 3.0 + 15
+        assert time.monotonic() - started < 3.0 + 45  # generous: a busy 2-core machine
         assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == "zombie"
         # the next answer gets a fresh runner
         done = answer(client, GenerateRequest.chat("Hi", sampling=SamplingParams(max_tokens=3)))
