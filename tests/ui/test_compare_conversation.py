@@ -93,3 +93,49 @@ def test_files_are_read_in_the_background_with_a_reading_chip(
     finally:
         bar_module.read_document = real
         page.attachments.clear()
+
+
+def test_panes_show_the_whole_conversation_newest_at_the_bottom(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    page = main_window.compare
+    _quick(page)
+    note = tmp_path / "lunch.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    assert page.attachments.add_paths([note]) == []
+    page.prompt.setPlainText("When is lunch?")
+    page.run_all()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    pane = page._run_panes[0]
+    first_answer = page.session.results[0].text.strip()
+    assert pane.output.toPlainText().strip() == first_answer  # one shot: just the answer
+    for follow in ("Shorter, please.", "Now in French."):
+        assert page.can_follow_up(), [r and r.text for r in page.session.results]
+        page.prompt.setPlainText(follow)
+        page.follow_up()
+        qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    shown = pane.output.toPlainText()
+    latest = page.session.results[0]
+    assert latest is not None and latest.metrics is not None
+    # earlier questions and answers in order, each turn after a separator, the newest last
+    assert shown.startswith("You: When is lunch? (with lunch.txt)")
+    at = [shown.index(s) for s in ("When is lunch?", "You: Shorter, please.",
+                                   "You: Now in French.")]
+    assert at == sorted(at) and shown.count("─" * 24) == 2
+    assert first_answer in shown[: at[1]]
+    assert shown.rstrip().endswith(latest.text.strip())
+    assert pane.latest_answer() == latest.text.strip()
+    bar = pane.output.verticalScrollBar()
+    assert bar.value() == bar.maximum()
+    # the numbers are the latest turn's; Copy copies the latest answer only
+    assert pane.m_tokens.value.text() == str(latest.metrics.output_tokens)
+    pane.copy_answer()
+    assert QGuiApplication.clipboard().text() == latest.text.strip()
+    # a new question (not a follow-up) clears the conversation
+    page.start_over()
+    page.prompt.setPlainText("Say hi.")
+    page.run_all()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    assert "You:" not in pane.output.toPlainText() and pane.answer_start == 0

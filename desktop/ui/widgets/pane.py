@@ -16,7 +16,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -120,6 +126,9 @@ class PaneView(QFrame):
         #: In a blind test speed, memory and timings could give the model away: they are
         #: hidden until the vote (:meth:`set_blind`).
         self.metrics_hidden = False
+        #: Where the latest answer starts in :attr:`output` (after the earlier turns of a
+        #: conversation, :meth:`continue_conversation`); Copy copies from here.
+        self.answer_start = 0
         self.setObjectName("pane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -415,7 +424,7 @@ class PaneView(QFrame):
 
     def copy_answer(self) -> None:
         """Put the answer on the clipboard (plain text); the button says "Copied"."""
-        text = self.output.toPlainText()
+        text = self.latest_answer()
         if not text:
             return
         QGuiApplication.clipboard().setText(text)
@@ -425,9 +434,48 @@ class PaneView(QFrame):
         self.copy_button.setEnabled(self.output.document().characterCount() > 1)
         self.copy_button.setText(qtr("PaneView", "Copy"))
 
+    def latest_answer(self) -> str:
+        """The text of the latest answer (in a conversation: without the earlier turns)."""
+        return self.output.toPlainText()[self.answer_start:].strip()
+
+    def continue_conversation(self, question: str, *, first_question: str | None = None) -> None:
+        """Keep the conversation shown and start the next turn under it.
+
+        The earlier questions and answers stay, each question marked "You:" after a
+        separator line; the new answer is written at the bottom, scrolled into view. The
+        numbers under the pane are cleared for the new turn.
+
+        Args:
+            question: the follow-up question.
+            first_question: the conversation's first question, shown above the first
+                answer (give it at the first follow-up, when the pane shows only that answer).
+        """
+        you = qtr("PaneView", "You: {question}")
+        rule = "─" * 24
+        cursor = QTextCursor(self.output.document())
+        plain = QTextCharFormat()
+        asked = QTextCharFormat()
+        asked.setFontWeight(QFont.Weight.Bold)
+        if first_question is not None:
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            cursor.insertText(you.format(question=first_question), asked)
+            cursor.insertText("\n\n", plain)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(f"\n\n{rule}\n", plain)
+        cursor.insertText(you.format(question=question), asked)
+        cursor.insertText("\n\n", plain)
+        self.answer_start = len(self.output.toPlainText())
+        self._clear_turn()
+        bar = self.output.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
     def reset(self) -> None:
-        """Clear the previous answer before a new run."""
+        """Clear the previous answer (and conversation) before a new run."""
         self.output.clear()
+        self.answer_start = 0
+        self._clear_turn()
+
+    def _clear_turn(self) -> None:
         self.buffer.take()
         self.metrics = None
         self.error = None

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.core.errors import SlmError
 from desktop.core.generation import ChatMessage
 from desktop.session.comparison import ComparisonRequest
+from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.compare")
 
@@ -28,6 +29,8 @@ class FollowUpMixin:
     #: The history id of the conversation's first run.
     conversation_id: int | None = None
     _asking_follow_up = False
+    #: The conversation's first question as the panes show it above the first answer.
+    first_question = ""
 
     def can_follow_up(self) -> bool:
         """Whether the last run ended with answers that a follow-up can build on."""
@@ -75,6 +78,9 @@ class FollowUpMixin:
         if not follow_up:
             self.follow_up_turn, self.conversation_id = 1, run_id
             docs = [(d.name, d.text) for d in self.attachments.documents]  # type: ignore[attr-defined]
+            self.first_question = question if not docs else qtr(
+                "FollowUpMixin", "{question} (with {names})").format(
+                    question=question, names=", ".join(name for name, _text in docs))
             if docs and history is not None and run_id is not None:
                 # saved as the question and the documents, as the Conversation class does
                 # (the run was started with the documents' whole text as its prompt)

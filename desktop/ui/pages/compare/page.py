@@ -509,7 +509,12 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
                 blind=self.blind_layout,
             )
         for p in panes:
-            p.reset()
+            if follow_up:  # the pane keeps the conversation; the new turn goes below it
+                p.continue_conversation(
+                    text, first_question=self.first_question if self.follow_up_turn == 1
+                    else None)
+            else:
+                p.reset()
             p.set_preparing()
         self._run_panes = panes
         session = ComparisonSession(
