@@ -139,3 +139,44 @@ def test_panes_show_the_whole_conversation_newest_at_the_bottom(
     page.run_all()
     qtbot.waitUntil(lambda: not page.running, timeout=300_000)
     assert "You:" not in pane.output.toPlainText() and pane.answer_start == 0
+
+
+def test_history_shows_every_turn_and_runs_the_conversation_again(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    page = main_window.compare
+    _quick(page)
+    note = tmp_path / "lunch.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    assert page.attachments.add_paths([note]) == []
+    page.prompt.setPlainText("When is lunch?")
+    page.run_all()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    page.prompt.setPlainText("Shorter, please.")
+    page.follow_up()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    first_id, second_id = page.conversation_id, page.run_id
+    assert first_id is not None and second_id is not None and first_id != second_id
+    history = main_window.history_page
+    history.refresh()
+    assert history.open_run(second_id)  # either turn shows the whole conversation
+    shown = history.detail.toPlainText()
+    assert "Turn 1 of 2" in shown and "Turn 2 of 2" in shown
+    assert shown.index("When is lunch?") < shown.index("Shorter, please.")
+    assert "lunch.txt" in shown
+    # Run again: the first question with its document, then the follow-up by itself
+    page.start_over()
+    request = history.request_rerun()
+    assert request is not None and request.run_id == first_id
+    assert request.follow_ups == ("Shorter, please.",)
+    assert page.prompt.toPlainText() == "When is lunch?"
+    assert [d.name for d in page.attachments.documents] == ["lunch.txt"]
+    assert "follow-up" in page.notice.text()
+    page.run_all()
+    qtbot.waitUntil(lambda: page.follow_up_turn == 2 and not page.running, timeout=300_000)
+    again = page.history.get_conversation(page.conversation_id)
+    assert page.conversation_id not in (first_id, None)
+    assert [r.prompt for r in again] == ["When is lunch?", "Shorter, please."]
+    assert [n for n, _t in again[0].attachments] == ["lunch.txt"]
+    assert "You: Shorter, please." in page._run_panes[0].output.toPlainText()
+    page.start_over()

@@ -91,6 +91,9 @@ class RerunRequest:
         same_models: ``True`` for "Run again"; ``False`` means "let the person pick".
         task_tag: the run's task tag.
         blind: whether the run was blind.
+        follow_ups: for a saved conversation, the questions after the first, in order
+            (the Compare page asks them one after the other once the first is answered).
+        attachments: the documents attached to the first question, as ``(name, text)``.
     """
 
     run_id: int
@@ -101,6 +104,8 @@ class RerunRequest:
     same_models: bool
     task_tag: str | None
     blind: bool
+    follow_ups: tuple[str, ...] = ()
+    attachments: tuple[tuple[str, str], ...] = ()
 
 
 class HistoryPage(QWidget):
@@ -114,6 +119,9 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.history = history
         self._current: RunRecord | None = None
+        #: Every turn of the shown run's conversation, oldest first (one run when it is not
+        #: part of a conversation).
+        self._conversation: list[RunRecord] = []
         #: blind runs whose names the person chose to see without voting (this session)
         self._revealed: set[int] = set()
 
@@ -477,10 +485,24 @@ class HistoryPage(QWidget):
             except SlmError as error:
                 self.detail.setPlainText(f"{error.message} {error.hint}")
         self._current = run
+        self._conversation = [run] if run is not None else []
+        if run is not None and run.conversation_id is not None:
+            try:
+                self._conversation = self.history.get_conversation(run.conversation_id)
+            except SlmError as error:
+                log.warning("conversation not read: %s", error)
         if run is not None:
             reveal = True if run.id in self._revealed else None
-            # without the document title
-            text = runs_to_markdown([run], reveal=reveal).split("\n", 2)[-1]
+            if len(self._conversation) > 1:  # every turn, oldest first
+                parts = []
+                for number, turn in enumerate(self._conversation, start=1):
+                    body = runs_to_markdown([turn], reveal=reveal).split("\n", 4)[-1]
+                    heading = qtr("HistoryPage", "Turn {number} of {count}").format(
+                        number=number, count=len(self._conversation))
+                    parts.append(f"## {heading}\n\n{body}")
+                text = "\n\n---\n\n".join(parts)
+            else:  # without the document title
+                text = runs_to_markdown([run], reveal=reveal).split("\n", 2)[-1]
             self.detail.document().setMarkdown(text, _MD)
         elif item is None:
             self.detail.clear()
@@ -501,6 +523,9 @@ class HistoryPage(QWidget):
         run = self._current
         if run is None:
             return None
+        turns = self._conversation if any(t.id == run.id for t in self._conversation) \
+            else [run]
+        run = turns[0]  # a conversation is asked again from its first question
         request = RerunRequest(
             run_id=run.id,
             prompt=run.prompt,
@@ -510,6 +535,8 @@ class HistoryPage(QWidget):
             same_models=same_models,
             task_tag=run.task_tag,
             blind=run.blind,
+            follow_ups=tuple(t.prompt for t in turns[1:]),
+            attachments=tuple(run.attachments),
         )
         self.rerun_requested.emit(request)
         return request

@@ -220,6 +220,15 @@ class AttachmentBar(QWidget):
         self.changed.emit()
         return errors
 
+    def attach_documents(self, documents: Iterable[Document]) -> None:
+        """Attach documents already read (a saved conversation's, asked again)."""
+        for document in documents:
+            self.documents = [d for d in self.documents if d.name != document.name]
+            self.documents.append(document)
+        self.errors = []
+        self._refresh()
+        self.changed.emit()
+
     def remove(self, name: str) -> None:
         """Take a document off (or forget a file still being read)."""
         self._reading.pop(name, None)

@@ -31,6 +31,8 @@ class FollowUpMixin:
     _asking_follow_up = False
     #: The conversation's first question as the panes show it above the first answer.
     first_question = ""
+    #: Follow-up questions still to ask, in order (a saved conversation asked again).
+    queued_follow_ups: tuple[str, ...] = ()
 
     def can_follow_up(self) -> bool:
         """Whether the last run ended with answers that a follow-up can build on."""
@@ -65,8 +67,23 @@ class FollowUpMixin:
         finally:
             self._asking_follow_up = False
 
+    def ask_next_queued(self) -> bool:
+        """Ask the next queued follow-up (after a run ended); True when one was asked."""
+        if not self.queued_follow_ups or not self.can_follow_up():
+            self.queued_follow_ups = ()
+            return False
+        question, *rest = self.queued_follow_ups
+        self.queued_follow_ups = tuple(rest)
+        self.prompt.setPlainText(question)  # type: ignore[attr-defined]
+        self.follow_up()
+        return True
+
+    def _ask_next_queued(self) -> None:
+        self.ask_next_queued()
+
     def start_over(self) -> None:
         """Forget the conversation and the attached documents."""
+        self.queued_follow_ups = ()
         self.follow_up_turn = 0
         self.conversation_id = None
         self.attachments.clear()  # type: ignore[attr-defined]

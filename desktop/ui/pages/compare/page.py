@@ -594,6 +594,8 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         self.run_finished.emit()
         if self.run_id is not None:
             self.history_changed.emit()
+        if self.queued_follow_ups and not self._closed:  # a saved conversation asked again
+            self.tasks.post(self._ask_next_queued)
 
     def stop_pane(self, pane: PaneView) -> None:
         """Stop one pane's answer (or take it out of the queue)."""
@@ -602,6 +604,7 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
 
     def stop_all(self) -> None:
         """Stop every answer and cancel the panes still waiting (Esc)."""
+        self.queued_follow_ups = ()  # stopping also stops a conversation being asked again
         if self.session is not None and self._running:
             self.session.stop()
 

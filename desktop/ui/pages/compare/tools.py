@@ -295,6 +295,19 @@ class CompareTools:
         file); models no longer installed are named in a notice. Returns those names.
         """
         self._ready_prompt = self._ready_before = None  # the saved run's settings rule now
+        follow_ups = [str(q) for q in getattr(request, "follow_ups", ())]
+        attached = tuple(getattr(request, "attachments", ()))
+        if not self._running:  # a saved conversation starts afresh, with its documents
+            self.start_over()  # type: ignore[attr-defined]
+            if attached:
+                from desktop.core.documents import Document
+
+                self.attachments.attach_documents(  # type: ignore[attr-defined]
+                    Document(name=name, kind="text", text=text,
+                             size_bytes=len(text.encode("utf-8")))
+                    for name, text in attached)
+            #: asked one after the other, each once the previous answers are in
+            self.queued_follow_ups = tuple(follow_ups)
         self.prompt.setPlainText(str(getattr(request, "prompt", "")))
         self._applied_prompt = ""
         system = getattr(request, "system_prompt", None) or ""
@@ -316,7 +329,12 @@ class CompareTools:
             for pane, model in zip(self.panes, models, strict=False):
                 if not self._select(pane, model):
                     missing.append(str(getattr(model, "display_name", "a model")))
-            if missing:
+            if not missing and follow_ups:
+                self.show_notice(qtr(
+                    "CompareTools", "Press Run to ask this conversation again: after the "
+                    "answers, its {count} follow-up questions are asked one after the other."
+                ).format(count=len(follow_ups)))
+            elif missing:
                 self.show_notice(
                     qtr(
                         "CompareTools",
