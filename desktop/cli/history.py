@@ -44,6 +44,8 @@ def _summary_json(s: Any) -> dict[str, Any]:
         "task_tag": s.task_tag,
         "failed": s.failed,
         "unfinished": s.pending,
+        "conversation_id": s.conversation_id,
+        "turn": s.turn,
     }
 
 
@@ -117,6 +119,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
             flags.append(f"{s.failed} failed")
         if s.pending:
             flags.append(f"{s.pending} unfinished")
+        if s.conversation_id is not None:  # a turn of a conversation (its first run's id)
+            flags.append(f"turn {s.turn + 1} of conversation {s.conversation_id}")
         prompt = textwrap.shorten(" ".join(printable(s.prompt).split()), 70, placeholder=" …")
         extra = f" [{', '.join(flags)}]" if flags else ""
         print(f"{s.id:>5}  {when}  {prompt}{extra}")

@@ -334,6 +334,10 @@ def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
     lines = [f"## {title} — {_when(run.created_at)}", ""]
     if run.task_tag:
         lines += [f"*{task}* {md_plain(run.task_tag)}", ""]
+    if run.conversation_id is not None:
+        where = _("Turn {number} of conversation {id}").format(
+            number=run.turn + 1, id=run.conversation_id)
+        lines += [f"*{md_plain(where)}*", ""]
     lines += [f"**{prompt}**", "", _quote(md_text(run.prompt)), ""]
     if run.attachments:  # the documents by name and size, not their whole text
         from desktop.core.documents.reader import count_words, format_words

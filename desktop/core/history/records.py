@@ -284,6 +284,9 @@ class RunSummary:
     task_tag: str | None
     failed: int
     pending: int
+    #: For a turn of a conversation: its first run's id, and which turn (from 0).
+    conversation_id: int | None = None
+    turn: int = 0
 
 
 @dataclass(frozen=True)

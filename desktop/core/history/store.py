@@ -702,6 +702,7 @@ class History:
             params.append(task_tag)
         sql = (
             "SELECT runs.id, runs.created_at, runs.prompt, runs.blind, runs.task_tag,"
+            " runs.conversation_id, runs.turn,"
             " (SELECT group_concat(model_name, char(31)) FROM (SELECT model_name FROM results r"
             "   WHERE r.run_id = runs.id ORDER BY pane_index)) AS names,"
             " (SELECT count(*) FROM votes v WHERE v.run_id = runs.id) AS n_votes,"
@@ -726,6 +727,8 @@ class History:
                 task_tag=r["task_tag"],
                 failed=int(r["failed"]),
                 pending=int(r["pending"]),
+                conversation_id=r["conversation_id"],
+                turn=int(r["turn"] or 0),
             )
             for r in self._read(sql, params)
         ]

@@ -712,6 +712,8 @@ def _item_text(s: RunSummary) -> str:
         flags.append(qtr("history", "{count} failed").format(count=s.failed))
     if s.pending:
         flags.append(qtr("history", "did not finish"))
+    if s.conversation_id is not None:
+        flags.append(qtr("history", "turn {number} of a conversation").format(number=s.turn + 1))
     prompt = textwrap.shorten(" ".join(s.prompt.split()), 90, placeholder=" …")
     models = (
         qtr("history", "hidden until you vote")
