@@ -4,6 +4,8 @@
     slm-playground test --list-packs
     slm-playground test --resume RUN_ID [--json]
 
+``--out`` saves the results as .json, .csv, .html or a Word document (.docx).
+
 With ``--json`` stdout holds one object: ``{"pack", "results": [{"model", "passed",
 "failed", "unjudged", "tasks": [{"id", "passed", "checks": [{"kind", "passed", "detail"}],
 "answer", "ttft_s", "tokens_per_s", "peak_rss_bytes", ...}], ...}], "recommendation"}``.
@@ -57,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="carry on with a stopped run (its finished answers are kept)")
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
     parser.add_argument("--out", metavar="FILE",
-                        help="also save the results (.json, .csv or .html)")
+                        help="also save the results (.json, .csv, .html or .docx)")
     parser.add_argument("--ctx", type=int, metavar="N", help="context length")
     parser.add_argument("--threads", type=int, metavar="N", help="CPU threads (default: cores)")
     parser.add_argument("--seed", type=int, default=0, metavar="S",

@@ -1,6 +1,7 @@
 """Task-test results as files people share: JSON (the ``test --json`` object), CSV (one row
-per answer, opens in a spreadsheet) and a self-contained HTML report (recommendation, table,
-a bar chart drawn as inline SVG, every answer with why it passed or failed)."""
+per answer, opens in a spreadsheet), a self-contained HTML report (recommendation, table,
+a bar chart drawn as inline SVG, every answer with why it passed or failed) and a Word
+document (:mod:`desktop.core.tasktests.export_office`; the PDF is printed by the window)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from desktop.core.i18n import _, current_language, format_number
 from desktop.core.tasktests.store import RunStore, RunStoreError
 from desktop.core.units import format_bytes
 
-FORMATS = ("json", "csv", "html")
+FORMATS = ("json", "csv", "html", "docx")
 
 CSV_COLUMNS = [
     "model", "task_id", "task", "passed", "judgement", "failed_checks", "ttft_s",
@@ -138,6 +139,7 @@ def export_run(store: RunStore, path: str | os.PathLike[str], fmt: str | None = 
 
     Raises:
         RunStoreError: unknown format, or the file cannot be written.
+        ExportError: a Word document (.docx) cannot be written.
     """
     file = Path(path)
     kind = (fmt or file.suffix.lstrip(".")).lower()
@@ -148,8 +150,12 @@ def export_run(store: RunStore, path: str | os.PathLike[str], fmt: str | None = 
             _("Results can be saved as {join}, not {value}.").format(
                 join=", ".join(FORMATS), value=kind or "?"
             ),
-            hint=_("End the file name with .json, .csv or .html."),
+            hint=_("End the file name with .json, .csv, .html or .docx."),
         )
+    if kind == "docx":
+        from desktop.core.tasktests.export_office import export_run_docx
+
+        return export_run_docx(store, file)  # ExportError, a plain SlmError, when it fails
     text = {"json": to_json_text, "csv": to_csv, "html": to_html}[kind](store)
     try:
         atomic_write_text(file, text)

@@ -61,6 +61,7 @@ from desktop.session.tasktest import (
     TaskTestRunner,
 )
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
+from desktop.ui.export_tasktest_pdf import export_run_pdf
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.editor import PackEditor
 from desktop.ui.pages.tasktests.results import ResultsView
@@ -618,11 +619,14 @@ class TaskTestsPage(QWidget):
             self.open_run(run_id)
 
     def export_results(self, path: Path) -> bool:
-        """Save the shown results (.html, .csv or .json)."""
+        """Save the shown results (.html, .csv, .json, .docx or .pdf)."""
         if self.store is None:
             return False
         try:
-            export_run(self.store, path)
+            if path.suffix.lower() == ".pdf":
+                export_run_pdf(self.store, path)
+            else:
+                export_run(self.store, path)
         except SlmError as error:
             self._error(error)
             return False
@@ -632,7 +636,8 @@ class TaskTestsPage(QWidget):
     def _export_results_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, qtr("TaskTestsPage", "Export results"), "task-test-results.html",
-            qtr("TaskTestsPage", "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)"))
+            qtr("TaskTestsPage", "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json);;"
+                                 "Word document (*.docx);;PDF (*.pdf)"))
         if name:
             self.export_results(Path(name))
 
