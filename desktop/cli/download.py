@@ -105,7 +105,7 @@ def _repo_target(repo_id: str, file: str | None, config: Any) -> InstallRequest:
     """A file (or all parts of a split model) of a Hub repo."""
     from desktop.core.downloads.install import InstallRequest
     from desktop.core.errors import NotFoundError
-    from desktop.core.hub.client import SPLIT_RE, list_gguf_files
+    from desktop.core.hub.files import SPLIT_RE, list_gguf_files
 
     if file and file.lower().endswith(".gguf") and not SPLIT_RE.match(file):
         return InstallRequest.single(repo_id, file)

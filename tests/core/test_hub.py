@@ -20,19 +20,11 @@ from desktop.core.errors import (
     TimeoutError_,
     UnauthorizedError,
 )
-from desktop.core.hub.client import (
-    HttpRangeSource,
-    HubConfig,
-    group_gguf_files,
-    list_gguf_files,
-    map_error,
-    proxy_for,
-    quantization_from_name,
-    read_remote_header,
-    resolve_file,
-    search_models,
-    ssl_context,
-)
+from desktop.core.hub.client import HubConfig, proxy_for, ssl_context
+from desktop.core.hub.errors import map_error
+from desktop.core.hub.files import group_gguf_files, list_gguf_files, quantization_from_name
+from desktop.core.hub.remote_header import HttpRangeSource, read_remote_header, resolve_file
+from desktop.core.hub.search import search_models
 from tests.hubserver import HubServer, hub_server  # noqa: F401
 
 STARTER = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -286,7 +278,7 @@ def test_error_mapping() -> None:
     assert isinstance(err, NetworkError) and "could not be verified" in err.message
     proxy = map_error(httpx2.ProxyError("407", request=req), config=cfg)
     assert "proxy" in proxy.message
-    from desktop.core.hub.client import error_for_status
+    from desktop.core.hub.errors import error_for_status
 
     assert isinstance(error_for_status(401, config=cfg), UnauthorizedError)
     assert isinstance(error_for_status(403, config=cfg), UnauthorizedError)
@@ -301,7 +293,8 @@ def test_search_without_network_fails_fast(monkeypatch: pytest.MonkeyPatch) -> N
     import time
 
     from desktop.core.errors import NetworkError
-    from desktop.core.hub.client import HubConfig, search_models
+    from desktop.core.hub.client import HubConfig
+    from desktop.core.hub.search import search_models
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -24,7 +24,8 @@ from desktop.core.downloads.install import (
     install_model,
 )
 from desktop.core.errors import CancelledError, ChecksumError, DownloadsDisabledError
-from desktop.core.hub.client import HubConfig, list_gguf_files
+from desktop.core.hub.client import HubConfig
+from desktop.core.hub.files import list_gguf_files
 from desktop.core.library.library import Library
 from tests.factories import make_tiny_gguf
 from tests.hubserver import HubServer, hub_server  # noqa: F401

@@ -3,8 +3,8 @@
 ``huggingface_hub`` 2.x restarts a download from zero on every call and deletes partial
 files, which is painful for a 4 GB model on office Wi-Fi. This module keeps the parts
 ``huggingface_hub`` does well (the file URL, endpoint, auth headers, size and sha256 come
-from :func:`desktop.core.hub.client.resolve_file`, i.e. ``get_hf_file_metadata``) and adds a small
-HTTP Range downloader:
+from :func:`desktop.core.hub.remote_header.resolve_file`, i.e. ``get_hf_file_metadata``) and
+adds a small HTTP Range downloader:
 
 * bytes go to ``NAME.part`` next to the final file, with ``NAME.part.json`` recording which
   remote file (ETag, size) they belong to, so a later run, even in a new process after a
@@ -48,14 +48,9 @@ from desktop.core.errors import (
     SlmError,
     TimeoutError_,
 )
-from desktop.core.hub.client import (
-    HubConfig,
-    RemoteFile,
-    error_for_status,
-    make_client,
-    map_error,
-    resolve_file,
-)
+from desktop.core.hub.client import HubConfig, make_client
+from desktop.core.hub.errors import error_for_status, map_error
+from desktop.core.hub.remote_header import RemoteFile, resolve_file
 from desktop.core.i18n import _
 from desktop.core.units import format_bytes
 

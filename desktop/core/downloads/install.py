@@ -37,7 +37,8 @@ from desktop.core.downloads.downloader import (
     partial_bytes,
 )
 from desktop.core.errors import CancelledError, DownloadsDisabledError, SlmError
-from desktop.core.hub.client import HubConfig, HubFile
+from desktop.core.hub.client import HubConfig
+from desktop.core.hub.files import HubFile
 from desktop.core.i18n import _
 from desktop.core.library.library import InstalledModel, Library
 
@@ -88,7 +89,7 @@ class InstallRequest:
     def from_hub_file(
         cls, repo_id: str, file: HubFile, *, catalog_id: str | None = None
     ) -> InstallRequest:
-        """A model as :func:`~desktop.core.hub.client.list_gguf_files` lists it (all parts)."""
+        """A model as :func:`~desktop.core.hub.files.list_gguf_files` lists it (all parts)."""
         return cls(
             repo_id, tuple(file.parts), tuple(file.sha256), tuple(file.part_sizes), catalog_id
         )

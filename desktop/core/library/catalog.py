@@ -523,7 +523,8 @@ def refresh_catalog(
     """
     p = Path(path) if path is not None else default_catalog_path()
     load_catalog(p)  # validate before touching anything
-    from desktop.core.hub.client import install_hub_session, map_error
+    from desktop.core.hub.client import install_hub_session
+    from desktop.core.hub.errors import map_error
 
     cfg = config if config is not None else _default_config()
     cfg.check_online()  # offline: fail at once, before any network access

@@ -2,8 +2,8 @@
 
 The header is read incrementally through a :class:`ByteSource`, a small "read these bytes at
 this offset" interface, so the same code reads a local file (:class:`FileSource`) and a file on
-the Hub through HTTP Range requests (``desktop.core.hub.client``): only the header is fetched, in
-chunks that start at 256 KiB and double up to 4 MiB, never the weights.
+the Hub through HTTP Range requests (``desktop.core.hub.remote_header``): only the header is
+fetched, in chunks that start at 256 KiB and double up to 4 MiB, never the weights.
 
 The reader is defensive: every count and length is checked against hard limits before anything
 is allocated, the whole header may not exceed :data:`MAX_HEADER_BYTES`, and any malformed input
