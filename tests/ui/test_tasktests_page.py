@@ -87,6 +87,10 @@ def test_create_run_judge_and_recommend(page: TaskTestsPage, qtbot: QtBot,
     assert page.export_results(tmp_path / "r.csv")
     rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8")))
     assert [r["judgement"] for r in rows] == ["", "pass"]
+    assert page.export_results(tmp_path / "r.docx")
+    assert (tmp_path / "r.docx").read_bytes().startswith(b"PK")  # a Word (zip) file
+    assert page.export_results(tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     run_id = page.store.run_id if page.store else ""
     assert page.runs_combo.findData(run_id) >= 0
     page.results.set_store(None)
