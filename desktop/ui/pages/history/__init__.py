@@ -5,6 +5,7 @@ voting on a blind test afterwards, ``board`` the leaderboard tab, ``rerun`` what
 again" hands the Compare page.
 """
 
-from desktop.ui.pages.history.page import HistoryPage, RerunRequest
+from desktop.ui.pages.history.page import HistoryPage
+from desktop.ui.pages.history.rerun import RerunRequest
 
 __all__ = ["HistoryPage", "RerunRequest"]

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,8 +40,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -51,19 +47,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.history.blind import neutral_label
 from desktop.core.history.export import (
     RunFormat,
-    export_leaderboard,
     export_runs,
     runs_to_markdown,
-    shown_results,
 )
-from desktop.core.history.leaderboard import Leaderboard, leaderboard
-from desktop.core.history.store import History, ModelIdentity, RunRecord, RunSummary, Vote
-from desktop.engine.types import SamplingParams
-from desktop.ui import fmt
+from desktop.core.history.store import History, RunRecord, RunSummary
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
+from desktop.ui.pages.history.blind import BlindVoteBar
+from desktop.ui.pages.history.board import ALL, LeaderboardTab
+from desktop.ui.pages.history.rerun import RerunRequest
 from desktop.ui.pages.tasktest_runs import TaskTestRunsPanel
 
 log = logging.getLogger("desktop.ui.history")
@@ -77,39 +70,11 @@ _FILTERS = {
     "csv": QT_TRANSLATE_NOOP("export", "Spreadsheet (*.csv)"),
     "json": QT_TRANSLATE_NOOP("export", "JSON (*.json)"),
 }
-ALL = ""
 
 
-@dataclass(frozen=True)
-class RerunRequest:
-    """What the Compare page needs to run a saved comparison again.
-
-    Attributes:
-        run_id: the saved run.
-        prompt / system_prompt / sampling: as they were.
-        models: the models in pane order (their files may have moved; check ``path``).
-        same_models: ``True`` for "Run again"; ``False`` means "let the person pick".
-        task_tag: the run's task tag.
-        blind: whether the run was blind.
-        follow_ups: for a saved conversation, the questions after the first, in order
-            (the Compare page asks them one after the other once the first is answered).
-        attachments: the documents attached to the first question, as ``(name, text)``.
-    """
-
-    run_id: int
-    prompt: str
-    system_prompt: str | None
-    sampling: SamplingParams
-    models: tuple[ModelIdentity, ...]
-    same_models: bool
-    task_tag: str | None
-    blind: bool
-    follow_ups: tuple[str, ...] = ()
-    attachments: tuple[tuple[str, str], ...] = ()
-
-
-class HistoryPage(QWidget):
-    """Saved comparisons and the leaderboard. See the module docstring."""
+class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
+    """Saved comparisons and the leaderboard. See the module docstring; the blind bar and
+    the leaderboard tab are in :mod:`.blind` and :mod:`.board`."""
 
     rerun_requested = Signal(object)
     run_deleted = Signal(int)
@@ -236,146 +201,6 @@ class HistoryPage(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([360, 640])
         outer.addWidget(splitter, 1)
-        return tab
-
-    def _build_blind_bar(self) -> QWidget:
-        """For a blind test without a vote: vote now, or show the names without voting."""
-        bar = QWidget()
-        bar.setObjectName("blindBar")
-        lay = QHBoxLayout(bar)
-        lay.setContentsMargins(0, 4, 0, 4)
-        self.blind_note = QLabel(
-            qtr("HistoryPage", "This blind test has no vote yet. Which answer was best?")
-        )
-        self.blind_note.setWordWrap(True)
-        self.vote_choice = QComboBox()
-        self.vote_choice.setAccessibleName(qtr("HistoryPage", "Your vote"))
-        self.vote_choice.setToolTip(
-            qtr("HistoryPage", "Pick the best answer; the names are shown after you vote")
-        )
-        self.vote_button = QPushButton(qtr("HistoryPage", "Save vote"))
-        self.vote_button.setAccessibleName(qtr("HistoryPage", "Save my vote and show the names"))
-        self.vote_button.clicked.connect(self.vote_current)
-        self.reveal_button = QPushButton(qtr("HistoryPage", "Show the names"))
-        self.reveal_button.setAccessibleName(
-            qtr("HistoryPage", "Show the model names without voting")
-        )
-        self.reveal_button.setToolTip(
-            qtr(
-                "HistoryPage",
-                "See which model wrote which answer; a vote after this no longer counts as "
-                "blind"
-            )
-        )
-        self.reveal_button.clicked.connect(self.reveal_current)
-        lay.addWidget(self.blind_note, 1)
-        lay.addWidget(self.vote_choice)
-        lay.addWidget(self.vote_button)
-        lay.addWidget(self.reveal_button)
-        bar.hide()
-        self.blind_bar = bar
-        return bar
-
-    def _show_blind_bar(self, run: RunRecord | None) -> None:
-        waiting = run is not None and run.blind and not run.voted
-        self.blind_bar.setVisible(waiting)
-        if not waiting or run is None:
-            return
-        revealed = run.id in self._revealed
-        self.vote_choice.clear()
-        for position, result in enumerate(shown_results(run)):
-            label = neutral_label(position)
-            if revealed:
-                label = f"{result.model.display_name} ({label})"
-            self.vote_choice.addItem(
-                qtr("HistoryPage", "{label} was best").format(label=label),
-                ("win", result.pane_index),
-            )
-        self.vote_choice.addItem(qtr("HistoryPage", "They were equally good"), ("tie", None))
-        self.vote_choice.addItem(qtr("HistoryPage", "All answers were bad"), ("all_bad", None))
-        self.reveal_button.setVisible(not revealed)
-        self.blind_note.setText(
-            qtr(
-                "HistoryPage",
-                "Names shown. Which answer was best? (this vote will not count as blind)"
-            )
-            if revealed
-            else qtr("HistoryPage", "This blind test has no vote yet. Which answer was best?")
-        )
-
-    def vote_current(self) -> bool:
-        """Save the vote picked in the blind bar for the shown run; names are shown after."""
-        run = self._current
-        data = self.vote_choice.currentData()
-        if run is None or not data:
-            return False
-        outcome, winner = data
-        try:
-            self.history.record_vote(
-                run.id,
-                Vote(outcome, winner),
-                blind=False if run.id in self._revealed else None,
-            )
-        except SlmError as error:
-            QMessageBox.warning(self, qtr("HistoryPage", "Vote"), f"{error.message} {error.hint}")
-            return False
-        self.refresh()
-        return True
-
-    def reveal_current(self) -> None:
-        """Show the model names of the shown blind run without voting (for this session)."""
-        if self._current is None:
-            return
-        self._revealed.add(self._current.id)
-        self._show_item(self.list.currentItem())
-
-    def _build_board_tab(self) -> QWidget:
-        tab = QWidget()
-        lay = QVBoxLayout(tab)
-        lay.setContentsMargins(0, 8, 0, 0)
-        row = QHBoxLayout()
-        self.voter_filter = QComboBox()
-        self.voter_filter.setAccessibleName(qtr("HistoryPage", "Whose votes"))
-        self.task_filter = QComboBox()
-        self.task_filter.setAccessibleName(qtr("HistoryPage", "Which task"))
-        self.voter_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
-        self.task_filter.currentIndexChanged.connect(lambda _i: self._board_changed())
-        self.board_export = QPushButton(qtr("HistoryPage", "Export…"))
-        self.board_export.clicked.connect(self._export_board_dialog)
-        row.addWidget(QLabel(qtr("HistoryPage", "Votes by")))
-        row.addWidget(self.voter_filter)
-        row.addWidget(QLabel(qtr("HistoryPage", "for")))
-        row.addWidget(self.task_filter)
-        row.addStretch(1)
-        row.addWidget(self.board_export)
-        lay.addLayout(row)
-        self.board_note = QLabel()
-        self.board_note.setWordWrap(True)
-        lay.addWidget(self.board_note)
-        self.board_table = QTableWidget(0, 6)
-        self.board_table.setHorizontalHeaderLabels(
-            [
-                "#",
-                qtr("HistoryPage", "Model"),
-                qtr("HistoryPage", "Preferred"),
-                qtr("HistoryPage", "Confidence"),
-                qtr("HistoryPage", "Speed"),
-                qtr("HistoryPage", "Memory"),
-            ]
-        )
-        self.board_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.board_table.verticalHeader().setVisible(False)
-        header = self.board_table.horizontalHeader()
-        # every number readable in full ("based on 12 votes (early impression)"); the name
-        # takes the room left
-        for col in range(6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.board_table.setWordWrap(True)
-        self.board_table.setAccessibleName(qtr("HistoryPage", "Leaderboard"))
-        lay.addWidget(self.board_table, 1)
-        self.board: Leaderboard | None = None
-        self._board_loading = False
         return tab
 
     def show_notice(self) -> str | None:
@@ -601,96 +426,6 @@ class HistoryPage(QWidget):
             self.export_selected(fmt, path)  # type: ignore[arg-type]
         except SlmError as error:
             QMessageBox.warning(self, qtr("HistoryPage", "Export"), f"{error.message} {error.hint}")
-
-    # --- leaderboard ----------------------------------------------------------------------
-
-    def refresh_leaderboard(self) -> Leaderboard | None:
-        """Reload the voter and task lists and the ranking."""
-        self._board_loading = True
-        try:
-            voter, task = self.voter_filter.currentData(), self.task_filter.currentData()
-            self.voter_filter.clear()
-            self.voter_filter.addItem("everyone", ALL)
-            for v in self.history.list_voters():
-                self.voter_filter.addItem(v, v)
-            self.task_filter.clear()
-            self.task_filter.addItem(qtr("HistoryPage", "all tasks"), ALL)
-            for t in self.history.list_task_tags():
-                self.task_filter.addItem(t, t)
-            self.voter_filter.setCurrentIndex(max(0, self.voter_filter.findData(voter or ALL)))
-            self.task_filter.setCurrentIndex(max(0, self.task_filter.findData(task or ALL)))
-        except SlmError as error:
-            self.board_note.setText(f"{error.message} {error.hint}")
-            return None
-        finally:
-            self._board_loading = False
-        return self._board_changed()
-
-    def _board_changed(self) -> Leaderboard | None:
-        if self._board_loading:
-            return None
-        try:
-            board = leaderboard(
-                self.history,
-                voter=self.voter_filter.currentData() or None,
-                task_tag=self.task_filter.currentData() or None,
-            )
-        except SlmError as error:
-            self.board_note.setText(f"{error.message} {error.hint}")
-            return None
-        self.board = board
-        if not board.total_votes:
-            self.board_note.setText(
-                qtr(
-                    "HistoryPage",
-                    "No votes yet. Turn on blind mode on the Compare page and vote for the "
-                    "better answer; the ranking appears here."
-                )
-            )
-        else:
-            self.board_note.setText(
-                qtr(
-                    "HistoryPage",
-                    "{title}. {verdict} “Preferred” is how often people would pick the model "
-                    "over an average one."
-                ).format(title=board.title, verdict=board.verdict)
-            )
-        self.board_table.setRowCount(len(board.entries))
-        for row, e in enumerate(board.entries):
-            cells = [
-                "–" if board.too_few_votes else e.rank_text,
-                e.display_name,
-                "–" if e.win_chance is None else f"{e.win_chance:.0%}",
-                f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
-                "–"
-                if e.median_tokens_per_s is None
-                else fmt.words_rate(e.median_tokens_per_s)
-                + (f" ({e.speed_note})" if e.speed_note else ""),
-                fmt.size(e.median_peak_rss_bytes) if e.median_peak_rss_bytes else "–",
-            ]
-            for col, text in enumerate(cells):
-                self.board_table.setItem(row, col, QTableWidgetItem(text))
-        return board
-
-    def _export_board_dialog(self) -> None:
-        if self.board is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            qtr("HistoryPage", "Export leaderboard"),
-            str(Path.home() / "leaderboard.html"),
-            qtr("HistoryPage", "Web page (*.html);;Spreadsheet (*.csv)"),
-        )
-        if not path:
-            return
-        try:
-            if path.lower().endswith(".csv"):
-                export_leaderboard(self.board, "csv", path)
-            else:
-                export_leaderboard(self.board, "html", path)
-        except SlmError as error:
-            QMessageBox.warning(self, qtr("HistoryPage", "Export"), f"{error.message} {error.hint}")
-
 
 def _item_text(s: RunSummary) -> str:
     local = s.created_at.astimezone()
