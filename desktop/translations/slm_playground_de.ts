@@ -766,6 +766,10 @@
             <translation>Fehler:</translation>
         </message>
         <message>
+            <source>Turn {number} of conversation {id}</source>
+            <translation>Runde {number} der Unterhaltung {id}</translation>
+        </message>
+        <message>
             <source>Instructions for the model</source>
             <translation>Anweisungen für das Modell</translation>
         </message>
@@ -1073,11 +1077,11 @@
         </message>
         <message>
             <source>Nothing was copied; you can use the model that is already there.</source>
-            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>Es wurde nichts kopiert; Sie können das schon vorhandene Modell verwenden.</translation>
         </message>
         <message>
             <source>There is not enough free disk space for {what}: it needs {size} (plus {size2} to spare) and only {size3} is free.</source>
+            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>Nicht genug freier Speicherplatz für {what}: Es braucht {size} (plus {size2} Reserve), frei sind nur {size3}.</translation>
         </message>
         <message>
@@ -1699,8 +1703,8 @@
             <translation>Ergebnisse können als {join} gespeichert werden, nicht als {value}.</translation>
         </message>
         <message>
-            <source>End the file name with .json, .csv or .html.</source>
-            <translation>Lassen Sie den Dateinamen auf .json, .csv oder .html enden.</translation>
+            <source>End the file name with .json, .csv, .html or .docx.</source>
+            <translation>Lassen Sie den Dateinamen auf .json, .csv, .html oder .docx enden.</translation>
         </message>
         <message>
             <source>The results could not be saved to {file}.</source>
@@ -2248,6 +2252,30 @@
             <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
             <translation>zu lang für dieses Modell: Mit Frage und Antwort braucht es {tokens} Tokens, das Modell fasst {context}</translation>
         </message>
+        <message>
+            <source>Date: {when}</source>
+            <translation>Datum: {when}</translation>
+        </message>
+        <message>
+            <source>Models: {models}</source>
+            <translation>Modelle: {models}</translation>
+        </message>
+        <message>
+            <source>Answers: {answered} of {total}</source>
+            <translation>Antworten: {answered} von {total}</translation>
+        </message>
+        <message>
+            <source>This run did not finish; the results are for the answers so far.</source>
+            <translation>Dieser Lauf wurde nicht beendet; die Ergebnisse gelten für die bisherigen Antworten.</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>noch keine Antwort</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2391,6 +2419,7 @@
         <name>AttachmentBar</name>
         <message>
             <source>Attach document…</source>
+            <extracomment>Files being read in the background: name -&gt; the read's number (a newer read of the same name, a removal or :meth:`clear` makes an older read's result ignored).</extracomment>
             <translation>Dokument anhängen…</translation>
         </message>
         <message>
@@ -2412,6 +2441,10 @@
         <message>
             <source>Documents ({join});;All files (*)</source>
             <translation>Dokumente ({join});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>{name} could not be read. {reason}</source>
+            <translation>{name} konnte nicht gelesen werden. {reason}</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +2636,10 @@
             <translation>Geben Sie zuerst eine Frage oder Aufgabe in das Feld ein.</translation>
         </message>
         <message>
+            <source>A document is still being read. Run again when its chip shows its size in words.</source>
+            <translation>Ein Dokument wird noch gelesen. Starten Sie erneut, wenn sein Kärtchen die Größe in Wörtern zeigt.</translation>
+        </message>
+        <message>
             <source>No model is installed yet. Download one on the Models page.</source>
             <translation>Es ist noch kein Modell installiert. Laden Sie eines auf der Seite „Modelle“ herunter.</translation>
         </message>
@@ -2652,6 +2689,11 @@
         <message>
             <source>Remove “{title}” from your prompts?</source>
             <translation>„{title}“ aus Ihren Vorlagen entfernen?</translation>
+        </message>
+        <message>
+            <source>Press Run to ask this conversation again: after the answers, its {count} follow-up questions are asked one after the other.</source>
+            <extracomment>asked one after the other, each once the previous answers are in</extracomment>
+            <translation>Klicken Sie auf „Starten“, um diese Unterhaltung erneut zu stellen: Nach den Antworten werden ihre {count} Nachfragen nacheinander gestellt.</translation>
         </message>
         <message>
             <source>Not installed any more: {models}. Pick another model in those panes, then press Run.</source>
@@ -2821,6 +2863,7 @@
         <name>DocumentsMixin</name>
         <message>
             <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <extracomment>A longer context chosen in a pane ("Use a longer context") for the next run; the run's models are loaded with it (and its follow-ups keep it).</extracomment>
             <translation>Das Dokument ist zu lang für {name}: Mit Frage und Antwort braucht es etwa {needed_tokens:,} Tokens, das Modell liest {ctx:,} auf einmal.</translation>
         </message>
         <message>
@@ -2831,12 +2874,36 @@
             <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
             <translation>Setzen Sie den Haken bei „den ersten passenden Teil verwenden“ oder wählen Sie in den Einstellungen einen größeren Wert bei „Längster Text auf einmal“, wenn dieser Computer genug Speicher hat.</translation>
         </message>
+        <message>
+            <source>Use a longer context ({tokens:,} tokens)</source>
+            <translation>Längeren Kontext verwenden ({tokens:,} Tokens)</translation>
+        </message>
+        <message>
+            <source>The model reads the whole document; it then needs about {memory} of memory.</source>
+            <translation>Das Modell liest das ganze Dokument; es braucht dann etwa {memory} Speicher.</translation>
+        </message>
+        <message>
+            <source>Use the first part ({words_kept:,} of {words_total:,} words)</source>
+            <translation>Den ersten Teil verwenden ({words_kept:,} von {words_total:,} Wörtern)</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part of the document is included.</source>
+            <translation>Dem Modell wird im Text gesagt, dass nur der erste Teil des Dokuments dabei ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMixin</name>
+        <message>
+            <source>{question} (with {names})</source>
+            <extracomment>The turn the next follow-up will be (0: no conversation yet). The history id of the conversation's first run. The conversation's first question as the panes show it above the first answer. Follow-up questions still to ask, in order (a saved conversation asked again).</extracomment>
+            <translation>{question} (mit {names})</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History</source>
-            <extracomment>blind runs whose names the person chose to see without voting (this session)</extracomment>
+            <extracomment>Every turn of the shown run's conversation, oldest first (one run when it is not part of a conversation). blind runs whose names the person chose to see without voting (this session)</extracomment>
             <translation>Verlauf</translation>
         </message>
         <message>
@@ -3010,6 +3077,10 @@
         <message>
             <source>{count} of {total} comparisons</source>
             <translation>{count} von {total} Vergleichen</translation>
+        </message>
+        <message>
+            <source>Turn {number} of {count}</source>
+            <translation>Runde {number} von {count}</translation>
         </message>
         <message>
             <source>Delete comparisons</source>
@@ -3594,7 +3665,7 @@
         </message>
         <message>
             <source>Which model answers in this pane</source>
-            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`).</extracomment>
+            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`). Where the latest answer starts in :attr:`output` (after the earlier turns of a conversation, :meth:`continue_conversation`); Copy copies from here.</extracomment>
             <translation>Welches Modell in diesem Bereich antwortet</translation>
         </message>
         <message>
@@ -3625,7 +3696,7 @@
         </message>
         <message>
             <source>It was made to continue text, not to chat (a base model). Try a model whose name says Instruct or Chat for answers to questions.</source>
-            <extracomment>Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
+            <extracomment>Buttons for what the person may choose before this pane can run (e.g. a document too long: a longer context, or its first part); :meth:`offer_choices`. Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
             <translation>Es wurde gebaut, um Text fortzusetzen, nicht zum Chatten (ein Basismodell). Für Antworten auf Fragen nehmen Sie ein Modell mit „Instruct“ oder „Chat“ im Namen.</translation>
         </message>
         <message>
@@ -3693,6 +3764,10 @@
         <message>
             <source>Copied</source>
             <translation>Kopiert</translation>
+        </message>
+        <message>
+            <source>You: {question}</source>
+            <translation>Sie: {question}</translation>
         </message>
         <message>
             <source>the other models</source>
@@ -4415,8 +4490,8 @@ Zeit bis zum ersten Wort {duration}, {speed}.</translation>
             <translation>Ergebnisse exportieren</translation>
         </message>
         <message>
-            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)</source>
-            <translation>Webseite (*.html);;Tabelle (*.csv);;JSON (*.json)</translation>
+            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json);;Word document (*.docx);;PDF (*.pdf)</source>
+            <translation>Webseite (*.html);;Tabelle (*.csv);;JSON (*.json);;Word-Dokument (*.docx);;PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -4493,7 +4568,16 @@ Zeit bis zum ersten Wort {duration}, {speed}.</translation>
         <name>_Chip</name>
         <message>
             <source>Remove {name}</source>
+            <extracomment>Given a document's text, per model: (model name, what it uses of that model's context).</extracomment>
             <translation>{name} entfernen</translation>
+        </message>
+        <message>
+            <source>{name} · reading…</source>
+            <translation>{name} · wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading the text of {name}</source>
+            <translation>Der Text von {name} wird gelesen</translation>
         </message>
     </context>
     <context>
@@ -4668,6 +4752,13 @@ Sie können weiterhin Modelle ausprobieren und ihre Antworten lesen, aber Vergle
         </message>
     </context>
     <context>
+        <name>export_tasktest_pdf</name>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Aufgabentest: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>facts</name>
         <message>
             <source>Family</source>
@@ -4791,6 +4882,10 @@ Sie können weiterhin Modelle ausprobieren und ihre Antworten lesen, aber Vergle
         <message>
             <source>did not finish</source>
             <translation>nicht beendet</translation>
+        </message>
+        <message>
+            <source>turn {number} of a conversation</source>
+            <translation>Runde {number} einer Unterhaltung</translation>
         </message>
         <message>
             <source>hidden until you vote</source>

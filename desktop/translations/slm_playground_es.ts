@@ -766,6 +766,10 @@
             <translation>Error:</translation>
         </message>
         <message>
+            <source>Turn {number} of conversation {id}</source>
+            <translation>Turno {number} de la conversación {id}</translation>
+        </message>
+        <message>
             <source>Instructions for the model</source>
             <translation>Instrucciones para el modelo</translation>
         </message>
@@ -1073,11 +1077,11 @@
         </message>
         <message>
             <source>Nothing was copied; you can use the model that is already there.</source>
-            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>No se ha copiado nada; puede usar el modelo que ya está.</translation>
         </message>
         <message>
             <source>There is not enough free disk space for {what}: it needs {size} (plus {size2} to spare) and only {size3} is free.</source>
+            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>No hay suficiente espacio libre para {what}: necesita {size} (más {size2} de margen) y solo hay {size3} libres.</translation>
         </message>
         <message>
@@ -1699,8 +1703,8 @@
             <translation>Los resultados se pueden guardar como {join}, no como {value}.</translation>
         </message>
         <message>
-            <source>End the file name with .json, .csv or .html.</source>
-            <translation>Termine el nombre del archivo en .json, .csv o .html.</translation>
+            <source>End the file name with .json, .csv, .html or .docx.</source>
+            <translation>Termine el nombre del archivo en .json, .csv, .html o .docx.</translation>
         </message>
         <message>
             <source>The results could not be saved to {file}.</source>
@@ -2248,6 +2252,30 @@
             <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
             <translation>demasiado largo para este modelo: con la pregunta y la respuesta necesita {tokens} tokens y el modelo admite {context}</translation>
         </message>
+        <message>
+            <source>Date: {when}</source>
+            <translation>Fecha: {when}</translation>
+        </message>
+        <message>
+            <source>Models: {models}</source>
+            <translation>Modelos: {models}</translation>
+        </message>
+        <message>
+            <source>Answers: {answered} of {total}</source>
+            <translation>Respuestas: {answered} de {total}</translation>
+        </message>
+        <message>
+            <source>This run did not finish; the results are for the answers so far.</source>
+            <translation>Esta ejecución no terminó; los resultados corresponden a las respuestas obtenidas hasta ahora.</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>todavía sin respuesta</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2391,6 +2419,7 @@
         <name>AttachmentBar</name>
         <message>
             <source>Attach document…</source>
+            <extracomment>Files being read in the background: name -&gt; the read's number (a newer read of the same name, a removal or :meth:`clear` makes an older read's result ignored).</extracomment>
             <translation>Adjuntar documento…</translation>
         </message>
         <message>
@@ -2412,6 +2441,10 @@
         <message>
             <source>Documents ({join});;All files (*)</source>
             <translation>Documentos ({join});;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{name} could not be read. {reason}</source>
+            <translation>No se ha podido leer {name}. {reason}</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +2636,10 @@
             <translation>Escriba primero una pregunta o tarea en el cuadro.</translation>
         </message>
         <message>
+            <source>A document is still being read. Run again when its chip shows its size in words.</source>
+            <translation>Todavía se está leyendo un documento. Vuelva a ejecutar cuando su etiqueta muestre el tamaño en palabras.</translation>
+        </message>
+        <message>
             <source>No model is installed yet. Download one on the Models page.</source>
             <translation>Todavía no hay ningún modelo instalado. Descargue uno en la página Modelos.</translation>
         </message>
@@ -2652,6 +2689,11 @@
         <message>
             <source>Remove “{title}” from your prompts?</source>
             <translation>¿Quitar «{title}» de sus peticiones?</translation>
+        </message>
+        <message>
+            <source>Press Run to ask this conversation again: after the answers, its {count} follow-up questions are asked one after the other.</source>
+            <extracomment>asked one after the other, each once the previous answers are in</extracomment>
+            <translation>Pulse Ejecutar para repetir esta conversación: tras las respuestas, sus {count} preguntas de seguimiento se hacen una tras otra.</translation>
         </message>
         <message>
             <source>Not installed any more: {models}. Pick another model in those panes, then press Run.</source>
@@ -2821,6 +2863,7 @@
         <name>DocumentsMixin</name>
         <message>
             <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <extracomment>A longer context chosen in a pane ("Use a longer context") for the next run; the run's models are loaded with it (and its follow-ups keep it).</extracomment>
             <translation>El documento es demasiado largo para {name}: con la pregunta y la respuesta necesita unos {needed_tokens:,} tokens, y el modelo lee {ctx:,} de una vez.</translation>
         </message>
         <message>
@@ -2831,12 +2874,36 @@
             <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
             <translation>Marque «usar la primera parte que quepa» o elija un valor mayor en «Texto más largo de una vez» en Ajustes si este equipo tiene memoria suficiente.</translation>
         </message>
+        <message>
+            <source>Use a longer context ({tokens:,} tokens)</source>
+            <translation>Usar un contexto más largo ({tokens:,} tokens)</translation>
+        </message>
+        <message>
+            <source>The model reads the whole document; it then needs about {memory} of memory.</source>
+            <translation>El modelo lee todo el documento; entonces necesita unos {memory} de memoria.</translation>
+        </message>
+        <message>
+            <source>Use the first part ({words_kept:,} of {words_total:,} words)</source>
+            <translation>Usar la primera parte ({words_kept:,} de {words_total:,} palabras)</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part of the document is included.</source>
+            <translation>Se le indica al modelo en el texto que solo se incluye la primera parte del documento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMixin</name>
+        <message>
+            <source>{question} (with {names})</source>
+            <extracomment>The turn the next follow-up will be (0: no conversation yet). The history id of the conversation's first run. The conversation's first question as the panes show it above the first answer. Follow-up questions still to ask, in order (a saved conversation asked again).</extracomment>
+            <translation>{question} (con {names})</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History</source>
-            <extracomment>blind runs whose names the person chose to see without voting (this session)</extracomment>
+            <extracomment>Every turn of the shown run's conversation, oldest first (one run when it is not part of a conversation). blind runs whose names the person chose to see without voting (this session)</extracomment>
             <translation>Historial</translation>
         </message>
         <message>
@@ -3010,6 +3077,10 @@
         <message>
             <source>{count} of {total} comparisons</source>
             <translation>{count} de {total} comparaciones</translation>
+        </message>
+        <message>
+            <source>Turn {number} of {count}</source>
+            <translation>Turno {number} de {count}</translation>
         </message>
         <message>
             <source>Delete comparisons</source>
@@ -3594,7 +3665,7 @@
         </message>
         <message>
             <source>Which model answers in this pane</source>
-            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`).</extracomment>
+            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`). Where the latest answer starts in :attr:`output` (after the earlier turns of a conversation, :meth:`continue_conversation`); Copy copies from here.</extracomment>
             <translation>Qué modelo responde en este panel</translation>
         </message>
         <message>
@@ -3625,7 +3696,7 @@
         </message>
         <message>
             <source>It was made to continue text, not to chat (a base model). Try a model whose name says Instruct or Chat for answers to questions.</source>
-            <extracomment>Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
+            <extracomment>Buttons for what the person may choose before this pane can run (e.g. a document too long: a longer context, or its first part); :meth:`offer_choices`. Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
             <translation>Está hecho para continuar texto, no para conversar (un modelo base). Para responder preguntas, pruebe un modelo cuyo nombre diga Instruct o Chat.</translation>
         </message>
         <message>
@@ -3693,6 +3764,10 @@
         <message>
             <source>Copied</source>
             <translation>Copiado</translation>
+        </message>
+        <message>
+            <source>You: {question}</source>
+            <translation>Usted: {question}</translation>
         </message>
         <message>
             <source>the other models</source>
@@ -4415,8 +4490,8 @@ Tiempo hasta la primera palabra {duration}, {speed}.</translation>
             <translation>Exportar resultados</translation>
         </message>
         <message>
-            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)</source>
-            <translation>Página web (*.html);;Hoja de cálculo (*.csv);;JSON (*.json)</translation>
+            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json);;Word document (*.docx);;PDF (*.pdf)</source>
+            <translation>Página web (*.html);;Hoja de cálculo (*.csv);;JSON (*.json);;Documento de Word (*.docx);;PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -4493,7 +4568,16 @@ Tiempo hasta la primera palabra {duration}, {speed}.</translation>
         <name>_Chip</name>
         <message>
             <source>Remove {name}</source>
+            <extracomment>Given a document's text, per model: (model name, what it uses of that model's context).</extracomment>
             <translation>Quitar {name}</translation>
+        </message>
+        <message>
+            <source>{name} · reading…</source>
+            <translation>{name} · leyendo…</translation>
+        </message>
+        <message>
+            <source>Reading the text of {name}</source>
+            <translation>Leyendo el texto de {name}</translation>
         </message>
     </context>
     <context>
@@ -4668,6 +4752,13 @@ Puede seguir probando modelos y leyendo sus respuestas, pero no se pueden guarda
         </message>
     </context>
     <context>
+        <name>export_tasktest_pdf</name>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Prueba de tareas: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>facts</name>
         <message>
             <source>Family</source>
@@ -4791,6 +4882,10 @@ Puede seguir probando modelos y leyendo sus respuestas, pero no se pueden guarda
         <message>
             <source>did not finish</source>
             <translation>sin terminar</translation>
+        </message>
+        <message>
+            <source>turn {number} of a conversation</source>
+            <translation>turno {number} de una conversación</translation>
         </message>
         <message>
             <source>hidden until you vote</source>

@@ -766,6 +766,10 @@
             <translation>Erreur :</translation>
         </message>
         <message>
+            <source>Turn {number} of conversation {id}</source>
+            <translation>Tour {number} de la conversation {id}</translation>
+        </message>
+        <message>
             <source>Instructions for the model</source>
             <translation>Instructions pour le modèle</translation>
         </message>
@@ -1073,11 +1077,11 @@
         </message>
         <message>
             <source>Nothing was copied; you can use the model that is already there.</source>
-            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>Rien n'a été copié ; vous pouvez utiliser le modèle déjà présent.</translation>
         </message>
         <message>
             <source>There is not enough free disk space for {what}: it needs {size} (plus {size2} to spare) and only {size3} is free.</source>
+            <extracomment>Called with (bytes done, total bytes) while copying or hashing. Free space kept beyond the file's size when copying (the OS and other apps need some).</extracomment>
             <translation>Pas assez d'espace disque pour {what} : il faut {size} (plus {size2} de marge) et seuls {size3} sont libres.</translation>
         </message>
         <message>
@@ -1699,8 +1703,8 @@
             <translation>Les résultats peuvent être enregistrés en {join}, pas en {value}.</translation>
         </message>
         <message>
-            <source>End the file name with .json, .csv or .html.</source>
-            <translation>Terminez le nom du fichier par .json, .csv ou .html.</translation>
+            <source>End the file name with .json, .csv, .html or .docx.</source>
+            <translation>Terminez le nom du fichier par .json, .csv, .html ou .docx.</translation>
         </message>
         <message>
             <source>The results could not be saved to {file}.</source>
@@ -2248,6 +2252,30 @@
             <source>too long for this model: it needs {tokens} tokens with the question and answer, the model holds {context}</source>
             <translation>trop long pour ce modèle : avec la question et la réponse, il faut {tokens} jetons, le modèle en contient {context}</translation>
         </message>
+        <message>
+            <source>Date: {when}</source>
+            <translation>Date : {when}</translation>
+        </message>
+        <message>
+            <source>Models: {models}</source>
+            <translation>Modèles : {models}</translation>
+        </message>
+        <message>
+            <source>Answers: {answered} of {total}</source>
+            <translation>Réponses : {answered} sur {total}</translation>
+        </message>
+        <message>
+            <source>This run did not finish; the results are for the answers so far.</source>
+            <translation>Cette exécution n'est pas terminée ; les résultats portent sur les réponses obtenues jusqu'ici.</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>pas encore de réponse</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2391,6 +2419,7 @@
         <name>AttachmentBar</name>
         <message>
             <source>Attach document…</source>
+            <extracomment>Files being read in the background: name -&gt; the read's number (a newer read of the same name, a removal or :meth:`clear` makes an older read's result ignored).</extracomment>
             <translation>Joindre un document…</translation>
         </message>
         <message>
@@ -2412,6 +2441,10 @@
         <message>
             <source>Documents ({join});;All files (*)</source>
             <translation>Documents ({join});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>{name} could not be read. {reason}</source>
+            <translation>{name} n'a pas pu être lu. {reason}</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +2636,10 @@
             <translation>Saisissez d'abord une question ou une tâche dans la zone.</translation>
         </message>
         <message>
+            <source>A document is still being read. Run again when its chip shows its size in words.</source>
+            <translation>Un document est encore en cours de lecture. Relancez quand son étiquette affiche sa taille en mots.</translation>
+        </message>
+        <message>
             <source>No model is installed yet. Download one on the Models page.</source>
             <translation>Aucun modèle n'est encore installé. Téléchargez-en un dans la page Modèles.</translation>
         </message>
@@ -2652,6 +2689,11 @@
         <message>
             <source>Remove “{title}” from your prompts?</source>
             <translation>Supprimer « {title} » de vos consignes ?</translation>
+        </message>
+        <message>
+            <source>Press Run to ask this conversation again: after the answers, its {count} follow-up questions are asked one after the other.</source>
+            <extracomment>asked one after the other, each once the previous answers are in</extracomment>
+            <translation>Cliquez sur Lancer pour reposer cette conversation : après les réponses, ses {count} questions de suite sont posées l'une après l'autre.</translation>
         </message>
         <message>
             <source>Not installed any more: {models}. Pick another model in those panes, then press Run.</source>
@@ -2821,6 +2863,7 @@
         <name>DocumentsMixin</name>
         <message>
             <source>The document is too long for {name}: it needs about {needed_tokens:,} tokens with the question and the answer, the model reads {ctx:,} at once.</source>
+            <extracomment>A longer context chosen in a pane ("Use a longer context") for the next run; the run's models are loaded with it (and its follow-ups keep it).</extracomment>
             <translation>Le document est trop long pour {name} : avec la question et la réponse, il faut environ {needed_tokens:,} jetons, et le modèle en lit {ctx:,} d'un coup.</translation>
         </message>
         <message>
@@ -2831,12 +2874,36 @@
             <source>Tick “use the first part that fits”, or choose more “Memory for long texts” in Settings if this computer has the memory.</source>
             <translation>Cochez « utiliser la première partie qui tient », ou choisissez une valeur plus grande pour « Texte le plus long d'un coup » dans les réglages si cet ordinateur a assez de mémoire.</translation>
         </message>
+        <message>
+            <source>Use a longer context ({tokens:,} tokens)</source>
+            <translation>Utiliser un contexte plus long ({tokens:,} jetons)</translation>
+        </message>
+        <message>
+            <source>The model reads the whole document; it then needs about {memory} of memory.</source>
+            <translation>Le modèle lit tout le document ; il lui faut alors environ {memory} de mémoire.</translation>
+        </message>
+        <message>
+            <source>Use the first part ({words_kept:,} of {words_total:,} words)</source>
+            <translation>Utiliser la première partie ({words_kept:,} mots sur {words_total:,})</translation>
+        </message>
+        <message>
+            <source>The model is told in the text that only the first part of the document is included.</source>
+            <translation>Le texte indique au modèle que seule la première partie du document est incluse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMixin</name>
+        <message>
+            <source>{question} (with {names})</source>
+            <extracomment>The turn the next follow-up will be (0: no conversation yet). The history id of the conversation's first run. The conversation's first question as the panes show it above the first answer. Follow-up questions still to ask, in order (a saved conversation asked again).</extracomment>
+            <translation>{question} (avec {names})</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History</source>
-            <extracomment>blind runs whose names the person chose to see without voting (this session)</extracomment>
+            <extracomment>Every turn of the shown run's conversation, oldest first (one run when it is not part of a conversation). blind runs whose names the person chose to see without voting (this session)</extracomment>
             <translation>Historique</translation>
         </message>
         <message>
@@ -3010,6 +3077,10 @@
         <message>
             <source>{count} of {total} comparisons</source>
             <translation>{count} comparaisons sur {total}</translation>
+        </message>
+        <message>
+            <source>Turn {number} of {count}</source>
+            <translation>Tour {number} sur {count}</translation>
         </message>
         <message>
             <source>Delete comparisons</source>
@@ -3594,7 +3665,7 @@
         </message>
         <message>
             <source>Which model answers in this pane</source>
-            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`).</extracomment>
+            <extracomment>Text the session's threads append; drained into the answer by the frame timer. True while an answer is being written here. In a blind test speed, memory and timings could give the model away: they are hidden until the vote (:meth:`set_blind`). Where the latest answer starts in :attr:`output` (after the earlier turns of a conversation, :meth:`continue_conversation`); Copy copies from here.</extracomment>
             <translation>Quel modèle répond dans ce volet</translation>
         </message>
         <message>
@@ -3625,7 +3696,7 @@
         </message>
         <message>
             <source>It was made to continue text, not to chat (a base model). Try a model whose name says Instruct or Chat for answers to questions.</source>
-            <extracomment>Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
+            <extracomment>Buttons for what the person may choose before this pane can run (e.g. a document too long: a longer context, or its first part); :meth:`offer_choices`. Said in the pane, not in a tooltip: a model without a chat format continues the text instead of answering it.</extracomment>
             <translation>Il a été conçu pour poursuivre un texte, pas pour discuter (un modèle de base). Pour répondre à des questions, essayez un modèle dont le nom contient Instruct ou Chat.</translation>
         </message>
         <message>
@@ -3693,6 +3764,10 @@
         <message>
             <source>Copied</source>
             <translation>Copié</translation>
+        </message>
+        <message>
+            <source>You: {question}</source>
+            <translation>Vous : {question}</translation>
         </message>
         <message>
             <source>the other models</source>
@@ -4415,8 +4490,8 @@ Temps jusqu'au premier mot {duration}, {speed}.</translation>
             <translation>Exporter les résultats</translation>
         </message>
         <message>
-            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json)</source>
-            <translation>Page web (*.html);;Tableur (*.csv);;JSON (*.json)</translation>
+            <source>Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json);;Word document (*.docx);;PDF (*.pdf)</source>
+            <translation>Page web (*.html);;Tableur (*.csv);;JSON (*.json);;Document Word (*.docx);;PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -4493,7 +4568,16 @@ Temps jusqu'au premier mot {duration}, {speed}.</translation>
         <name>_Chip</name>
         <message>
             <source>Remove {name}</source>
+            <extracomment>Given a document's text, per model: (model name, what it uses of that model's context).</extracomment>
             <translation>Retirer {name}</translation>
+        </message>
+        <message>
+            <source>{name} · reading…</source>
+            <translation>{name} · lecture…</translation>
+        </message>
+        <message>
+            <source>Reading the text of {name}</source>
+            <translation>Lecture du texte de {name}</translation>
         </message>
     </context>
     <context>
@@ -4668,6 +4752,13 @@ Vous pouvez toujours essayer des modèles et lire leurs réponses, mais les comp
         </message>
     </context>
     <context>
+        <name>export_tasktest_pdf</name>
+        <message>
+            <source>Task test: {name}</source>
+            <translation>Test de tâches : {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>facts</name>
         <message>
             <source>Family</source>
@@ -4791,6 +4882,10 @@ Vous pouvez toujours essayer des modèles et lire leurs réponses, mais les comp
         <message>
             <source>did not finish</source>
             <translation>inachevée</translation>
+        </message>
+        <message>
+            <source>turn {number} of a conversation</source>
+            <translation>tour {number} d'une conversation</translation>
         </message>
         <message>
             <source>hidden until you vote</source>
