@@ -59,7 +59,7 @@ def _refuse_unsafe_chat_format(path: str) -> None:
 
 def run(args: argparse.Namespace, services: Services) -> int:
     """Validate, copy (or move/link) the file into the first writable models folder."""
-    from desktop.core.library.library import DuplicateModelError, ImportMode
+    from desktop.core.library.records import DuplicateModelError, ImportMode
 
     mode: ImportMode = "move" if args.move else "link" if args.link else "copy"
     library = services.library

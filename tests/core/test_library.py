@@ -23,9 +23,11 @@ from desktop.core.errors import (
     ModelFileError,
     UnsupportedModelError,
 )
-from desktop.core.library import library as library_mod
+from desktop.core.library import storage as storage_mod
 from desktop.core.library.index import default_index_path
-from desktop.core.library.library import DuplicateModelError, Library, slug
+from desktop.core.library.library import Library
+from desktop.core.library.records import DuplicateModelError
+from desktop.core.library.storage import slug
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
 
 
@@ -232,7 +234,7 @@ def test_disk_space_checked_before_copy(
 def test_cancel_during_copy_leaves_nothing(
     src: Path, models_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(library_mod, "_CHUNK", 4096)
+    monkeypatch.setattr(storage_mod, "_CHUNK", 4096)
     token = CancelToken()
 
     def progress(done: int, total: int) -> None:

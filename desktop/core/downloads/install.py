@@ -40,7 +40,8 @@ from desktop.core.errors import CancelledError, DownloadsDisabledError, SlmError
 from desktop.core.hub.client import HubConfig
 from desktop.core.hub.files import HubFile
 from desktop.core.i18n import _
-from desktop.core.library.library import InstalledModel, Library
+from desktop.core.library.library import Library
+from desktop.core.library.records import InstalledModel
 
 log = logging.getLogger("desktop.core.downloads.install")
 

@@ -10,319 +10,54 @@ with a plain message and nothing is copied.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import logging
 import os
-import re
-import shutil
 import threading
-import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from desktop.core.cancel import CancelToken
 from desktop.core.config.policy import Policy, effective_settings, load_policy
 from desktop.core.config.settings import Settings, load_settings
 from desktop.core.errors import (
-    DiskSpaceError,
     LibraryError,
     ModelFileError,
     SlmError,
     UnsupportedModelError,
 )
 from desktop.core.files import existing_kind
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import _
 from desktop.core.library import starter
 from desktop.core.library.index import ModelIndex
-from desktop.core.modelfiles.detect import inspect_model_file
-from desktop.core.units import format_bytes
-
-log = logging.getLogger("desktop.core.library.library")
-
-Source = Literal["starter", "download", "import", "found"]
-ImportMode = Literal["copy", "move", "link"]
-#: Called with (bytes done, total bytes) while copying or hashing.
-ProgressCallback = Callable[[int, int], None]
-
-MODEL_SUFFIXES = (".gguf", ".bin")
-#: Free space kept beyond the file's size when copying (the OS and other apps need some).
-DISK_MARGIN_BYTES = 256 * 1024 * 1024
-_CHUNK = 4 * 1024 * 1024
-_SCAN_DEPTH = 3
-_SPLIT_RE = re.compile(r"^(?P<base>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
-_QUANT_RE = re.compile(
-    r"(?:^|[._-])((?:IQ\d_[A-Z]+(?:_[A-Z]+)?)|(?:Q\d(?:_[A-Z0-9]+)*)|BF16|F16|F32)(?=$|[._-])",
-    re.IGNORECASE,
+from desktop.core.library.records import (
+    DuplicateModelError,
+    ImportMode,
+    InstalledModel,
+    LibraryScan,
+    SkippedFile,
+)
+from desktop.core.library.storage import (
+    SPLIT_RE,
+    ProgressCallback,
+    copy_atomic,
+    file_sha256,
+    free_name,
+    inspect_file,
+    is_within,
+    is_writable_dir,
+    link_file,
+    move_file,
+    now_iso,
+    parse_time,
+    quantization_from_name,
+    slug,
+    walk_models,
 )
 
-
-@dataclass(frozen=True)
-class InstalledModel:
-    """One model ready to run on this computer.
-
-    Attributes:
-        id: stable short id (from the file name; ``"starter"`` for the starter model).
-        display_name: the name to show people.
-        path: the model file (the first part for split GGUF files).
-        size_bytes: total size on disk (all parts).
-        sha256: the file's SHA-256 when known (downloads, copies), else ``None``.
-        source: ``"starter"``, ``"download"``, ``"import"`` or ``"found"`` (added by hand).
-        repo_id: Hugging Face repo it came from, when known.
-        filename: the file's name (the Hub file name for downloads).
-        format: ``"gguf"`` or ``"ggml"``.
-        quantization: e.g. ``"Q4_K_M"``, when known.
-        added_at: when it was downloaded or imported, when known (UTC).
-        read_only: it lives in a folder the app must not change (removal refused).
-        folder: the models folder it was found in (``None`` for the starter).
-        catalog_id: catalog entry id, when it was downloaded from the catalog.
-        architecture: model architecture (``llama``, ``gpt2``...), when known.
-        parts: every file of the model (several for split GGUF files).
-    """
-
-    id: str
-    display_name: str
-    path: Path
-    size_bytes: int
-    sha256: str | None
-    source: Source
-    repo_id: str | None
-    filename: str
-    format: Literal["gguf", "ggml"]
-    quantization: str | None
-    added_at: datetime | None
-    read_only: bool
-    folder: Path | None = None
-    catalog_id: str | None = None
-    architecture: str | None = None
-    parts: tuple[Path, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (``slm-playground models --json``)."""
-        return {
-            "id": self.id,
-            "display_name": self.display_name,
-            "path": str(self.path),
-            "size_bytes": self.size_bytes,
-            "sha256": self.sha256,
-            "source": self.source,
-            "repo_id": self.repo_id,
-            "filename": self.filename,
-            "format": self.format,
-            "quantization": self.quantization,
-            "added_at": self.added_at.isoformat() if self.added_at else None,
-            "read_only": self.read_only,
-            "folder": str(self.folder) if self.folder else None,
-            "catalog_id": self.catalog_id,
-            "architecture": self.architecture,
-            "parts": [str(p) for p in self.parts],
-        }
-
-
-@dataclass(frozen=True)
-class SkippedFile:
-    """A file in a models folder that is not listed, and why (plain words)."""
-
-    path: Path
-    reason: str
-
-
-@dataclass(frozen=True)
-class LibraryScan:
-    """The result of :meth:`Library.scan`."""
-
-    models: tuple[InstalledModel, ...]
-    skipped: tuple[SkippedFile, ...] = ()
-
-
-class DuplicateModelError(LibraryError):
-    """The same model file (same size and SHA-256) is already installed."""
-
-    default_hint = N_("Nothing was copied; you can use the model that is already there.")
-
-    def __init__(self, existing: InstalledModel, *, detail: str = "") -> None:
-        super().__init__(
-            f"This model is already installed as “{existing.display_name}”.", detail=detail
-        )
-        self.existing = existing
-
-
-# --- header check -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _FileFacts:
-    format: Literal["gguf", "ggml"]
-    architecture: str | None
-    quantization: str | None
-    name: str | None
-
-
-def _quant_from_name(name: str) -> str | None:
-    matches = _QUANT_RE.findall(Path(name).stem)
-    return matches[-1].upper() if matches else None
-
-
-def _inspect(path: Path) -> _FileFacts:
-    """Validate a model file through its header (raises ModelFileError / UnsupportedModelError)."""
-    info = inspect_model_file(path)
-    name = info.gguf.name if info.gguf is not None and info.gguf.name else None
-    return _FileFacts(
-        format=info.format,
-        architecture=info.architecture or None,
-        quantization=info.quantization or _quant_from_name(path.name),
-        name=name,
-    )
-
-
-# --- helpers ------------------------------------------------------------------------------
-
-
-def slug(name: str) -> str:
-    """A stable id from a file name: lower case, ``[a-z0-9._-]`` only, no model suffix."""
-    stem = name
-    split = _SPLIT_RE.match(stem)
-    if split:
-        stem = split.group("base")
-    for suffix in MODEL_SUFFIXES:
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-    text = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
-    return text or "model"
-
-
-def is_writable_dir(folder: Path) -> bool:
-    """Whether a file can really be created in ``folder`` (tried, not guessed from mode bits)."""
-    try:
-        fd, tmp = _mkstemp(folder, ".write-test")
-    except OSError:
-        return False
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        os.unlink(tmp)
-    return True
-
-
-def _mkstemp(folder: Path, prefix: str) -> tuple[int, str]:
-    import tempfile
-
-    return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
-
-
-def _within(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
-
-
-def file_sha256(
-    path: Path, *, cancel: CancelToken | None = None, progress: ProgressCallback | None = None
-) -> str:
-    """SHA-256 of a file, read in chunks; checks ``cancel`` between chunks."""
-    digest = hashlib.sha256()
-    total = path.stat().st_size
-    done = 0
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            digest.update(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-    return digest.hexdigest()
-
-
-def check_disk_space(folder: Path, needed: int, *, what: str = "this model") -> None:
-    """Raise :class:`DiskSpaceError` unless ``folder`` has ``needed`` bytes plus the margin free."""
-    free = shutil.disk_usage(folder).free
-    if free < needed + DISK_MARGIN_BYTES:
-        raise DiskSpaceError(
-            _(
-                "There is not enough free disk space for {what}: it needs {size} (plus {size2} "
-                "to spare) and only {size3} is free."
-            ).format(
-                what=what,
-                size=format_bytes(needed),
-                size2=format_bytes(DISK_MARGIN_BYTES),
-                size3=format_bytes(free),
-            ),
-            detail=f"{folder}: free={free} needed={needed} margin={DISK_MARGIN_BYTES}",
-        )
-
-
-def _copy_atomic(
-    src: Path,
-    target: Path,
-    *,
-    cancel: CancelToken | None,
-    progress: ProgressCallback | None,
-) -> str:
-    """Copy ``src`` to a hidden temp file beside ``target``, then rename; return the SHA-256."""
-    total = src.stat().st_size
-    check_disk_space(target.parent, total)
-    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.importing"
-    digest = hashlib.sha256()
-    done = 0
-    try:
-        with open(src, "rb") as reader, open(tmp, "xb") as writer:
-            while chunk := reader.read(_CHUNK):
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                writer.write(chunk)
-                digest.update(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
-            writer.flush()
-            os.fsync(writer.fileno())
-        if done != total or tmp.stat().st_size != total:
-            raise LibraryError(
-                _("The file “{name}” changed while it was being copied.").format(name=src.name),
-                hint=_("Wait until nothing else is writing the file, then try again."),
-                detail=f"copied {done} of {total} bytes",
-            )
-        with contextlib.suppress(OSError):
-            shutil.copymode(src, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            raise DiskSpaceError(
-                _("The disk became full while copying the model. Nothing was added."),
-                detail=f"{target}: {exc}",
-            ) from exc
-        raise LibraryError(
-            _("The file “{name}” could not be copied into the models folder.").format(
-                name=src.name
-            ),
-            hint=_("Check that the models folder can be written to and try again."),
-            detail=f"{src} -> {target}: {exc}",
-        ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return digest.hexdigest()
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-# --- the library ----------------------------------------------------------------------------
+log = logging.getLogger("desktop.core.library.library")
 
 
 @dataclass
@@ -381,7 +116,7 @@ class Library:
 
     def folder_is_read_only(self, folder: Path) -> bool:
         """Whether the app must not write to ``folder`` (listed read-only, or really is)."""
-        if any(_within(folder, ro) for ro in self.read_only_dirs):
+        if any(is_within(folder, ro) for ro in self.read_only_dirs):
             return True
         return not (folder.is_dir() and is_writable_dir(folder))
 
@@ -392,7 +127,7 @@ class Library:
             LibraryError: every models folder is read-only or unreachable.
         """
         for folder in self.folders:
-            if any(_within(folder, ro) for ro in self.read_only_dirs):
+            if any(is_within(folder, ro) for ro in self.read_only_dirs):
                 continue
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -418,12 +153,12 @@ class Library:
                     skipped.append(SkippedFile(folder, "This models folder could not be found."))
                 continue
             splits: dict[tuple[Path, str], list[Path]] = {}
-            for path in _walk(folder):
+            for path in walk_models(folder):
                 key = path.resolve() if path.exists() else path
                 if key in seen:
                     continue
                 seen.add(key)
-                m = _SPLIT_RE.match(path.name)
+                m = SPLIT_RE.match(path.name)
                 if m:
                     splits.setdefault((path.parent, m.group("base")), []).append(path)
                     continue
@@ -431,7 +166,7 @@ class Library:
             for parts in splits.values():
                 parts.sort()
                 first = parts[0]
-                m = _SPLIT_RE.match(first.name)
+                m = SPLIT_RE.match(first.name)
                 assert m is not None
                 expected = int(m.group("total"))
                 if int(m.group("part")) != 1 or len(parts) != expected:
@@ -484,7 +219,7 @@ class Library:
                 entry = entries.get(key, {})
                 if entry.get("size_bytes") != size or entry.get("mtime_ns") != mtime:
                     try:
-                        facts = _inspect(cand.path)
+                        facts = inspect_file(cand.path)
                     except UnsupportedModelError as exc:
                         skipped.append(SkippedFile(cand.path, exc.message))
                         continue
@@ -552,7 +287,7 @@ class Library:
             repo_id=starter.STARTER_REPO_ID,
             filename=starter.STARTER_FILENAME,
             format="gguf",
-            quantization=_quant_from_name(starter.STARTER_FILENAME),
+            quantization=quantization_from_name(starter.STARTER_FILENAME),
             added_at=None,
             read_only=True,
             folder=None,
@@ -583,7 +318,7 @@ class Library:
             filename=str(entry.get("filename") or cand.path.name),
             format="ggml" if fmt == "ggml" else "gguf",
             quantization=quant,
-            added_at=_parse_time(entry.get("added_at")),
+            added_at=parse_time(entry.get("added_at")),
             read_only=read_only,
             folder=cand.folder,
             catalog_id=entry.get("catalog_id"),
@@ -786,7 +521,7 @@ class Library:
                 hint=_("Check the file name and folder, then try again."),
                 detail=str(src),
             )
-        if _SPLIT_RE.match(src.name):
+        if SPLIT_RE.match(src.name):
             raise LibraryError(
                 _("“{name}” is one part of a model split into several files.").format(
                     name=src.name
@@ -797,7 +532,7 @@ class Library:
                 ),
                 detail=str(src),
             )
-        facts = _inspect(src)
+        facts = inspect_file(src)
         if self.policy is not None and not self._allowed_file(src):
             raise LibraryError(
                 _("Your organisation's policy does not allow the model “{name}”.").format(
@@ -824,14 +559,14 @@ class Library:
             existing = self.find_duplicate(size, source_hash, cancel=cancel)
             if existing is not None:
                 raise DuplicateModelError(existing, detail=f"{src} has the same size and sha256")
-            target = _free_name(dest_dir, src.name)
+            target = free_name(dest_dir, src.name)
             sha: str | None = computed.get("sha")
             if mode == "copy":
-                sha = _copy_atomic(src, target, cancel=cancel, progress=progress)
+                sha = copy_atomic(src, target, cancel=cancel, progress=progress)
             elif mode == "move":
-                sha = _move(src, target, cancel=cancel, progress=progress) or sha
+                sha = move_file(src, target, cancel=cancel, progress=progress) or sha
             else:
-                _link(src, target)
+                link_file(src, target)
             entry = {
                 "source": "import",
                 "filename": src.name,
@@ -839,7 +574,7 @@ class Library:
                 "import_mode": mode,
                 "sha256": sha,
                 "size_bytes": size,
-                "added_at": _now(),
+                "added_at": now_iso(),
                 "format": facts.format,
                 "architecture": facts.architecture,
                 "quantization": facts.quantization,
@@ -885,14 +620,14 @@ class Library:
                 hint=_("Download it again."),
                 detail=f"{target}: expected {size} bytes",
             )
-        if not any(_within(target, folder) for folder in self.folders):
+        if not any(is_within(target, folder) for folder in self.folders):
             raise LibraryError(
                 _("The downloaded file “{name}” is not in a models folder.").format(
                     name=target.name
                 ),
                 detail=f"{target} not under {[str(f) for f in self.folders]}",
             )
-        facts = _inspect(target)
+        facts = inspect_file(target)
         entry = {
             "source": "download",
             "repo_id": repo_id,
@@ -900,10 +635,10 @@ class Library:
             "catalog_id": catalog_id,
             "sha256": sha256.lower() if sha256 else None,
             "size_bytes": size,
-            "added_at": _now(),
+            "added_at": now_iso(),
             "format": facts.format,
             "architecture": facts.architecture,
-            "quantization": facts.quantization or _quant_from_name(filename),
+            "quantization": facts.quantization or quantization_from_name(filename),
             "name": facts.name,
         }
         self._record(target, entry)
@@ -967,71 +702,3 @@ class Library:
                 self.index.remove(*(str(p.absolute()) for p in model.parts))
             log.info("removed model %s (%s)", model.id, model.path)
             return model
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Model-looking files under ``folder`` (a few levels deep; hidden entries skipped)."""
-    base_depth = len(folder.parts)
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        root_path = Path(root)
-        if len(root_path.parts) - base_depth >= _SCAN_DEPTH:
-            dirs[:] = []
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(MODEL_SUFFIXES):
-                continue
-            yield root_path / name
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    target = folder / name
-    if not target.exists() and not target.is_symlink():
-        return target
-    stem, suffix = os.path.splitext(name)
-    for n in range(2, 1000):
-        candidate = folder / f"{stem}-{n}{suffix}"
-        if not candidate.exists() and not candidate.is_symlink():
-            return candidate
-    raise LibraryError(
-        _("Could not find a free file name for “{name}”.").format(name=name), detail=str(folder)
-    )
-
-
-def _move(
-    src: Path, target: Path, *, cancel: CancelToken | None, progress: ProgressCallback | None
-) -> str | None:
-    """Rename when on the same disk (no copy, no hash); else copy, then delete the source."""
-    try:
-        os.rename(src, target)
-        return None
-    except OSError as exc:
-        if exc.errno != errno.EXDEV:
-            raise LibraryError(
-                _("The file “{name}” could not be moved into the models folder.").format(
-                    name=src.name
-                ),
-                hint=_("Check that you may change the file and the models folder."),
-                detail=f"{src} -> {target}: {exc}",
-            ) from exc
-    sha = _copy_atomic(src, target, cancel=cancel, progress=progress)
-    try:
-        src.unlink()
-    except OSError as exc:
-        log.warning("copied %s but could not delete the original: %s", src, exc)
-    return sha
-
-
-def _link(src: Path, target: Path) -> None:
-    try:
-        os.symlink(src.resolve(), target)
-        return
-    except OSError as exc:
-        first = exc
-    try:
-        os.link(src, target)
-    except OSError as exc:
-        raise LibraryError(
-            _("A link to “{name}” could not be made in the models folder.").format(name=src.name),
-            hint=_("Copy the file instead."),
-            detail=f"symlink: {first}; hard link: {exc}",
-        ) from exc
