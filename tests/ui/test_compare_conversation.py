@@ -180,3 +180,51 @@ def test_history_shows_every_turn_and_runs_the_conversation_again(
     assert [n for n, _t in again[0].attachments] == ["lunch.txt"]
     assert "You: Shorter, please." in page._run_panes[0].output.toPlainText()
     page.start_over()
+
+
+def test_a_pane_offers_a_longer_context_or_the_first_part(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from desktop.core.generation import LoadSettings
+
+    page = main_window.compare
+    _quick(page)
+    page.load_settings = LoadSettings(context_length=1024)
+    long = tmp_path / "long.txt"
+    long.write_text(NOTE * 5, encoding="utf-8")
+    assert page.attachments.add_paths([long]) == []
+    page.prompt.setPlainText("Summarise.")
+    page.run_all()
+    assert not page.running  # refused: the pane says why and offers the choices
+    pane = page.panes[0]
+    assert "too long for" in pane.status.text() and pane.choices_row.isVisibleTo(pane)
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = {b.text(): b for b in pane.choices_row.findChildren(QPushButton)}
+    longer = next(b for t, b in buttons.items() if t.startswith("Use a longer context"))
+    assert "memory" in longer.toolTip()
+    assert any(t.startswith("Use the first part (") for t in buttons)
+    tokens = int(longer.text().split("(")[1].split()[0].replace(",", ""))
+    assert tokens > 1024
+    longer.click()  # runs with the longer context: the whole document is read
+    assert page.running and not pane.choices_row.isVisibleTo(pane)
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    assert page.session.request.load.context_length == tokens
+    result = page.session.results[0]
+    assert result is not None and result.metrics is not None and result.error is None
+    assert result.metrics.prompt_tokens > 1024
+    assert "Only the first part" not in page.session.request.messages(0)[-1].content
+    # the other choice: the first part, marked in the text
+    page.start_over()
+    assert page.longer_context is None
+    page.attachments.add_paths([long])
+    page.run_all()
+    first = next(b for b in pane.choices_row.findChildren(QPushButton)
+                 if b.text().startswith("Use the first part"))
+    first.click()
+    assert page.running and page.attachments.first_part.isChecked()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    assert "Only the first part" in page.session.request.messages(0)[-1].content
+    assert page.session.request.load.context_length == 1024
+    page.attachments.first_part.setChecked(False)
+    page.start_over()

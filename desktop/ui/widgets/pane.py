@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -191,6 +192,14 @@ class PaneView(QFrame):
         self.status.setObjectName("paneStatus")
         self.status.setWordWrap(True)
         root.addWidget(self.status)
+        #: Buttons for what the person may choose before this pane can run (e.g. a
+        #: document too long: a longer context, or its first part); :meth:`offer_choices`.
+        self.choices_row = QWidget()
+        self._choices_layout = QHBoxLayout(self.choices_row)
+        self._choices_layout.setContentsMargins(0, 0, 0, 0)
+        self._choices_layout.setSpacing(6)
+        self.choices_row.hide()
+        root.addWidget(self.choices_row)
 
         #: Said in the pane, not in a tooltip: a model without a chat format continues the
         #: text instead of answering it.
@@ -434,6 +443,27 @@ class PaneView(QFrame):
         self.copy_button.setEnabled(self.output.document().characterCount() > 1)
         self.copy_button.setText(qtr("PaneView", "Copy"))
 
+    def offer_choices(self, choices: list[tuple[str, str, Callable[[], None]]]) -> None:
+        """Show buttons under the status, one per ``(text, tooltip, action)``; an empty list
+        hides them. A button's action runs when it is pressed (the buttons then go)."""
+        while self._choices_layout.count():
+            item = self._choices_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for text, tip, action in choices:
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, act=action: self._choose(act))
+            self._choices_layout.addWidget(button)
+        if choices:
+            self._choices_layout.addStretch(1)
+        self.choices_row.setVisible(bool(choices))
+
+    def _choose(self, action: Callable[[], None]) -> None:
+        self.offer_choices([])
+        action()
+
     def latest_answer(self) -> str:
         """The text of the latest answer (in a conversation: without the earlier turns)."""
         return self.output.toPlainText()[self.answer_start:].strip()
@@ -476,6 +506,7 @@ class PaneView(QFrame):
         self._clear_turn()
 
     def _clear_turn(self) -> None:
+        self.offer_choices([])
         self.buffer.take()
         self.metrics = None
         self.error = None

@@ -7,6 +7,7 @@ cutting is Qt-free (:mod:`desktop.core.documents`).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
@@ -17,6 +18,7 @@ from desktop.core.fit.load_plan import decide_load_for_file, read_shape
 from desktop.core.generation import ChatMessage
 from desktop.session.comparison import ComparisonRequest
 from desktop.session.events import ModelSpec
+from desktop.ui import fmt
 from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.compare")
@@ -24,11 +26,41 @@ log = logging.getLogger("desktop.ui.compare")
 
 class DocumentsMixin:
     """Needs ``panes``, ``attachments``, ``load_settings``, ``system_prompt``, ``sampling()``,
-    ``task_tag``, ``blind_layout`` and ``show_notice()`` from the page."""
+    ``task_tag``, ``blind_layout``, ``show_notice()`` and ``run_all()`` from the page."""
 
-    def _context_of(self, path: Any) -> int:
+    #: A longer context chosen in a pane ("Use a longer context") for the next run; the
+    #: run's models are loaded with it (and its follow-ups keep it).
+    longer_context: int | None = None
+    _hardware: Any = None
+
+    def _hardware_info(self) -> Any:
+        """This computer (probed once, without a bandwidth measurement), or ``None``."""
+        if self._hardware is None:
+            from desktop.core.machine.hardware import probe_hardware
+
+            try:
+                self._hardware = probe_hardware(measure_bandwidth=False)
+            except (OSError, ValueError, SlmError) as error:
+                log.debug("hardware probe failed: %s", error)
+        return self._hardware
+
+    def _run_load(self) -> Any:
+        load = self.load_settings  # type: ignore[attr-defined]
+        if self.longer_context and (load.context_length or 0) < self.longer_context:
+            load = dataclasses.replace(load, context_length=self.longer_context)
+        return load
+
+    def _use_longer_context(self, tokens: int) -> None:
+        self.longer_context = max(tokens, self.longer_context or 0)
+        self.run_all()  # type: ignore[attr-defined]
+
+    def _use_first_part(self) -> None:
+        self.attachments.first_part.setChecked(True)  # type: ignore[attr-defined]
+        self.run_all()  # type: ignore[attr-defined]
+
+    def _context_of(self, path: Any, load: Any = None) -> int:
         try:
-            load = decide_load_for_file(path, self.load_settings)  # type: ignore[attr-defined]
+            load = decide_load_for_file(path, load or self.load_settings)  # type: ignore[attr-defined]
         except (SlmError, OSError, ValueError) as error:
             log.debug("no load plan for %s: %s", path, error)
             return 4096
@@ -59,11 +91,13 @@ class DocumentsMixin:
         sampling = self.sampling()  # type: ignore[attr-defined]
         messages: list[tuple[ChatMessage, ...]] = []
         problems: list[str] = []
+        run_load = self._run_load()
         for pane in panes:
             path = pane.choice.path
-            ctx = self._context_of(path)
+            ctx = self._context_of(path, run_load)
             choices = fit_choices(text, (instructions or "") + "\n" + question,
                                   context_length=ctx, shape=read_shape(path),
+                                  hardware=self._hardware_info(),
                                   answer_tokens=sampling.max_tokens)
             docs = [(d.name, d.text) for d in documents]
             if not choices.fits:
@@ -91,6 +125,7 @@ class DocumentsMixin:
                 else:
                     pane.status.setText(why)
                     problems.append(why)
+                    pane.offer_choices(self._fit_offers(choices))
             messages.append((ChatMessage("user", with_documents(question, docs)),))
         if problems:
             longer = qtr(
@@ -105,7 +140,32 @@ class DocumentsMixin:
             pane_turns=tuple(messages),
             instructions=instructions,
             sampling=sampling,
-            load=self.load_settings,  # type: ignore[attr-defined]
+            load=run_load,
             task_tag=self.task_tag,  # type: ignore[attr-defined]
             blind=self.blind_layout,  # type: ignore[attr-defined]
         )
+
+    def _fit_offers(self, choices: Any) -> list[tuple[str, str, Any]]:
+        """The buttons a pane offers when the document does not fit its model."""
+        offers: list[tuple[str, str, Any]] = []
+        tokens = choices.longer_context
+        if tokens:  # the model can read more at once, and this computer has the memory
+            memory = choices.longer_context_memory
+            need = fmt.size(memory.need_bytes) if memory is not None else ""
+            offers.append((
+                qtr("DocumentsMixin", "Use a longer context ({tokens:,} tokens)").format(
+                    tokens=tokens),
+                qtr("DocumentsMixin", "The model reads the whole document; it then needs "
+                    "about {memory} of memory.").format(memory=need),
+                lambda: self._use_longer_context(tokens),
+            ))
+        part = choices.first_part
+        if part is not None:
+            offers.append((
+                qtr("DocumentsMixin", "Use the first part ({words_kept:,} of {words_total:,} "
+                    "words)").format(words_kept=part.words_kept, words_total=part.words_total),
+                qtr("DocumentsMixin", "The model is told in the text that only the first "
+                    "part of the document is included."),
+                self._use_first_part,
+            ))
+        return offers

@@ -33,6 +33,8 @@ class FollowUpMixin:
     first_question = ""
     #: Follow-up questions still to ask, in order (a saved conversation asked again).
     queued_follow_ups: tuple[str, ...] = ()
+    #: (DocumentsMixin's) a longer context chosen for the documents; forgotten on start over
+    longer_context: int | None = None
 
     def can_follow_up(self) -> bool:
         """Whether the last run ended with answers that a follow-up can build on."""
@@ -84,6 +86,7 @@ class FollowUpMixin:
     def start_over(self) -> None:
         """Forget the conversation and the attached documents."""
         self.queued_follow_ups = ()
+        self.longer_context = None  # chosen for the documents that are now gone
         self.follow_up_turn = 0
         self.conversation_id = None
         self.attachments.clear()  # type: ignore[attr-defined]
