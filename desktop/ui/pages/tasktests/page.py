@@ -29,7 +29,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -42,10 +41,8 @@ from PySide6.QtWidgets import (
 from desktop.core.config.policy import Policy
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
-from desktop.core.tasktests.export import export_run
-from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir, starter_pack_path
-from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
-from desktop.core.tasktests.store import RunStore, list_runs
+from desktop.core.tasktests.library import PackInfo, starter_pack_path
+from desktop.core.tasktests.store import RunStore
 from desktop.session.pool import ModelPool
 from desktop.session.servers import privacy_note
 from desktop.session.tasktest import (
@@ -61,10 +58,11 @@ from desktop.session.tasktest import (
     TaskTestRunner,
 )
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
-from desktop.ui.export_tasktest_pdf import export_run_pdf
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.editor import PackEditor
+from desktop.ui.pages.tasktests.packs import PackActions
 from desktop.ui.pages.tasktests.results import ResultsView
+from desktop.ui.pages.tasktests.saved_runs import SavedRuns
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("desktop.ui.tasktests")
@@ -72,8 +70,9 @@ log = logging.getLogger("desktop.ui.tasktests")
 NO_MODEL = "—"
 
 
-class TaskTestsPage(QWidget):
-    """See the module docstring."""
+class TaskTestsPage(PackActions, SavedRuns, QWidget):
+    """See the module docstring; the tests (packs) and the saved runs are handled in
+    :mod:`.packs` and :mod:`.saved_runs`."""
 
     run_started = Signal()
     run_finished = Signal(str)
@@ -257,135 +256,6 @@ class TaskTestsPage(QWidget):
 
     def _error(self, error: SlmError) -> None:
         self.show_notice(f"{error.message} {error.hint}".strip())
-
-    # --- packs ------------------------------------------------------------------------
-
-    def refresh_packs(self) -> None:
-        """Find the shipped, shared and own packs again."""
-        self.packs = find_packs()
-        self.pack_combo.clear()
-        origin = {
-            "shipped": qtr("TaskTestsPage", "built in"),
-            "shared": qtr("TaskTestsPage", "shared by your organization"),
-            "mine": "yours",
-        }
-        for info in self.packs:
-            label = f"{info.name} ({origin[info.origin]})"
-            if info.pack is None:
-                label += qtr("TaskTestsPage", " – cannot be used")
-            self.pack_combo.addItem(label, str(info.path))
-        self.pack_combo.addItem(qtr("TaskTestsPage", "New test (not saved yet)"), "")
-
-    def _select_pack_path(self, path: Path | None) -> None:
-        index = self.pack_combo.findData(str(path)) if path else -1
-        if index < 0:
-            index = self.pack_combo.count() - 1
-        self.pack_combo.setCurrentIndex(index)
-        self._pack_chosen(index)
-
-    def _pack_chosen(self, index: int) -> None:
-        path = self.pack_combo.itemData(index)
-        info = next((p for p in self.packs if str(p.path) == path), None)
-        if info is not None and info.pack is None:
-            self.show_notice(
-                qtr("TaskTestsPage", "{name} cannot be used: {problem}").format(
-                    name=info.name, problem=info.problem
-                )
-            )
-            return
-        self._current_info = info
-        self.editor.set_pack(info.pack if info else None)
-        self.show_notice("")
-        self._update_buttons()
-
-    def new_pack(self) -> None:
-        """Start an empty test in the form."""
-        self._current_info = None
-        self.pack_combo.setCurrentIndex(self.pack_combo.count() - 1)
-        self.editor.set_pack(None)
-        self.editor.name.setText(qtr("TaskTestsPage", "My office test"))
-        self.tabs.setCurrentIndex(0)
-        self.editor.name.setFocus()
-        self._update_buttons()
-
-    def _edited(self) -> None:
-        self._update_buttons()
-
-    def current_pack(self) -> Pack:
-        """The test in the form, validated (raises :class:`PackError` in plain words)."""
-        return self.editor.pack()
-
-    def save_current(self) -> Path | None:
-        """Keep the form's test among your own (a built-in or shared test is copied)."""
-        try:
-            pack = self.current_pack()
-        except SlmError as error:
-            self._error(error)
-            return None
-        info = self._current_info
-        if info is not None and info.origin == "mine":
-            target = info.path
-        else:
-            existing = [p.stem for p in my_packs_dir().glob("*.json")]
-            target = my_packs_dir() / f"{new_task_id(existing, pack.name)}.json"
-        try:
-            path = save_pack(pack, target)
-        except SlmError as error:
-            self._error(error)
-            return None
-        self.refresh_packs()
-        self._select_pack_path(path)
-        self.show_notice(qtr("TaskTestsPage", "Saved {name}.").format(name=pack.name))
-        return path
-
-    def import_pack(self, path: Path) -> Pack | None:
-        """Read a pack file someone shared and keep a copy among your own tests."""
-        try:
-            pack = load_pack(path)
-        except SlmError as error:
-            self._error(error)
-            return None
-        existing = [p.stem for p in my_packs_dir().glob("*.json")]
-        target = my_packs_dir() / f"{new_task_id(existing, path.stem)}.json"
-        try:
-            save_pack(pack, target)
-        except SlmError as error:
-            self._error(error)
-            return None
-        self.refresh_packs()
-        self._select_pack_path(target)
-        self.show_notice(
-            qtr("TaskTestsPage", "Imported {name} ({count} tasks).").format(
-                name=pack.name, count=len(pack.tasks)
-            )
-        )
-        return pack
-
-    def export_pack(self, path: Path) -> bool:
-        """Write the form's test to ``path`` (a plain JSON file to share)."""
-        try:
-            save_pack(self.current_pack(), path)
-        except SlmError as error:
-            self._error(error)
-            return False
-        self.show_notice(qtr("TaskTestsPage", "Saved the test to {path}.").format(path=path))
-        return True
-
-    def _import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, qtr("TaskTestsPage", "Import a task test"), "",
-                                              qtr("TaskTestsPage", "Task tests (*.json)"))
-        if name:
-            self.import_pack(Path(name))
-
-    def _export_pack_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            qtr("TaskTestsPage", "Export the task test"),
-            "task-test.json",
-            qtr("TaskTestsPage", "Task tests (*.json)"),
-        )
-        if name:
-            self.export_pack(Path(name))
 
     # --- models -----------------------------------------------------------------------
 
@@ -573,73 +443,7 @@ class TaskTestsPage(QWidget):
             self.runner.cancel()
             self.progress_label.setText(qtr("TaskTestsPage", "Stopping…"))
 
-    # --- results ----------------------------------------------------------------------
-
-    # --- past runs and export ---------------------------------------------------------
-
-    def refresh_runs(self) -> None:
-        """List the saved runs (newest first)."""
-        self.runs_combo.clear()
-        for info in list_runs():
-            state = (
-                ""
-                if info.finished
-                else qtr("TaskTestsPage", " – unfinished, {answered} of {total}").format(
-                    answered=info.answered, total=info.total
-                )
-            )
-            self.runs_combo.addItem(
-                f"{info.created_at[:16].replace('T', ' ')}  {info.pack_name} "
-                f"({', '.join(info.models)}){state}", info.run_id)
-        self._update_buttons()
-
-    def open_run(self, run_id: str) -> bool:
-        """Show a saved run's results."""
-        try:
-            self.store = RunStore.open(run_id)
-        except SlmError as error:
-            self._error(error)
-            return False
-        self.tabs.setCurrentIndex(1)
-        self.progress.setRange(0, self.store.total)
-        self.progress.setValue(self.store.answered)
-        self.progress_label.setText("" if self.store.finished else
-                                    qtr(
-                                        "TaskTestsPage",
-                                        "Unfinished: Resume carries on with the missing "
-                                        "answers."
-                                    ))
-        self.results.set_store(self.store)
-        self._update_buttons()
-        return True
-
-    def _open_selected_run(self) -> None:
-        run_id = self.runs_combo.currentData()
-        if run_id:
-            self.open_run(run_id)
-
-    def export_results(self, path: Path) -> bool:
-        """Save the shown results (.html, .csv, .json, .docx or .pdf)."""
-        if self.store is None:
-            return False
-        try:
-            if path.suffix.lower() == ".pdf":
-                export_run_pdf(self.store, path)
-            else:
-                export_run(self.store, path)
-        except SlmError as error:
-            self._error(error)
-            return False
-        self.show_notice(qtr("TaskTestsPage", "Saved the results to {path}.").format(path=path))
-        return True
-
-    def _export_results_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, qtr("TaskTestsPage", "Export results"), "task-test-results.html",
-            qtr("TaskTestsPage", "Web page (*.html);;Spreadsheet (*.csv);;JSON (*.json);;"
-                                 "Word document (*.docx);;PDF (*.pdf)"))
-        if name:
-            self.export_results(Path(name))
+    # --- buttons ----------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
         running = self.running
