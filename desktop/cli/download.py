@@ -205,8 +205,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:
-    from desktop.core.downloads.downloader import DownloadOptions
     from desktop.core.downloads.install import ModelInstaller, check_allowed
+    from desktop.core.downloads.records import DownloadOptions
     from desktop.core.errors import DownloadsDisabledError, NotFoundError
 
     settings, policy, library = services.settings, services.policy, services.library

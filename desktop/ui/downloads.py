@@ -116,8 +116,8 @@ class DownloadManager(QObject):
 
     def start(self, job: DownloadJob) -> None:
         """Start (or resume) a download; it is registered in the library when complete."""
-        from desktop.core.downloads.downloader import DownloadOptions
         from desktop.core.downloads.install import ModelInstaller, bytes_on_disk
+        from desktop.core.downloads.records import DownloadOptions
 
         services = self.services
         key = job.key

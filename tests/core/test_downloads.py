@@ -15,15 +15,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.cancel import CancelToken
-from desktop.core.downloads.downloader import (
-    Downloader,
-    DownloadOptions,
-    DownloadProgress,
-    download_file,
-    download_parts,
-    part_paths,
-    partial_bytes,
-)
+from desktop.core.downloads.downloader import Downloader, download_file, download_parts
+from desktop.core.downloads.partfile import part_paths, partial_bytes
+from desktop.core.downloads.records import DownloadOptions, DownloadProgress
 from desktop.core.errors import (
     CancelledError,
     ChecksumError,
@@ -211,7 +205,8 @@ def test_cancel_with_discard_deletes_part(hub: HubServer, cfg: HubConfig, tmp_pa
 
 RESUME_SCRIPT = """
 import sys
-from desktop.core.downloads.downloader import download_file, DownloadOptions
+from desktop.core.downloads.downloader import download_file
+from desktop.core.downloads.records import DownloadOptions
 from desktop.core.hub.client import HubConfig
 r = download_file(sys.argv[2], sys.argv[3], sys.argv[4], config=HubConfig(endpoint=sys.argv[1]),
                   options=DownloadOptions(free_space_margin_bytes=0))

@@ -15,7 +15,6 @@ import pytest
 
 from desktop.core.config.policy import Policy
 from desktop.core.config.settings import Settings
-from desktop.core.downloads.downloader import DownloadOptions
 from desktop.core.downloads.install import (
     InstallProgress,
     InstallRequest,
@@ -23,6 +22,7 @@ from desktop.core.downloads.install import (
     bytes_on_disk,
     install_model,
 )
+from desktop.core.downloads.records import DownloadOptions
 from desktop.core.errors import CancelledError, ChecksumError, DownloadsDisabledError
 from desktop.core.hub.client import HubConfig
 from desktop.core.hub.files import list_gguf_files

@@ -21,27 +21,39 @@ adds a small HTTP Range downloader:
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import logging
 import os
-import shutil
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
 
 import httpx2
 
 from desktop.core.cancel import CancelToken
+from desktop.core.downloads.partfile import (
+    PartWriter,
+    check_free_space,
+    discard_partial,
+    disk_error,
+    fsync_dir,
+    part_paths,
+    partial_bytes,
+)
+from desktop.core.downloads.records import (
+    DownloadOptions,
+    DownloadProgress,
+    DownloadResult,
+    ProgressCallback,
+    State,
+)
 from desktop.core.errors import (
     CancelledError,
     ChecksumError,
     DiskSpaceError,
-    DownloadError,
     DownloadsDisabledError,
     RateLimitedError,
     ServerError,
@@ -56,145 +68,10 @@ from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.downloads.downloader")
 
-State = Literal[
-    "starting", "downloading", "retrying", "verifying", "done", "paused", "cancelled", "failed"
-]
-PART_SUFFIX = ".part"
-META_SUFFIX = ".part.json"
 _RETRY_STATUS = (408, 429, 500, 502, 503, 504)
-_DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 #: Bytes past the promised size before a download is refused. Zero: a file that is longer
 #: than promised is not the published file, whatever its first bytes are.
 OVERSIZE_TOLERANCE = 0
-
-
-@dataclass(frozen=True)
-class DownloadProgress:
-    """One progress event.
-
-    Attributes:
-        filename: the file being downloaded (name inside the repo).
-        bytes_done: bytes on disk so far (including a resumed part).
-        total_bytes: the file's size, if known.
-        bytes_per_s: smoothed speed over the last seconds.
-        eta_s: seconds left at that speed, if known.
-        state: ``starting``, ``downloading``, ``retrying``, ``verifying``, ``done``,
-            ``paused``, ``cancelled`` or ``failed``.
-        resumed_from: bytes that were already on disk when this run started.
-        message: a short plain-language note (e.g. why it is retrying).
-    """
-
-    filename: str
-    bytes_done: int
-    total_bytes: int | None
-    bytes_per_s: float
-    eta_s: float | None
-    state: State
-    resumed_from: int = 0
-    message: str = ""
-
-    @property
-    def fraction(self) -> float | None:
-        """Share done, 0.0 to 1.0, if the size is known."""
-        if not self.total_bytes:
-            return None
-        return min(1.0, self.bytes_done / self.total_bytes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (``--json-progress``)."""
-        return {
-            "event": "progress",
-            "filename": self.filename,
-            "bytes_done": self.bytes_done,
-            "total_bytes": self.total_bytes,
-            "bytes_per_s": round(self.bytes_per_s, 1),
-            "eta_s": None if self.eta_s is None else round(self.eta_s, 1),
-            "state": self.state,
-            "resumed_from": self.resumed_from,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True)
-class DownloadResult:
-    """A finished, verified download.
-
-    Attributes:
-        path: the file under its final name.
-        sha256: its sha256 (computed while downloading).
-        size_bytes: its size.
-        repo_id: where it came from.
-        filename: its name inside the repo.
-        commit: the repo commit it was downloaded at.
-        resumed_from: bytes reused from an earlier, interrupted run.
-        already_present: the verified file was already there; nothing was downloaded.
-    """
-
-    path: Path
-    sha256: str
-    size_bytes: int
-    repo_id: str
-    filename: str
-    commit: str | None = None
-    resumed_from: int = 0
-    already_present: bool = False
-
-
-@dataclass(frozen=True)
-class DownloadOptions:
-    """Knobs for one download.
-
-    Attributes:
-        revision: branch, tag or commit (default: the main branch).
-        expected_sha256: the hash the catalog promises; must match the Hub's and the bytes.
-        expected_size: the size the catalog promises.
-        downloads_enabled: ``False`` (admin policy) refuses with DownloadsDisabledError.
-        free_space_margin_bytes: free space to leave on the disk beyond the file.
-        max_retries: tries after a dropped connection or a busy server (reset by progress).
-        retry_wait_s: first wait between tries (doubles each time, at most 30 s).
-        progress_interval_s: least time between two ``downloading`` events.
-    """
-
-    revision: str | None = None
-    expected_sha256: str | None = None
-    expected_size: int | None = None
-    downloads_enabled: bool = True
-    free_space_margin_bytes: int = 64 * 1024 * 1024
-    max_retries: int = 5
-    retry_wait_s: float = 1.0
-    progress_interval_s: float = 0.1
-
-
-ProgressCallback = Callable[[DownloadProgress], None]
-
-
-def part_paths(dest_dir: str | os.PathLike[str], filename: str) -> tuple[Path, Path, Path]:
-    """``(final, part, part_meta)`` paths for ``filename`` downloaded into ``dest_dir``."""
-    name = Path(filename).name
-    folder = Path(dest_dir)
-    return folder / name, folder / (name + PART_SUFFIX), folder / (name + META_SUFFIX)
-
-
-def discard_partial(dest_dir: str | os.PathLike[str], filename: str) -> bool:
-    """Delete an unfinished download's ``.part`` files; return whether there were any."""
-    _, part, meta = part_paths(dest_dir, filename)
-    found = False
-    for p in (part, meta):
-        try:
-            p.unlink()
-            found = True
-        except FileNotFoundError:
-            pass
-    return found
-
-
-def partial_bytes(dest_dir: str | os.PathLike[str], filename: str) -> int:
-    """Bytes of an unfinished download already on disk (0 when none)."""
-    _, part, meta = part_paths(dest_dir, filename)
-    try:
-        return part.stat().st_size if meta.exists() else 0
-    except FileNotFoundError:
-        return 0
 
 
 class _Rate:
@@ -247,105 +124,6 @@ class _Retry(Exception):
         super().__init__(error.message)
         self.error = error
         self.wait_s = wait_s
-
-
-class _Writer:
-    """Appends to the ``.part`` file, hashing as it goes; disk-full becomes DiskSpaceError."""
-
-    def __init__(self, path: Path, git_size: int | None) -> None:
-        self.path = path
-        self.sha256 = hashlib.sha256()
-        self._git_size = git_size
-        self.git = self._new_git()
-        self.size = 0
-        self._fh = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
-        existing = path.stat().st_size
-        if existing:
-            with open(path, "rb") as f:
-                for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
-                    self.sha256.update(block)
-                    if self.git is not None:
-                        self.git.update(block)
-            self.size = existing
-
-    def _new_git(self) -> Any:
-        if self._git_size is None:
-            return None
-        h = hashlib.sha1(usedforsecurity=False)
-        h.update(b"blob %d\0" % self._git_size)
-        return h
-
-    def restart(self) -> None:
-        """Throw away what was written (the server sent the whole file again)."""
-        self._fh.truncate(0)
-        self._fh.seek(0)
-        self.sha256 = hashlib.sha256()
-        self.git = self._new_git()
-        self.size = 0
-
-    def write(self, data: bytes) -> None:
-        view = memoryview(data)
-        try:
-            while view:
-                n = self._fh.write(view)
-                if n is None or n <= 0:
-                    raise OSError(errno.EIO, "short write")
-                self.sha256.update(view[:n])
-                if self.git is not None:
-                    self.git.update(view[:n])
-                self.size += n
-                view = view[n:]
-        except OSError as exc:
-            raise _disk_error(exc, self.path) from exc
-
-    def finish(self) -> None:
-        try:
-            os.fsync(self._fh.fileno())
-        except OSError as exc:
-            raise _disk_error(exc, self.path) from exc
-
-    def close(self) -> None:
-        try:
-            self._fh.close()
-        except OSError:
-            pass
-
-
-def _disk_error(exc: OSError, path: Path) -> SlmError:
-    if exc.errno in _DISK_FULL_ERRNOS:
-        too_big = exc.errno == errno.EFBIG
-        return DiskSpaceError(
-            _("The disk is full, so the download stopped.")
-            if not too_big
-            else _("The models folder's drive cannot hold a file this large."),
-            hint=_(
-                "Free up disk space (or pick another models folder in Settings), then download "
-                "again; it continues where it stopped."
-            ),
-            detail=f"{exc.strerror or exc} ({path})",
-        )
-    return DownloadError(
-        _("The model could not be saved in the models folder."),
-        hint=_(
-            "Check that the folder exists and you may write to it, or pick another one in Settings."
-        ),
-        detail=f"{type(exc).__name__}: {exc} ({path})",
-    )
-
-
-def check_free_space(folder: Path, needed: int, margin: int) -> None:
-    """Raise DiskSpaceError unless ``folder``'s disk has ``needed + margin`` bytes free."""
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError as exc:
-        raise _disk_error(exc, folder) from exc
-    if free < needed + margin:
-        raise DiskSpaceError(
-            _("Not enough free disk space: this model needs {size} and {size2} is free.").format(
-                size=format_bytes(needed), size2=format_bytes(free)
-            ),
-            detail=f"free={free} needed={needed} margin={margin} folder={folder}",
-        )
 
 
 def _retry_after(response: httpx2.Response) -> float | None:
@@ -574,7 +352,7 @@ class Downloader:
         try:
             self.dest_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _disk_error(exc, self.dest_dir) from exc
+            raise disk_error(exc, self.dest_dir) from exc
         remote = self._resolve(token)
         total = remote.size if remote.size is not None else self.options.expected_size
         if (
@@ -607,7 +385,7 @@ class Downloader:
                     discard_partial(self.dest_dir, self.filename)
                 raise
         git_size = total if (sha is None and remote.git_sha1 and total is not None) else None
-        writer = _Writer(self.part_path, git_size)
+        writer = PartWriter(self.part_path, git_size)
         try:
             self._rate.update(time.monotonic(), 0)
             self._emit("downloading", writer.size, total, message="")
@@ -659,9 +437,9 @@ class Downloader:
         try:
             os.replace(self.part_path, self.final_path)
         except OSError as exc:
-            raise _disk_error(exc, self.final_path) from exc
+            raise disk_error(exc, self.final_path) from exc
         self.meta_path.unlink(missing_ok=True)
-        _fsync_dir(self.dest_dir)
+        fsync_dir(self.dest_dir)
         self._emit("done", writer.size, writer.size)
         log.info(
             "downloaded %s/%s (%d bytes, resumed from %d)",
@@ -737,11 +515,11 @@ class Downloader:
                 json.dumps({**wanted, "commit": remote.commit}), encoding="utf-8"
             )
         except OSError as exc:
-            raise _disk_error(exc, self.meta_path) from exc
+            raise disk_error(exc, self.meta_path) from exc
         return part_size
 
     def _transfer(
-        self, token: CancelToken, remote: RemoteFile, writer: _Writer, total: int | None
+        self, token: CancelToken, remote: RemoteFile, writer: PartWriter, total: int | None
     ) -> int | None:
         """Fetch the missing bytes with Range requests, retrying drops; return the size."""
         attempt = 0
@@ -793,7 +571,7 @@ class Downloader:
         client: httpx2.Client,
         token: CancelToken,
         remote: RemoteFile,
-        writer: _Writer,
+        writer: PartWriter,
         total: int | None,
         headers: dict[str, str],
     ) -> int | None:
@@ -857,21 +635,6 @@ class Downloader:
                 if token.cancelled:
                     raise CancelledError(_("Stopped."))
         return total
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def download_file(

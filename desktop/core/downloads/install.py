@@ -25,17 +25,14 @@ from typing import Any
 
 from desktop.core.cancel import CancelToken
 from desktop.core.config.policy import Policy
-from desktop.core.downloads.downloader import (
-    Downloader,
-    DownloadOptions,
-    DownloadProgress,
-    DownloadResult,
-    State,
+from desktop.core.downloads.downloader import Downloader
+from desktop.core.downloads.partfile import (
     check_free_space,
     discard_partial,
     part_paths,
     partial_bytes,
 )
+from desktop.core.downloads.records import DownloadOptions, DownloadProgress, DownloadResult, State
 from desktop.core.errors import CancelledError, DownloadsDisabledError, SlmError
 from desktop.core.hub.client import HubConfig
 from desktop.core.hub.files import HubFile
