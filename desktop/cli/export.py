@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import SlmError
 
 if TYPE_CHECKING:
-    from desktop.core.history.records import RunRecord
     from desktop.session.services import Services
 
 NAME = "export"
@@ -42,14 +41,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     runs = history.get_runs(args.run_ids)
     missing = [i for i in args.run_ids if i not in {r.id for r in runs}]
     # a turn of a conversation brings the whole conversation, turn by turn
-    whole: dict[int, RunRecord] = {}
-    for r in runs:
-        if r.conversation_id is None:
-            whole.setdefault(r.id, r)
-        else:
-            for turn in history.get_conversation(r.conversation_id):
-                whole.setdefault(turn.id, turn)
-    runs = list(whole.values())
+    runs = history.with_conversations(runs)
     if missing:
         raise SlmError(
             "There is no saved comparison number " + ", ".join(str(i) for i in missing) + ".",

@@ -164,6 +164,11 @@ def test_history_shows_every_turn_and_runs_the_conversation_again(
     assert "Turn 1 of 2" in shown and "Turn 2 of 2" in shown
     assert shown.index("When is lunch?") < shown.index("Shorter, please.")
     assert "lunch.txt" in shown
+    # exporting a turn exports the whole conversation
+    assert history.selected_run_ids() == [second_id]
+    md = history.export_selected("md", tmp_path / "chat.md").read_text(encoding="utf-8")
+    assert md.index("When is lunch?") < md.index("Shorter, please.")
+    assert f"Turn 1 of conversation {first_id}" in md
     # Run again: the first question with its document, then the follow-up by itself
     page.start_over()
     request = history.request_rerun()

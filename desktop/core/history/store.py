@@ -591,6 +591,22 @@ class History:
             )
         return self._runs_from_rows(rows)
 
+    def with_conversations(self, runs: Sequence[RunRecord]) -> list[RunRecord]:
+        """``runs`` with every turn of the conversations they belong to (each run once, a
+        conversation's turns in order where its first run was); for exports."""
+        whole: dict[int, RunRecord] = {}
+        for run in runs:
+            if run.conversation_id is None:
+                whole.setdefault(run.id, run)
+                continue
+            try:
+                turns = self.get_conversation(run.conversation_id)
+            except HistoryError:
+                turns = [run]
+            for turn in turns:
+                whole.setdefault(turn.id, turn)
+        return list(whole.values())
+
     # reads ----------------------------------------------------------------------------
 
     def get_run(self, run_id: int) -> RunRecord:

@@ -402,7 +402,9 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
 
     def export_selected(self, fmt: RunFormat, path: str | Path) -> Path:
         """Export the selected runs to ``path`` (raises ExportError in plain words)."""
-        return export_runs(self.history.get_runs(self.selected_run_ids()), fmt, path)
+        runs = self.history.get_runs(self.selected_run_ids())
+        # a turn of a conversation brings the whole conversation, turn by turn
+        return export_runs(self.history.with_conversations(runs), fmt, path)
 
     def _export_dialog(self) -> None:
         ids = self.selected_run_ids()
