@@ -28,12 +28,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -63,12 +62,13 @@ from desktop.session.events import (
     TokenBatch,
 )
 from desktop.session.pool import ModelPool
-from desktop.session.servers import privacy_note
-from desktop.ui.choices import ModelChoice, installed_choices, server_choices
+from desktop.ui.choices import ModelChoice
 from desktop.ui.i18n import qtr
-from desktop.ui.pages.compare.advanced import AdvancedSettings, disclosure
+from desktop.ui.pages.compare.advanced import AdvancedSettings
 from desktop.ui.pages.compare.documents import DocumentsMixin
 from desktop.ui.pages.compare.followup import FollowUpMixin
+from desktop.ui.pages.compare.panes import PanesMixin
+from desktop.ui.pages.compare.toolbar import build_toolbar
 from desktop.ui.pages.compare.tools import (
     EXPORT_FILTERS,
     MAX_PANES,
@@ -78,9 +78,7 @@ from desktop.ui.pages.compare.tools import (
 from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.attachments import AttachmentBar, DropFiles
-from desktop.ui.widgets.meter import PANE_COLOURS
 from desktop.ui.widgets.pane import PaneView
-from desktop.ui.widgets.responsive import ResponsiveRow
 from desktop.ui.widgets.vote import VoteBar
 
 log = logging.getLogger("desktop.ui.compare")
@@ -91,13 +89,30 @@ __all__ = ["EXPORT_FILTERS", "MAX_PANES", "AdvancedSettings", "ComparePage"]
 CLOSE_WAIT_S = 8.0
 
 
-class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
-    """Prompt, settings and panes over a comparison session. See the module docstring."""
+class ComparePage(PanesMixin, CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
+    """Prompt, settings and panes over a comparison session. See the module docstring.
+
+    The panes are managed in :mod:`.panes`, the toolbar is built in :mod:`.toolbar`.
+    """
 
     run_started = Signal()
     run_finished = Signal()
     history_changed = Signal()
     names_hidden = Signal(bool)
+
+    # built by toolbar.build_toolbar
+    system_toggle: QToolButton
+    advanced_toggle: QToolButton
+    blind_check: QCheckBox
+    share_button: QToolButton
+    picture_action: QAction
+    export_action: QAction
+    add_button: QPushButton
+    stop_button: QPushButton
+    run_button: QPushButton
+    follow_up_button: QPushButton
+    start_over_button: QPushButton
+    server_note: QLabel
 
     def __init__(
         self,
@@ -191,89 +206,7 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
         self._drops.watch(self.prompt)
         self._drops.watch(self.prompt.viewport())  # where a text box's drops arrive
 
-        # toggles left, actions right; stacked in two rows when the window is narrow
-        tools = ResponsiveRow()
-        toggles, actions = tools.first, tools.second
-        self.system_toggle = disclosure(qtr("ComparePage", "Instructions"))
-        self.system_toggle.setToolTip(
-            qtr("ComparePage", "An optional system prompt: how the model should behave")
-        )
-        self.advanced_toggle = disclosure(qtr("ComparePage", "Advanced"))
-        self.advanced_toggle.setToolTip(
-            qtr("ComparePage", "Sampling settings (creativity, answer length …)")
-        )
-        toggles.addWidget(self.system_toggle)
-        toggles.addWidget(self.advanced_toggle)
-        toggles.addSpacing(6)
-        self.blind_check = QCheckBox(qtr("ComparePage", "Blind test"))
-        self.blind_check.setToolTip(
-            qtr(
-                "ComparePage",
-                "Hide the model names and shuffle the panes, then vote for the best answer. "
-                "The names are shown after your vote."
-            )
-        )
-        toggles.addWidget(self.blind_check)
-        toggles.addStretch(1)
-        self.share_button = QToolButton()
-        self.share_button.setText(qtr("ComparePage", "Share"))
-        self.share_button.setToolTip(
-            qtr("ComparePage", "Save a picture of the answers, or export this comparison")
-        )
-        self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        share_menu = QMenu(self.share_button)
-        self.picture_action = share_menu.addAction(qtr("ComparePage", "Save picture…"))
-        self.picture_action.setToolTip(
-            qtr("ComparePage", "A PNG picture of the answers, for an email or a report")
-        )
-        self.picture_action.triggered.connect(self._save_picture_dialog)
-        self.export_action = share_menu.addAction(qtr("ComparePage", "Export…"))
-        self.export_action.setToolTip(
-            qtr("ComparePage", "This comparison as a web page, Markdown, CSV or JSON")
-        )
-        self.export_action.triggered.connect(self._export_dialog)
-        self.export_action.setEnabled(False)
-        share_menu.setToolTipsVisible(True)
-        self.share_button.setMenu(share_menu)
-        self.add_button = QPushButton(qtr("ComparePage", "+ Add a model"))
-        self.add_button.setToolTip(qtr("ComparePage", "Compare up to four models side by side"))
-        self.add_button.clicked.connect(lambda: self.add_pane())
-        self.stop_button = QPushButton(qtr("ComparePage", "Stop all"))
-        self.stop_button.setToolTip(qtr("ComparePage", "Stop every answer (Esc)"))
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop_all)
-        self.run_button = QPushButton(qtr("ComparePage", "Run"))
-        self.run_button.setObjectName("primary")
-        self.run_button.setToolTip(qtr("ComparePage", "Send the prompt to every pane (Ctrl+Enter)"))
-        self.run_button.setDefault(True)
-        self.run_button.clicked.connect(self.run_all)
-        #: the next message goes to the same models, each with its own conversation
-        self.follow_up_button = QPushButton(qtr("ComparePage", "Follow up"))
-        self.follow_up_button.setToolTip(qtr(
-            "ComparePage", "Send the text in the box as a follow-up: each model sees its own "
-            "earlier answers"))
-        self.follow_up_button.setEnabled(False)
-        self.follow_up_button.clicked.connect(self.follow_up)
-        self.start_over_button = QPushButton(qtr("ComparePage", "Start over"))
-        self.start_over_button.setToolTip(qtr(
-            "ComparePage", "Forget the conversation and the attached documents"))
-        self.start_over_button.setEnabled(False)
-        self.start_over_button.clicked.connect(self.start_over)
-        actions.addWidget(self.share_button)
-        actions.addWidget(self.add_button)
-        actions.addSpacing(12)
-        #: Next to Run: which servers this comparison sends the text to (hidden when none).
-        self.server_note = QLabel()
-        self.server_note.setObjectName("privacyNote")
-        self.server_note.setWordWrap(True)
-        self.server_note.setStyleSheet("color: #b45309; font-weight: 600;")
-        self.server_note.hide()
-        actions.addWidget(self.server_note, 1)
-        actions.addWidget(self.stop_button)
-        actions.addWidget(self.start_over_button)
-        actions.addWidget(self.follow_up_button)
-        actions.addWidget(self.run_button)
-        root.addWidget(tools)
+        root.addWidget(build_toolbar(self))
 
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setPlaceholderText(
@@ -324,106 +257,6 @@ class ComparePage(CompareTools, DocumentsMixin, FollowUpMixin, QWidget):
 
         self.refresh_models()
         self.add_pane()
-
-    # --- panes ------------------------------------------------------------------------
-
-    def refresh_models(self, choices: list[ModelChoice] | None = None) -> None:
-        """Reload the installed models into every picker (and, with no ``choices`` given,
-        ask the servers for theirs in the background)."""
-        self._installed = installed_choices() if choices is None else choices
-        self._choices = self._installed + self._servers
-        for pane in self.panes:
-            pane.set_choices(self._choices)
-        self._update_server_note()
-        if choices is None:
-            self.refresh_servers()
-
-    def refresh_servers(self) -> None:
-        """List the servers' models off the GUI thread; the pickers follow when they come."""
-        if not self._closed:
-            self.tasks.run(server_choices, self.set_server_choices)
-
-    def set_server_choices(self, servers: list[ModelChoice]) -> None:
-        """Offer these server models (marked "On <server>") after this computer's models."""
-        if self._closed:
-            return
-        self._servers = list(servers)
-        self._choices = self._installed + self._servers
-        for pane in self.panes:
-            if not pane.busy:
-                pane.set_choices(self._choices)
-        self._update_server_note()
-
-    def _update_server_note(self) -> None:
-        """Say next to Run where the text goes when a pane uses a model on a server."""
-        note = privacy_note([p.server for p in self.panes if p.server])
-        self.server_note.setText(note)
-        self.server_note.setToolTip(note)
-        self.server_note.setVisible(bool(note))
-        self.subtitle.setText(self._local_subtitle if not note else (
-            qtr(
-                "ComparePage",
-                "Ask one question and see how each model answers, side by side. Models "
-                "marked “On …” run on that server, not on this computer."
-            )))
-
-    def add_pane(self, model_id: str | None = None) -> PaneView | None:
-        """Add a pane (up to four); it picks ``model_id``, else the next installed model not
-        yet on screen (else the first)."""
-        if len(self.panes) >= MAX_PANES:
-            return None
-        self._pane_counter += 1
-        pane_id = f"pane-{self._pane_counter}"
-        used = {p.colour for p in self.panes}
-        colour = next((c for c in PANE_COLOURS if c not in used), PANE_COLOURS[0])
-        pane = PaneView(pane_id, colour)
-        if model_id is None:
-            on_screen = {p.choice.id for p in self.panes if p.choice is not None}
-            model_id = next((c.id for c in self._choices if c.id not in on_screen), None)
-        pane.set_choices(self._choices, keep=model_id)
-        pane.remove_requested.connect(lambda p=pane: self.remove_pane(p))
-        pane.stop_requested.connect(lambda p=pane: self.stop_pane(p))
-        pane.model_changed.connect(self._update_server_note)
-        pane.model_changed.connect(self.attachments.refresh)  # each model's context share
-        self.panes.append(pane)
-        self.splitter.addWidget(pane)
-        self._update_buttons()
-        self._update_server_note()
-        self._fix_tab_order()
-        return pane
-
-    def remove_pane(self, pane: PaneView) -> None:
-        """Remove a pane (its answer stops first). The last pane cannot be removed."""
-        if len(self.panes) <= 1 or pane not in self.panes:
-            return
-        if pane.answering or pane.busy:
-            self.stop_pane(pane)
-        self._blind_pane_closed(pane)
-        self.panes.remove(pane)
-        self.meter.forget_pane(pane.pane_id)
-        pane.stop_drawing()
-        pane.setParent(None)
-        pane.deleteLater()
-        self._update_buttons()
-        self._update_server_note()
-
-    def pane_by_id(self, pane_id: str) -> PaneView | None:
-        """The pane with this id."""
-        return next((p for p in self.panes if p.pane_id == pane_id), None)
-
-    def pane_info(self, pane_id: str) -> tuple[str, str] | None:
-        """Label and colour of a pane for the meter strip."""
-        pane = self.pane_by_id(pane_id)
-        return (pane.title, pane.colour) if pane is not None else None
-
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(len(self.panes) < MAX_PANES and not self._running)
-        for p in self.panes:
-            p.remove_button.setVisible(len(self.panes) > 1)
-            p.remove_button.setEnabled(not self._running)
-        self.run_button.setEnabled(not self._running)
-        self.stop_button.setEnabled(self._running)
-        self._update_follow_up()
 
     # --- running ----------------------------------------------------------------------
 
