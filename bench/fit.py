@@ -40,12 +40,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.fit.estimate import (  # noqa: E402
-    ModelShape,
-    assess_fit,
-    repacked_bytes,
-    use_mmap_here,
-)
+from desktop.core.fit.estimate import repacked_bytes, use_mmap_here  # noqa: E402
+from desktop.core.fit.shape import ModelShape  # noqa: E402
+from desktop.core.fit.verdict import assess_fit  # noqa: E402
 from desktop.core.library.starter import starter_model_path  # noqa: E402
 from desktop.core.machine.bandwidth import probe  # noqa: E402
 from desktop.core.machine.hardware import HardwareInfo, probe_hardware  # noqa: E402

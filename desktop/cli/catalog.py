@@ -49,7 +49,7 @@ def _size(n: int) -> str:
 
 def _fit_tools(models_folder: Path | None) -> tuple[Any, Any] | None:
     """``(assess_fit, hardware)`` or ``None`` when the fit estimate is not available."""
-    from desktop.core.fit.estimate import assess_fit
+    from desktop.core.fit.verdict import assess_fit
     from desktop.core.machine.hardware import probe_hardware
 
     return assess_fit, probe_hardware(models_dir=models_folder)

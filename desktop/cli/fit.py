@@ -44,7 +44,7 @@ def _catalog_entry(name: str) -> Any:
 
 def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
     """``(shape, downloaded, engine_problem, catalog_entry)`` for a path, starter or id."""
-    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.fit.shape import ModelShape
     from desktop.core.library.starter import STARTER_ID, starter_model_path
 
     path = starter_model_path() if arg == STARTER_ID else Path(arg).expanduser()
@@ -84,7 +84,7 @@ def _measured(arg: str, entry: Any) -> float | None:
 
 
 def _shape_for_unsupported(path: Path) -> Any:
-    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.fit.shape import ModelShape
 
     try:
         from desktop.core.modelfiles.gguf import read_gguf_header
@@ -97,7 +97,7 @@ def _shape_for_unsupported(path: Path) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Estimate and print the fit."""
-    from desktop.core.fit.estimate import assess_fit, recommend_variant
+    from desktop.core.fit.verdict import assess_fit, recommend_variant
     from desktop.core.machine.hardware import probe_hardware
 
     if args.ctx is not None and args.ctx < 1:

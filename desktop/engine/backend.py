@@ -113,7 +113,7 @@ def share_threads(parallel: int, threads: int | None = None) -> int:
 
 def pick_context(requested: int | None, native: int | None) -> int:
     """Context length: the request (never above the model's own), else the fit default."""
-    from desktop.core.fit.estimate import default_context
+    from desktop.core.fit.shape import default_context
 
     if not requested:
         return default_context(native)

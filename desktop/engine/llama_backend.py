@@ -105,10 +105,10 @@ def context_override(
 
     llama.cpp allocates memory in proportion to the context a file claims, whatever context
     it is loaded with: a header claiming 2^31 - 1 tokens cost 8.6 GB and 30 s before the
-    first word. Above :data:`~desktop.core.fit.estimate.MAX_NATIVE_CONTEXT` the header value
+    first word. Above :data:`~desktop.core.fit.shape.MAX_NATIVE_CONTEXT` the header value
     is overridden with that cap (the fit estimate uses the same cap).
     """
-    from desktop.core.fit.estimate import plausible_context
+    from desktop.core.fit.shape import plausible_context
 
     if not architecture or not native_context:
         return None

@@ -15,8 +15,9 @@ from typing import Any, Literal
 from PySide6.QtCore import QLocale
 
 from desktop.core.downloads.install import InstallRequest
-from desktop.core.fit.estimate import ModelShape, assess_fit, recommend_variant
+from desktop.core.fit.shape import ModelShape
 from desktop.core.fit.speed import WORDS_PER_TOKEN
+from desktop.core.fit.verdict import assess_fit, recommend_variant
 from desktop.core.history.store import measured_tokens_per_s_for_file
 from desktop.core.library.catalog import localized_description
 from desktop.ui import fmt

@@ -48,7 +48,7 @@ class Suggestion:
 
 def this_computer() -> tuple[Any, list[Suggestion]]:
     """Probe the hardware and pick 3 catalog models that run well here (blocking)."""
-    from desktop.core.fit.estimate import assess_fit
+    from desktop.core.fit.verdict import assess_fit
     from desktop.core.library.catalog import load_catalog
     from desktop.core.machine.hardware import probe_hardware
 

@@ -239,7 +239,8 @@ def test_first_part_is_marked_and_cut_at_a_boundary() -> None:
 
 
 def test_fit_choices_offer_a_longer_context_or_the_first_part(starter_path: Path) -> None:
-    from desktop.core.fit.estimate import ModelShape, estimate_memory
+    from desktop.core.fit.estimate import estimate_memory
+    from desktop.core.fit.shape import ModelShape
 
     shape = ModelShape.from_file(starter_path)
     doc = "The committee met on Tuesday and agreed the budget. " * 400  # ~7k estimated tokens

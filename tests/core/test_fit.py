@@ -13,15 +13,12 @@ import pytest
 
 from desktop.core.errors import ModelFileError
 from desktop.core.fit import estimate as fit
-from desktop.core.fit.estimate import (
-    ModelShape,
-    assess_fit,
-    estimate_memory,
-    kv_cache_bytes,
-    max_context_runs_well,
-    recommend_variant,
-)
+from desktop.core.fit import shape as fit_shape
+from desktop.core.fit import verdict as fit_verdict
+from desktop.core.fit.estimate import estimate_memory, kv_cache_bytes, max_context_runs_well
+from desktop.core.fit.shape import ModelShape
 from desktop.core.fit.speed import describe_speed
+from desktop.core.fit.verdict import assess_fit, recommend_variant
 from desktop.core.machine.hardware import HardwareInfo
 from tests.factories import make_gpt2_ggml, make_tiny_gguf
 
@@ -147,7 +144,7 @@ def test_default_context_follows_the_engine() -> None:
     assert estimate_memory(model(1, ctx=131072)).context_length == 4096
     assert estimate_memory(model(1, ctx=2048)).context_length == 2048
     assert estimate_memory(model(1, ctx=2048), 100_000).context_length == 2048  # capped
-    assert fit.default_context(None) == 4096 and fit.default_context(128) == 128
+    assert fit_shape.default_context(None) == 4096 and fit_shape.default_context(128) == 128
 
 
 # --- badges ------------------------------------------------------------------------------
@@ -218,7 +215,7 @@ def test_json_has_the_issue_keys() -> None:
     for key in ("need_bytes", "weights_bytes", "kv_cache_bytes", "other_bytes", "context_length",
                 "badge", "reason", "tokens_per_s_estimate", "max_context_runs_well"):
         assert key in data
-    assert data["badge"] in fit.LABELS
+    assert data["badge"] in fit_verdict.LABELS
 
 
 # --- speed and variants ------------------------------------------------------------------

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.fit.estimate import ModelShape, assess_fit, use_mmap_here
+from desktop.core.fit.estimate import use_mmap_here
+from desktop.core.fit.shape import ModelShape
+from desktop.core.fit.verdict import assess_fit
 from desktop.core.generation import LoadSettings
 from desktop.core.machine.hardware import probe_hardware
 from tests.realistic import realistic_gguf

@@ -13,16 +13,10 @@ from pathlib import Path
 import pytest
 
 from desktop.core.fit import speed
-from desktop.core.fit.estimate import (
-    ModelShape,
-    assess_fit,
-    estimate_memory,
-    recommend_variant,
-    repacked_bytes,
-    repacked_types,
-    use_mmap_here,
-)
+from desktop.core.fit.estimate import estimate_memory, repacked_bytes, repacked_types, use_mmap_here
 from desktop.core.fit.load_plan import decide_load
+from desktop.core.fit.shape import ModelShape
+from desktop.core.fit.verdict import assess_fit, recommend_variant
 from desktop.core.generation import GenerationMetrics, LoadSettings
 from desktop.core.history.store import History, ModelIdentity, measured_tokens_per_s_for_file
 from desktop.core.machine import bandwidth

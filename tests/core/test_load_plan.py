@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.config.policy import Policy
-from desktop.core.fit.estimate import ModelShape, max_context_runs_well
+from desktop.core.fit.estimate import max_context_runs_well
 from desktop.core.fit.load_plan import decide_load, decide_load_for_file, thread_share
+from desktop.core.fit.shape import ModelShape
 from desktop.core.generation import LoadSettings
 from desktop.core.machine.hardware import HardwareInfo
 

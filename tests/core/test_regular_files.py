@@ -65,7 +65,7 @@ def test_open_regular_file_refuses_pipes_devices_and_folders(fifo: Path, tmp_pat
 
 @pytest.mark.parametrize("reader", ["inspect", "gguf", "ggml", "shape"])
 def test_model_readers_refuse_a_named_pipe(fifo: Path, reader: str) -> None:
-    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.fit.shape import ModelShape
     from desktop.core.modelfiles.detect import inspect_model_file
     from desktop.core.modelfiles.ggml import read_ggml_header
     from desktop.core.modelfiles.gguf import read_gguf_header

@@ -29,7 +29,7 @@ def answer(client: ModelClient, request: GenerateRequest) -> FinishedEvent:
 
 def test_absurd_claimed_context_is_capped(tmp_path: Path) -> None:
     """A header claiming 2^31 - 1 tokens: before, 8.6 GB and ~30-60 s to the first word."""
-    from desktop.core.fit.estimate import MAX_NATIVE_CONTEXT, ModelShape
+    from desktop.core.fit.shape import MAX_NATIVE_CONTEXT, ModelShape
 
     path = make_tiny_gguf(tmp_path / "huge-ctx.gguf", context_length=2**31 - 1,
                           chat_template=SIMPLE_CHAT_TEMPLATE)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.fit.estimate import ModelShape, estimate_memory
+from desktop.core.fit.estimate import estimate_memory
 from desktop.core.fit.load_plan import decide_load_for_file
+from desktop.core.fit.shape import ModelShape
 from desktop.core.generation import LoadSettings
 from desktop.session.comparison import plan_waves
 

@@ -28,10 +28,10 @@ from desktop.core.documents.reader import count_words, format_words
 from desktop.core.fit.estimate import (
     CTX_PAD,
     MemoryEstimate,
-    ModelShape,
     estimate_memory,
     max_context_runs_well,
 )
+from desktop.core.fit.shape import ModelShape
 from desktop.core.i18n import _, format_number
 from desktop.core.machine.hardware import HardwareInfo
 

@@ -7,7 +7,7 @@ the CLI. The rules:
 
 * **context**: the person's (or the policy's) context when set, never above the model's
   own; otherwise the model's own context capped at 4096
-  (:func:`~desktop.core.fit.estimate.default_context`), capped again at the largest context
+  (:func:`~desktop.core.fit.shape.default_context`), capped again at the largest context
   the fit estimate says still runs well on this computer.
 * **threads**: the person's (or the policy's) thread count when set, else the physical
   cores (hyper-threads slow llama.cpp down). Models answering at the same time share them:
@@ -28,12 +28,8 @@ import psutil
 
 from desktop.core.config.policy import Policy, effective_load_settings
 from desktop.core.errors import SlmError
-from desktop.core.fit.estimate import (
-    ModelShape,
-    default_context,
-    max_context_runs_well,
-    use_mmap_here,
-)
+from desktop.core.fit.estimate import max_context_runs_well, use_mmap_here
+from desktop.core.fit.shape import ModelShape, default_context
 from desktop.core.generation import LoadSettings
 from desktop.core.machine.hardware import HardwareInfo
 

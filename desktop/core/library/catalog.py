@@ -27,7 +27,7 @@ from desktop.core.i18n import N_, _, current_language
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
 
-    from desktop.core.fit.estimate import ModelShape
+    from desktop.core.fit.shape import ModelShape
     from desktop.core.hub.client import HubConfig
 
 log = logging.getLogger("desktop.core.library.catalog")
@@ -198,14 +198,12 @@ class CatalogEntry:
         return int(self.params_b * 1e9 * bits / 8)
 
     def shape(self, file: CatalogFile | None = None) -> ModelShape:
-        """The :class:`~desktop.core.fit.estimate.ModelShape` of one file (default_file if None).
+        """The :class:`~desktop.core.fit.shape.ModelShape` of one file (default_file if None).
 
         Weights are taken as the file size (a GGUF file is weights plus a small header);
         when the size is unknown it is estimated from the parameter count.
         """
-        from desktop.core.fit.estimate import (
-            ModelShape,  # local: fit is written alongside this module
-        )
+        from desktop.core.fit.shape import ModelShape
 
         f = file if file is not None else self.default_file
         size = self.estimated_size(f)

@@ -13,7 +13,7 @@ from typing import Any, cast
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from desktop.core.errors import SlmError
-from desktop.core.fit.estimate import ModelShape
+from desktop.core.fit.shape import ModelShape
 from desktop.session.services import Services
 from desktop.ui import fmt
 from desktop.ui.downloads import DownloadJob, DownloadManager
