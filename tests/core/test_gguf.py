@@ -13,13 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import ModelFileError
-from desktop.core.modelfiles.gguf import (
-    MAX_HEADER_BYTES,
-    FileSource,
-    GGUFHeader,
-    quantization_label,
-    read_gguf_header,
-)
+from desktop.core.modelfiles.byte_source import FileSource
+from desktop.core.modelfiles.gguf import MAX_HEADER_BYTES, read_gguf_header
+from desktop.core.modelfiles.gguf_header import GGUFHeader, quantization_label
 from tests.factories import SIMPLE_CHAT_TEMPLATE, BytesSource, make_tiny_gguf
 
 

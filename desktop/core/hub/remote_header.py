@@ -25,7 +25,7 @@ from desktop.core.hub.client import HubConfig, install_hub_session, make_client
 from desktop.core.hub.errors import error_for_status, map_error
 
 if TYPE_CHECKING:
-    from desktop.core.modelfiles.gguf import GGUFHeader
+    from desktop.core.modelfiles.gguf_header import GGUFHeader
 
 log = logging.getLogger("desktop.core.hub.remote_header")
 
@@ -119,7 +119,7 @@ def resolve_file(
 
 
 class HttpRangeSource:
-    """A :class:`desktop.core.modelfiles.gguf.ByteSource` that reads a remote file with HTTP Range.
+    """A :class:`~desktop.core.modelfiles.byte_source.ByteSource` over HTTP Range requests.
 
     Bytes are fetched ``chunk_size`` at a time (neighbouring missing chunks in one
     request) and the last ``max_chunks`` chunks are kept, so a header parser's many small

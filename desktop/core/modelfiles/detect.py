@@ -29,7 +29,8 @@ from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
 from desktop.core.files import NotAFileError, open_regular_file
 from desktop.core.i18n import _
 from desktop.core.modelfiles.ggml import GGML_MAGICS, MODEL_TYPES, GGMLHeader, read_ggml_header
-from desktop.core.modelfiles.gguf import GGUF_MAGIC, GGUFHeader, read_gguf_header
+from desktop.core.modelfiles.gguf import GGUF_MAGIC, read_gguf_header
+from desktop.core.modelfiles.gguf_header import GGUFHeader
 
 __all__ = [
     "CTRANSFORMERS_MODEL_TYPES",

@@ -26,14 +26,8 @@ import gguf as _gguf
 
 from desktop.core.errors import ModelFileError
 from desktop.core.i18n import _
-from desktop.core.modelfiles.gguf import (
-    ByteSource,
-    FileSource,
-    _Cursor,
-    _label_of,
-    _require_not_empty,
-    _tensor_nbytes,
-)
+from desktop.core.modelfiles.byte_source import ByteSource, FileSource
+from desktop.core.modelfiles.gguf import _Cursor, _label_of, _require_not_empty, _tensor_nbytes
 
 __all__ = ["GGML_MAGICS", "MODEL_TYPES", "GGMLHeader", "read_ggml_header"]
 
@@ -248,7 +242,7 @@ def read_ggml_header(source: ByteSource | str | os.PathLike[str]) -> GGMLHeader:
     """Read a legacy GGML header and infer the ctransformers model type.
 
     Args:
-        source: a local path or a :class:`~desktop.core.modelfiles.gguf.ByteSource`.
+        source: a local path or a :class:`~desktop.core.modelfiles.byte_source.ByteSource`.
 
     Returns:
         The header; ``model_type`` is None when the layout is not one we know.
