@@ -22,11 +22,11 @@ from desktop.ui.model_list import (
     COL_QUANT,
     COL_SIZE,
     ROW_ROLE,
-    ActionDelegate,
     progress_text,
 )
 from desktop.ui.model_rows import FitView, ModelRow
 from desktop.ui.pages.models import ModelsPage
+from desktop.ui.pages.models.delegates import ActionDelegate
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import BADGE_STYLES
 from tests.hubserver import HubServer

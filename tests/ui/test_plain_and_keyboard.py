@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.accessibility import audit
 from desktop.ui.downloads import DownloadView
-from desktop.ui.model_list import ActionDelegate, progress_text
+from desktop.ui.model_list import progress_text
 from desktop.ui.model_rows import ModelRow
 from desktop.ui.pages.models import DetailsPanel, quality_words
+from desktop.ui.pages.models.delegates import ActionDelegate
 from desktop.ui.theme import contrast, style_sheet
 
 

@@ -58,11 +58,8 @@ from desktop.ui.model_list import (
     COL_SIZE,
     COL_SPEED,
     ROW_ROLE,
-    ActionDelegate,
-    FitDelegate,
     ModelFilter,
     ModelListModel,
-    NameDelegate,
 )
 from desktop.ui.model_rows import (
     ModelRow,
@@ -70,6 +67,7 @@ from desktop.ui.model_rows import (
     mark_allowed,
 )
 from desktop.ui.pages.models.actions import ModelActions
+from desktop.ui.pages.models.delegates import ActionDelegate, FitDelegate, NameDelegate
 from desktop.ui.pages.models.details import DetailsPanel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import BADGE_STYLES
