@@ -39,8 +39,11 @@ class FollowUpMixin:
     def can_follow_up(self) -> bool:
         """Whether the last run ended with answers that a follow-up can build on."""
         session = self.session  # type: ignore[attr-defined]
-        return bool(session is not None and session.done
-                    and any(r is not None and r.text for r in session.results))
+        # the page stops "running" on the session's RunFinished, which the session sends
+        # just before it marks itself done: either says the answers are all in
+        finished = session is not None and (
+            session.done or not getattr(self, "_running", False))
+        return bool(finished and any(r is not None and r.text for r in session.results))
 
     def follow_up_request(self, question: str) -> ComparisonRequest | None:
         """The next turn: per pane, its own conversation so far plus ``question``."""
