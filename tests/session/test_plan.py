@@ -8,7 +8,7 @@ from desktop.core.fit.estimate import estimate_memory
 from desktop.core.fit.load_plan import decide_load_for_file
 from desktop.core.fit.shape import ModelShape
 from desktop.core.generation import LoadSettings
-from desktop.session.comparison import plan_waves
+from desktop.session.waves import plan_waves
 
 SETTINGS = LoadSettings(context_length=1024, threads=4)
 
