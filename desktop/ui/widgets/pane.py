@@ -391,6 +391,8 @@ class PaneView(QFrame):
         margins = self._root.contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right() - 4
         spacing = grid.horizontalSpacing()
+        # The Copy button shares the row with the numbers.
+        room -= self.copy_button.sizeHint().width() + max(spacing, 6)
         one_row = sum(m.sizeHint().width() for m in self._metrics()) + 3 * spacing
         if one_row <= room:
             columns = 4
