@@ -179,6 +179,15 @@ class LibraryError(SlmError):
     """Adding, finding or removing an installed model failed."""
 
 
+class HistoryError(SlmError):
+    """The comparison history could not be read or saved."""
+
+    default_hint = (
+        N_("Your comparisons are kept in the app's data folder. Check that the disk is not full "
+        "or read-only, then try again.")
+    )
+
+
 # --- documents ------------------------------------------------------------------------
 
 
