@@ -20,6 +20,7 @@ from desktop.cli.conversation import (
 )
 from desktop.core.config.policy import Policy, check_load_overrides
 from desktop.core.errors import SlmError
+from desktop.core.fit.speed import words_rate
 from desktop.core.generation import (
     ChatMessage,
     GenerationMetrics,
@@ -118,9 +119,9 @@ def summary_line(m: GenerationMetrics) -> str:
     """One plain line of numbers for people."""
     parts = []
     if m.ttft_s is not None:
-        parts.append(f"first word after {m.ttft_s:.2f} s")
+        parts.append(f"time to first word {m.ttft_s:.2f} s")
     if m.tokens_per_s:
-        parts.append(f"{m.tokens_per_s:.1f} tokens/s")
+        parts.append(words_rate(m.tokens_per_s))
     parts.append(f"{m.output_tokens} tokens")
     if m.backend == "server":
         parts.append("memory on the server")

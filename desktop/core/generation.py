@@ -117,7 +117,9 @@ class LoadSettings:
     threads: int | None = None
     batch_size: int = 512
     seed: int = 0
-    use_mmap: bool = True
+    #: Map the file (True) or read it into memory (False); ``None``: the load plan picks
+    #: (``desktop.core.fit.estimate.use_mmap_here``: no mapping when weights are repacked).
+    use_mmap: bool | None = None
     gpu_layers: int = 0
 
     def validate(self) -> LoadSettings:
