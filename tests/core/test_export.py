@@ -13,16 +13,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core.history.blind import BlindLayout
-from desktop.core.history.export import (
-    CSV_COLUMNS,
-    ExportError,
+from desktop.core.history.export import CSV_COLUMNS, ExportError, export_runs, render_runs
+from desktop.core.history.leaderboard import leaderboard
+from desktop.core.history.leaderboard_export import (
     export_leaderboard,
-    export_runs,
     leaderboard_to_csv,
     leaderboard_to_html,
-    render_runs,
 )
-from desktop.core.history.leaderboard import leaderboard
 from desktop.core.history.store import History, RunRecord, Vote
 from desktop.engine.types import GenerationMetrics
 from tests.core.history_data import fake_model, real_metrics

@@ -138,7 +138,7 @@ def _speed(tokens_per_s: float) -> GenerationMetrics:
 
 
 def test_speed_medians_use_full_thread_answers_or_say_shared_cores(tmp_path: Path) -> None:
-    from desktop.core.history.export import leaderboard_to_csv, leaderboard_to_html
+    from desktop.core.history.leaderboard_export import leaderboard_to_csv, leaderboard_to_html
 
     a, b, c = (fake_model(tmp_path, n, 64 + i) for i, n in enumerate("abc"))
     h = History()

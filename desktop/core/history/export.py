@@ -1,11 +1,13 @@
-"""Share comparisons and the leaderboard: Markdown, a self-contained HTML page, CSV, JSON.
+"""Share comparisons: Markdown, a self-contained HTML page, CSV, JSON.
 
 Qt-free (the PNG picture of the panes is made by ``desktop.ui.export_image``). Every format
 includes the metrics. Text is escaped for its format: HTML through Jinja2's autoescaping
 (the page has inline CSS and loads nothing), CSV cells that a spreadsheet would run as a
 formula (``=``, ``+``, ``-``, ``@`` ...) are prefixed with ``'``. A blind run nobody has
 voted on yet keeps its neutral labels ("Model A"), so exporting never spoils the vote.
-Files are written atomically.
+Files are written atomically. How a run reads (labels, metrics) is in
+:mod:`desktop.core.history.display`; the leaderboard's file in
+:mod:`desktop.core.history.leaderboard_export`.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,19 +26,19 @@ import jinja2
 from desktop import APP_NAME, __version__
 from desktop.core.errors import SlmError
 from desktop.core.files import NotAFileError, atomic_write_text
-from desktop.core.fit.speed import words_rate
-from desktop.core.history.blind import BlindLayout, neutral_label
-from desktop.core.history.leaderboard import Leaderboard
-from desktop.core.history.store import (
-    ResultRecord,
-    RunRecord,
-    metrics_to_dict,
-    sampling_to_dict,
+from desktop.core.history.display import (
+    format_when,
+    is_hidden,
+    metrics_line,
+    model_label,
+    run_to_dict,
+    shown_results,
+    vote_lines,
 )
-from desktop.core.i18n import N_, _, current_language, format_number, translate
+from desktop.core.history.store import RunRecord
+from desktop.core.i18n import N_, _, current_language, translate
 
 RunFormat = Literal["md", "html", "csv", "json"]
-BoardFormat = Literal["csv", "html"]
 RUN_FORMATS: tuple[RunFormat, ...] = ("md", "html", "csv", "json")
 JSON_FORMAT_NAME = "slm-playground-comparisons"
 JSON_FORMAT_VERSION = 1
@@ -48,168 +48,6 @@ class ExportError(SlmError):
     """An export file could not be written."""
 
     default_hint = N_("Pick another folder (one you can write to, with free space) and try again.")
-
-
-# --- shared helpers -----------------------------------------------------------------------
-
-
-def _hidden(run: RunRecord, reveal: bool | None) -> bool:
-    """Whether names stay hidden: a blind run with no vote yet, unless told otherwise."""
-    if reveal is not None:
-        return not reveal
-    return run.blind and not run.voted
-
-
-def _layout(run: RunRecord) -> BlindLayout | None:
-    if not run.blind or run.blind_order is None:
-        return None
-    try:
-        layout = BlindLayout(run.blind_order, run.blind_seed or 0)
-    except ValueError:
-        return None
-    return layout if layout.count == len(run.results) else None
-
-
-def shown_results(run: RunRecord) -> list[ResultRecord]:
-    """Results in the order the person saw them (the blind order for blind runs)."""
-    layout = _layout(run)
-    results = sorted(run.results, key=lambda r: r.pane_index)
-    if layout is None:
-        return results
-    return [run.result(i) or results[i] for i in layout.order]
-
-
-def model_label(run: RunRecord, result: ResultRecord, *, reveal: bool | None = None) -> str:
-    """The name to print for a result: the model's name, or its neutral blind label."""
-    shown = shown_results(run)
-    position = shown.index(result) if result in shown else result.pane_index
-    if _hidden(run, reveal):
-        return neutral_label(position)
-    if run.blind:
-        return f"{result.model.display_name} ({neutral_label(position)})"
-    return result.model.display_name
-
-
-def vote_lines(run: RunRecord, *, reveal: bool | None = None) -> list[str]:
-    """Each vote in plain words ("ann: Phi-3 was best")."""
-    names = {r.pane_index: model_label(run, r, reveal=reveal) for r in run.results}
-    return [f"{v.voter}: {v.vote.describe(names)}" for v in run.votes]
-
-
-def _num(value: float | None, decimals: int) -> str:
-    return "–" if value is None else format_number(value, decimals)
-
-
-def _mb(value: int | None) -> str:
-    return "–" if not value else _("{value} MB").format(value=format_number(value / 1e6))
-
-
-def _when(moment: datetime) -> str:
-    """A date and time as the current language writes it ("2025-03-14 10:30" in English)."""
-    local = moment.astimezone()
-    if current_language() == "en":
-        return f"{local:%Y-%m-%d %H:%M}"
-    try:
-        from babel.dates import format_datetime
-
-        return str(format_datetime(local, "short", locale=current_language()))
-    except Exception:  # noqa: BLE001 - a date must never break an export
-        return f"{local:%Y-%m-%d %H:%M}"
-
-
-#: Why an answer ended, in plain words (the stored reason is the engine's word).
-STOP_WORDS = {
-    "end_of_text": N_("finished"),
-    "stop_sequence": N_("finished"),
-    "length": N_("reached the length limit"),
-    "cancelled": N_("stopped by you"),
-    "error": N_("stopped by a problem"),
-}
-
-
-def stop_words(reason: str | None) -> str:
-    """ "finished", "stopped by you", "reached the length limit" ... for a stop reason."""
-    return translate(STOP_WORDS.get(reason or "", "finished"))
-
-
-def server_of(result: ResultRecord) -> str | None:
-    """The server's name when the answer was produced on a model server (``None``: on this
-    computer). Server models are kept under their ``server:NAME/MODEL_ID`` reference."""
-    path = result.model.path
-    if not path.startswith("server:"):
-        return None
-    return path[len("server:"):].replace("\\", "/").partition("/")[0] or None
-
-
-def metrics_line(result: ResultRecord) -> str:
-    """One plain line of numbers for a finished answer (and where it was produced)."""
-    m = result.metrics
-    if m is None:
-        return ""
-    server = server_of(result)
-    memory = (
-        _("produced on the server {server} (memory there)").format(server=server)
-        if server
-        else _("peak memory {size}").format(size=_mb(m.peak_rss_bytes))
-    )
-    return _(
-        "{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · "
-        "{memory} · {stop}"
-    ).format(
-        tokens=m.output_tokens, speed=words_rate(m.tokens_per_s), ttft=_num(m.ttft_s, 2),
-        total=format_number(m.total_s, 1), memory=memory, stop=stop_words(m.stop_reason),
-    )
-
-
-def run_to_dict(run: RunRecord, *, reveal: bool | None = None) -> dict[str, Any]:
-    """Everything about a run as JSON-ready data (metrics included)."""
-    hidden = _hidden(run, reveal)
-    results = []
-    for r in shown_results(run):
-        model = r.model.to_dict()
-        if hidden:
-            model = {"display_name": model_label(run, r, reveal=reveal), "hidden": True}
-        results.append(
-            {
-                "pane_index": r.pane_index,
-                "label": model_label(run, r, reveal=reveal),
-                "model": model,
-                "status": r.status,
-                # where the answer was produced: a server's name, None for this computer
-                "server": None if hidden else server_of(r),
-                "text": r.text,
-                "metrics": (
-                    {k: v for k, v in metrics_to_dict(r.metrics).items() if k != "text"}
-                    if r.metrics is not None else None
-                ),
-                "error": asdict(r.error) if r.error is not None else None,
-                "finished_at": r.finished_at.isoformat() if r.finished_at else None,
-            }
-        )
-    return {
-        "id": run.id,
-        "created_at": run.created_at.isoformat(),
-        "prompt": run.prompt,
-        "system_prompt": run.system_prompt,
-        "task_tag": run.task_tag,
-        "sampling": sampling_to_dict(run.sampling),
-        "load_settings": dict(run.load_settings),
-        "blind": run.blind,
-        "blind_seed": run.blind_seed,
-        "blind_order": list(run.blind_order) if run.blind_order else None,
-        "names_hidden": hidden,
-        "results": results,
-        "votes": [
-            {
-                "voter": v.voter,
-                "outcome": v.vote.outcome,
-                "winner_pane": None if hidden else v.vote.winner,
-                "blind": v.blind,
-                "created_at": v.created_at.isoformat(),
-            }
-            for v in run.votes
-        ],
-    }
 
 
 # --- runs -------------------------------------------------------------------------------
@@ -331,7 +169,7 @@ def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
     title = _("Comparison {id}").format(id=run.id)
     task, prompt, settings = _("Task:"), _("Prompt"), _("Settings:")
     unfinished, error_word, votes_word = _("did not finish"), _("Error:"), _("Votes")
-    lines = [f"## {title} — {_when(run.created_at)}", ""]
+    lines = [f"## {title} — {format_when(run.created_at)}", ""]
     if run.task_tag:
         lines += [f"*{task}* {md_plain(run.task_tag)}", ""]
     if run.conversation_id is not None:
@@ -404,7 +242,7 @@ def runs_to_csv(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for run in runs:
-        hidden = _hidden(run, reveal)
+        hidden = is_hidden(run, reveal)
         votes = "; ".join(vote_lines(run, reveal=reveal))
         s = run.sampling
         for position, r in enumerate(shown_results(run)):
@@ -431,11 +269,11 @@ def runs_to_csv(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> str
     return buf.getvalue()
 
 
-_ENV = jinja2.Environment(
+HTML_ENV = jinja2.Environment(
     autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
 )
 
-_CSS = """
+HTML_CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;
 max-width:1200px;padding:0 1rem;color:#1d2430;background:#fff;line-height:1.45}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-top:1px solid #dde3ea;
@@ -451,7 +289,7 @@ padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f4f6f9}
 @media print{.pane{break-inside:avoid}}
 """
 
-_RUNS_HTML = _ENV.from_string(
+_RUNS_HTML = HTML_ENV.from_string(
     """<!DOCTYPE html>
 <html lang="{{ t.lang }}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -504,7 +342,7 @@ def runs_to_html(
         view.append({
             "id": run.id,
             "title": _("Comparison {id}").format(id=run.id),
-            "when": _when(run.created_at),
+            "when": format_when(run.created_at),
             "task_tag": run.task_tag,
             "blind": run.blind,
             "prompt": run.prompt,
@@ -525,7 +363,7 @@ def runs_to_html(
         "task": _("task:"), "blind": _("blind"), "instructions": _("Instructions for the model:"),
         "settings": _("Settings:"), "unfinished": _("did not finish"), "votes": _("Votes"),
     }
-    return _RUNS_HTML.render(title=heading, css=_CSS, t=words, runs=view)
+    return _RUNS_HTML.render(title=heading, css=HTML_CSS, t=words, runs=view)
 
 
 def render_runs(runs: Sequence[RunRecord], fmt: RunFormat, *, reveal: bool | None = None) -> str:
@@ -541,7 +379,8 @@ def render_runs(runs: Sequence[RunRecord], fmt: RunFormat, *, reveal: bool | Non
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def _write(path: Path, text: str) -> Path:
+def write_export(path: Path, text: str) -> Path:
+    """Write an export file atomically (folders made); raises :class:`ExportError`."""
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -564,109 +403,4 @@ def export_runs(
     Raises:
         ExportError: the file could not be written.
     """
-    return _write(Path(path), render_runs(runs, fmt, reveal=reveal))
-
-
-# --- leaderboard --------------------------------------------------------------------------
-
-BOARD_COLUMNS = (
-    "rank", "model", "win_chance", "rating", "votes", "confidence", "wins", "losses", "ties",
-    "all_bad", "answers", "median_tokens_per_s", "median_peak_ram_mb", "median_total_s",
-    "median_first_word_s", "model_key", "speed_shared_cores",
-)
-
-
-def leaderboard_to_csv(board: Leaderboard) -> str:
-    """The leaderboard for spreadsheets (one row per model)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(BOARD_COLUMNS)
-    for e in board.entries:
-        writer.writerow([csv_cell(v) for v in (
-            e.rank, e.display_name,
-            None if e.win_chance is None else round(e.win_chance, 4),
-            None if e.rating is None else round(e.rating, 1),
-            e.votes, e.confidence, e.wins, e.losses, e.ties, e.all_bad, e.runs,
-            None if e.median_tokens_per_s is None else round(e.median_tokens_per_s, 2),
-            None if e.median_peak_rss_bytes is None else round(e.median_peak_rss_bytes / 1e6),
-            None if e.median_total_s is None else round(e.median_total_s, 3),
-            None if e.median_ttft_s is None else round(e.median_ttft_s, 3),
-            e.key, e.shared_cores,
-        )])
-    return buf.getvalue()
-
-
-_BOARD_HTML = _ENV.from_string(
-    """<!DOCTYPE html>
-<html lang="{{ t.lang }}"><head><meta charset="utf-8"><title>{{ title }}</title>
-<style>{{ css }}</style></head><body>
-<h1>{{ title }}</h1>
-<p class="meta">{{ t.meta }}</p>
-<table><thead><tr><th>#</th><th>{{ t.model }}</th><th>{{ t.preferred }}</th>
-<th>{{ t.confidence }}</th><th>{{ t.speed }}</th><th>{{ t.memory }}</th><th>{{ t.answers }}</th>
-</tr></thead><tbody>
-{% for e in entries %}
-<tr><td>{{ e.rank }}</td><td>{{ e.name }}</td><td>{{ e.preferred }}</td>
-<td>{{ e.confidence }}</td><td>{{ e.speed }}</td><td>{{ e.memory }}</td><td>{{ e.runs }}</td></tr>
-{% endfor %}
-</tbody></table></body></html>
-"""
-)
-
-
-def leaderboard_to_html(board: Leaderboard) -> str:
-    """The leaderboard as a self-contained HTML page."""
-    entries = [
-        {
-            "rank": e.rank if e.rank is not None else "–",
-            "name": e.display_name,
-            "preferred": "–" if e.win_chance is None else _percent(e.win_chance),
-            "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
-            "speed": words_rate(e.median_tokens_per_s)
-            + (f" ({e.speed_note})" if e.speed_note else ""),
-            "memory": _mb(e.median_peak_rss_bytes),
-            "runs": e.runs,
-        }
-        for e in board.entries
-    ]
-    app = f"{APP_NAME} {__version__}"
-    votes = (
-        _("1 vote · exported from {app}.") if board.total_votes == 1
-        else _("{count} votes · exported from {app}.")
-    ).format(count=board.total_votes, app=app)
-    words = {
-        "lang": current_language(),
-        "meta": votes + " " + _(
-            "“Preferred” is how often people would pick the model over an average one."
-        ),
-        "model": _("Model"), "preferred": _("Preferred"), "confidence": _("Confidence"),
-        "speed": _("Speed"), "memory": _("Memory"), "answers": _("Answers"),
-    }
-    return _BOARD_HTML.render(title=board.title, css=_CSS, t=words, entries=entries)
-
-
-def _percent(share: float) -> str:
-    """A share as a percentage in the current language ("68%", "68 %" in German)."""
-    if current_language() == "en":
-        return f"{share:.0%}"
-    try:
-        from babel.numbers import format_percent
-
-        return str(format_percent(share, locale=current_language()))
-    except Exception:  # noqa: BLE001 - a number must never break an export
-        return f"{share:.0%}"
-
-
-def export_leaderboard(board: Leaderboard, fmt: BoardFormat, path: str | Path) -> Path:
-    """Write the leaderboard as ``csv`` or ``html`` (atomically).
-
-    Raises:
-        ExportError: the file could not be written.
-    """
-    if fmt == "csv":
-        text = leaderboard_to_csv(board)
-    elif fmt == "html":
-        text = leaderboard_to_html(board)
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
-    return _write(Path(path), text)
+    return write_export(Path(path), render_runs(runs, fmt, reveal=reveal))

@@ -22,15 +22,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop import APP_NAME, __version__
-from desktop.core.history.export import (
-    ExportError,
-    _settings_line,
-    _when,
+from desktop.core.history.display import (
+    format_when,
     metrics_line,
     model_label,
     shown_results,
     vote_lines,
 )
+from desktop.core.history.export import ExportError, _settings_line
 from desktop.core.history.records import ResultRecord, RunRecord
 from desktop.core.i18n import _, current_language
 
@@ -228,7 +227,7 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
 
     for group in conversations(runs):
         run = group[0]
-        when = _when(run.created_at)
+        when = format_when(run.created_at)
         document.add_heading(_heading(group), level=1)
         task = f" · {_('task:')} {run.task_tag}" if run.task_tag else ""
         meta(f"{when}{task}" + (" · " + _("blind") if run.blind else ""))
@@ -352,7 +351,7 @@ def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None)
     out = [f"<h1>{html.escape(APP_NAME)}: {html.escape(_title_in_line(runs))}</h1>"]
     for group in conversations(runs):
         run = group[0]
-        when = html.escape(_when(run.created_at))
+        when = html.escape(format_when(run.created_at))
         task_word, blind_word, question = _("task:"), _("blind"), _("Question")
         extra = (f" · {task_word} {html.escape(run.task_tag)}" if run.task_tag else "") + (
             f" · {blind_word}" if run.blind else "")

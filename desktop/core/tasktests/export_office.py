@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import APP_NAME, __version__
-from desktop.core.history.export import _when
+from desktop.core.history.display import format_when
 from desktop.core.history.export_office import write_bytes_atomic
 from desktop.core.i18n import _, format_number
 from desktop.core.tasktests.results import ModelSummary, TaskOutcome
@@ -33,7 +33,7 @@ def _title(store: RunStore) -> str:
 
 def _date(store: RunStore) -> str:
     try:
-        return _when(datetime.fromisoformat(store.created_at))
+        return format_when(datetime.fromisoformat(store.created_at))
     except ValueError:
         return store.created_at
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import SlmError
 from desktop.core.history.blind import neutral_label
-from desktop.core.history.export import shown_results
+from desktop.core.history.display import shown_results
 from desktop.core.history.store import History, RunRecord, Vote
 from desktop.ui.i18n import qtr
 

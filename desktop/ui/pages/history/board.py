@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.history.export import export_leaderboard
 from desktop.core.history.leaderboard import Leaderboard, leaderboard
+from desktop.core.history.leaderboard_export import export_leaderboard
 from desktop.core.history.store import History
 from desktop.ui import fmt
 from desktop.ui.i18n import qtr

@@ -47,11 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.history.export import (
-    RunFormat,
-    export_runs,
-    runs_to_markdown,
-)
+from desktop.core.history.export import RunFormat, export_runs, runs_to_markdown
 from desktop.core.history.store import History, RunRecord, RunSummary
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.pages.history.blind import BlindVoteBar
