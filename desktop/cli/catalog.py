@@ -73,7 +73,7 @@ def _fit_dict(result: Any) -> dict[str, Any]:
 
 
 def _refresh(path: str | None, as_json: bool, config: Any) -> int:
-    from desktop.core.library.catalog import refresh_catalog
+    from desktop.core.library.catalog_refresh import refresh_catalog
 
     report = refresh_catalog(path, config=config)
     if as_json:

@@ -18,10 +18,10 @@ from desktop.core.library.catalog import (
     CatalogError,
     default_catalog_path,
     load_catalog,
-    refresh_catalog,
     schema_path,
     validate_catalog_data,
 )
+from desktop.core.library.catalog_refresh import refresh_catalog
 from tests.hubserver import HubServer
 
 CATALOG = default_catalog_path()
