@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
+
+from tests.keyrings import MemoryKeyring
 
 # Qt must never try to open a real display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,3 +38,22 @@ def starter_path() -> Path:
     from desktop.core.library.starter import starter_model_path
 
     return starter_model_path()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Use an in-memory keyring for the test; yields it so the test can look in `store`."""
+    old = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(old)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """Use a keyring that fails every call, as on a machine with no keychain."""
+    old = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(old)

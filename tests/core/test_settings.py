@@ -8,13 +8,10 @@ import os
 import stat
 from pathlib import Path
 
-import keyring
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
 from desktop.core import paths
 from desktop.core.config import settings
@@ -31,6 +28,7 @@ from desktop.core.config.settings import (
     token_store,
 )
 from desktop.core.errors import SettingsError
+from tests.keyrings import MemoryKeyring
 
 settings_profile = hyp_settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -185,42 +183,6 @@ def test_save_to_unwritable_place_raises_settings_error(tmp_path: Path) -> None:
 
 
 # --- access token ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def no_keyring() -> object:
-    old = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(old)
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring backend (this machine has no OS keychain to test against)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> object:
-    old = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(old)
 
 
 @pytest.mark.usefixtures("no_keyring")

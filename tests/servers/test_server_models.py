@@ -12,14 +12,10 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
 from desktop.cli import main
 from desktop.core.config.policy import load_policy
@@ -52,6 +48,7 @@ from desktop.session.comparison import ComparisonRequest, ComparisonSession
 from desktop.session.events import ModelSpec, PaneFailed, RunFinished
 from desktop.session.pool import ModelPool
 from desktop.session.servers import list_server_models
+from tests.keyrings import MemoryKeyring
 from tests.servers.conftest import MODEL_ID, LlamaServer, free_port
 
 pytestmark = pytest.mark.slow
@@ -59,42 +56,6 @@ pytestmark = pytest.mark.slow
 SHORT = SamplingParams(temperature=0.0, top_k=1, max_tokens=12, seed=1)
 LONG = SamplingParams(temperature=0.0, top_k=1, max_tokens=400, seed=1)
 LOAD = LoadSettings(context_length=512, threads=1)
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring (this machine has no OS keychain to test against)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    old = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(old)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    old = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(old)
 
 
 def write_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
