@@ -162,7 +162,8 @@ def _error_text(message: str, hint: str) -> str:
     return _("Error: {message} {hint}").format(message=message, hint=hint).strip()
 
 
-def _exported() -> str:
+def exported_line() -> str:
+    """The closing line of every export: which app made it, and that it all ran locally."""
     return _("Exported from {app}. Everything here ran on this computer.").format(
         app=f"{APP_NAME} {__version__}"
     )
@@ -182,31 +183,59 @@ def _title(runs: Sequence[RunRecord]) -> str:
 
 
 # --- Word -----------------------------------------------------------------------------------
+# The small Word helpers below are shared with the task-test export (core/tasktests).
+
+
+def new_document(title: str, heading: str) -> Any:
+    """A new python-docx Document with its title and author set and ``heading`` on top."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.core_properties.author = APP_NAME
+    document.add_heading(heading, level=0)
+    return document
+
+
+def add_meta(document: Any, text: str) -> None:
+    """A paragraph of small grey italic text (dates, settings, the closing line)."""
+    from docx.shared import Pt, RGBColor
+
+    run = document.add_paragraph().add_run(text)
+    run.italic = True
+    run.font.color.rgb = RGBColor(0x5A, 0x64, 0x73)
+    run.font.size = Pt(9)
+
+
+def add_lines(paragraph: Any, text: str, *, bold_marks: bool = False) -> None:
+    """Add ``text`` to ``paragraph`` keeping its line breaks; with ``bold_marks``,
+    ``**bold**`` and ``__bold__`` become bold runs."""
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            paragraph.add_run().add_break()
+        if not bold_marks:
+            paragraph.add_run(line)
+            continue
+        for part, bold in _bold_parts(line):
+            paragraph.add_run(part).bold = bold
+
+
+def document_bytes(document: Any) -> bytes:
+    """The bytes of ``document`` as a .docx file."""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None) -> bytes:
     """Runs as a Word document (the bytes of a .docx file)."""
-    import docx
-    from docx.shared import Pt, RGBColor
-
-    document = docx.Document()
-    document.core_properties.title = _title(runs)
-    document.core_properties.author = APP_NAME
-    document.add_heading(f"{APP_NAME}: {_title_in_line(runs)}", level=0)
-    grey = RGBColor(0x5A, 0x64, 0x73)
+    document = new_document(_title(runs), f"{APP_NAME}: {_title_in_line(runs)}")
 
     def meta(text: str) -> None:
-        run = document.add_paragraph().add_run(text)
-        run.italic = True
-        run.font.color.rgb = grey
-        run.font.size = Pt(9)
+        add_meta(document, text)
 
     def lines(paragraph: Any, text: str) -> None:
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                paragraph.add_run().add_break()
-            for part, bold in _bold_parts(line):
-                paragraph.add_run(part).bold = bold
+        add_lines(paragraph, text, bold_marks=True)
 
     def answer(text: str) -> None:
         for block in answer_blocks(text):
@@ -263,10 +292,8 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
             document.add_heading(_("Votes"), level=3)
             for v in votes:
                 document.add_paragraph(v, style="List Bullet")
-    meta(_exported())
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    meta(exported_line())
+    return document_bytes(document)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
@@ -390,5 +417,5 @@ def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None)
             votes_word = _("Votes")
             out.append(f"<h3>{votes_word}</h3><ul>"
                        + "".join(f"<li>{html.escape(v)}</li>" for v in votes) + "</ul>")
-    out.append(f"<p {grey}>{html.escape(_exported())}</p>")
+    out.append(f"<p {grey}>{html.escape(exported_line())}</p>")
     return "<html><body>" + "\n".join(out) + "</body></html>"

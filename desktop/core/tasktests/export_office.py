@@ -12,15 +12,20 @@ The PDF itself is printed by Qt (``desktop.ui.export_tasktest_pdf``) from
 from __future__ import annotations
 
 import html
-import io
 import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import APP_NAME, __version__
 from desktop.core.history.display import format_when
-from desktop.core.history.export_office import write_bytes_atomic
+from desktop.core.history.export_office import (
+    add_lines,
+    add_meta,
+    document_bytes,
+    exported_line,
+    new_document,
+    write_bytes_atomic,
+)
 from desktop.core.i18n import _, format_number
 from desktop.core.tasktests.results import ModelSummary, TaskOutcome
 from desktop.core.tasktests.store import RunStore
@@ -76,38 +81,21 @@ def _verdict(outcome: TaskOutcome | None) -> str:
     return {True: _("passed"), False: _("failed"), None: _("not judged")}[outcome.passed]
 
 
-def _exported() -> str:
-    return _("Exported from {app}. Everything here ran on this computer.").format(
-        app=f"{APP_NAME} {__version__}"
-    )
-
-
 # --- Word -----------------------------------------------------------------------------------
 
 
 def run_to_docx_bytes(store: RunStore) -> bytes:
     """The run's results as a Word document (the bytes of a .docx file)."""
-    import docx
     from docx.shared import Pt, RGBColor
 
-    document = docx.Document()
-    document.core_properties.title = _title(store)
-    document.core_properties.author = APP_NAME
-    document.add_heading(_title(store), level=0)
-    grey = RGBColor(0x5A, 0x64, 0x73)
+    document = new_document(_title(store), _title(store))
     colours = {True: RGBColor(0x2E, 0x7D, 0x32), False: RGBColor(0xC6, 0x28, 0x28)}
 
     def meta(text: str) -> None:
-        run = document.add_paragraph().add_run(text)
-        run.italic = True
-        run.font.color.rgb = grey
-        run.font.size = Pt(9)
+        add_meta(document, text)
 
     def lines(paragraph: Any, text: str) -> None:
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                paragraph.add_run().add_break()
-            paragraph.add_run(line)
+        add_lines(paragraph, text)
 
     for line in _meta_lines(store):
         meta(line)
@@ -146,10 +134,8 @@ def run_to_docx_bytes(store: RunStore) -> bytes:
             why = outcome.why()
             if why:
                 meta(why)
-    meta(_exported())
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    meta(exported_line())
+    return document_bytes(document)
 
 
 def export_run_docx(store: RunStore, path: str | os.PathLike[str]) -> Path:
@@ -194,5 +180,5 @@ def run_to_print_html(store: RunStore) -> str:
             why = outcome.why()
             if why:
                 out.append(f"<p {grey}>{e(why).replace(chr(10), '<br>')}</p>")
-    out.append(f"<p {grey}>{e(_exported())}</p>")
+    out.append(f"<p {grey}>{e(exported_line())}</p>")
     return "<html><body>" + "\n".join(out) + "</body></html>"
