@@ -35,13 +35,12 @@ from desktop.core.tasktests.library import starter_pack_path  # noqa: E402
 from desktop.core.tasktests.pack import Pack, load_pack  # noqa: E402
 from desktop.engine.backend import default_threads  # noqa: E402
 from desktop.engine.types import LoadSettings  # noqa: E402
-from desktop.session.tasktest import (  # noqa: E402
+from desktop.session.tasktest import TaskTestRunner, task_request  # noqa: E402
+from desktop.session.tasktest_events import (  # noqa: E402
     AnswerDone,
     AnswerStarted,
     Event,
     ModelLoaded,
-    TaskTestRunner,
-    task_request,
 )
 
 

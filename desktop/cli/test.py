@@ -31,16 +31,14 @@ from desktop.core.servers.registry import parse_server_ref
 from desktop.core.tasktests.export import export_run
 from desktop.core.tasktests.library import find_packs, resolve_pack
 from desktop.session.servers import privacy_note, server_of
-from desktop.session.tasktest import (
-    MAX_MODELS,
+from desktop.session.tasktest import MAX_MODELS, ModelRef, TaskTestRunner
+from desktop.session.tasktest_events import (
     AnswerDone,
     Event,
     ModelFailed,
     ModelLoading,
-    ModelRef,
     Progress,
     RunEnded,
-    TaskTestRunner,
 )
 
 NAME = "test"

@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -42,7 +42,7 @@ from desktop.core.config.policy import Policy
 from desktop.core.errors import CancelledError, SlmError
 from desktop.core.fit.load_plan import decide_load, read_shape, thread_share
 from desktop.core.generation import GenerateRequest, LoadSettings, SamplingParams
-from desktop.core.i18n import _, format_number
+from desktop.core.i18n import _
 from desktop.core.tasktests.checks import run_checks
 from desktop.core.tasktests.pack import Pack, Task
 from desktop.core.tasktests.results import TaskOutcome
@@ -50,6 +50,18 @@ from desktop.core.tasktests.store import RunModel, RunStore
 from desktop.engine.client import ModelClient
 from desktop.engine.server_client import open_model_client
 from desktop.engine.types import FinishedEvent, GenerationMetrics, LoadedEvent, TokenEvent
+from desktop.session.tasktest_events import (
+    AnswerDone,
+    AnswerStarted,
+    AnswerText,
+    Event,
+    ModelFailed,
+    ModelLoaded,
+    ModelLoading,
+    Progress,
+    RunEnded,
+    RunPlanned,
+)
 
 if TYPE_CHECKING:
     from desktop.session.pool import ModelPool
@@ -79,133 +91,6 @@ class ModelRef:
         path = Path(getattr(model, "path"))  # noqa: B009 - a clear AttributeError is fine
         name = getattr(model, "display_name", None) or getattr(model, "name", None)
         return cls(path, str(name) if name else path.name)
-
-
-# --- events -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RunPlanned:
-    """The run is about to start: its id, the waves of models, answers in and to do."""
-
-    run_id: str
-    waves: tuple[tuple[int, ...], ...]
-    answered: int
-    total: int
-
-
-@dataclass(frozen=True)
-class ModelLoading:
-    """A model is being loaded for its turn."""
-
-    model_index: int
-    name: str
-
-
-@dataclass(frozen=True)
-class ModelLoaded:
-    """A model is loaded (``load_s`` seconds)."""
-
-    model_index: int
-    name: str
-    load_s: float
-
-
-@dataclass(frozen=True)
-class AnswerStarted:
-    """A model started on a task."""
-
-    model_index: int
-    task_id: str
-
-
-@dataclass(frozen=True)
-class AnswerText:
-    """New text of the answer in progress."""
-
-    model_index: int
-    task_id: str
-    text: str
-
-
-@dataclass(frozen=True)
-class AnswerDone:
-    """An answer is finished, checked and saved."""
-
-    model_index: int
-    outcome: TaskOutcome
-
-
-@dataclass(frozen=True)
-class ModelFailed:
-    """A model could not be loaded; its remaining tasks are left for a later resume."""
-
-    model_index: int
-    name: str
-    message: str
-    hint: str
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where the run is: "task 7 of 20, model 2 of 3, about 4 minutes left"."""
-
-    answered: int
-    total: int
-    task_number: int
-    task_total: int
-    model_number: int
-    model_total: int
-    eta_s: float | None
-    paused: bool = False
-
-    @property
-    def fraction(self) -> float:
-        """Share of the answers in, 0 to 1."""
-        return self.answered / self.total if self.total else 1.0
-
-    @property
-    def text(self) -> str:
-        """The progress line people read."""
-        where = _(
-            "task {task_number} of {task_total}, model {model_number} of {model_total}"
-        ).format(
-            task_number=self.task_number,
-            task_total=self.task_total,
-            model_number=self.model_number,
-            model_total=self.model_total,
-        )
-        if self.paused:
-            return _("Paused at {where}").format(where=where)
-        return f"{where[0].upper()}{where[1:]}, {time_left(self.eta_s)}"
-
-
-@dataclass(frozen=True)
-class RunEnded:
-    """The run ended: ``finished`` (every answer in), ``cancelled`` or ``incomplete``
-    (a model failed; resume to retry it)."""
-
-    run_id: str
-    status: Literal["finished", "cancelled", "incomplete"]
-    message: str = ""
-
-
-Event = (RunPlanned | ModelLoading | ModelLoaded | AnswerStarted | AnswerText | AnswerDone
-         | ModelFailed | Progress | RunEnded)
-
-
-def time_left(eta_s: float | None) -> str:
-    """ "about 4 minutes left" (or "working out the time left")."""
-    if eta_s is None:
-        return _("working out the time left")
-    if eta_s < 50:
-        return _("less than a minute left")
-    minutes = round(eta_s / 60)
-    if minutes < 90:
-        if minutes == 1:
-            return _("about 1 minute left")
-        return _("about {minutes} minutes left").format(minutes=minutes)
-    return _("about {hours} hours left").format(hours=format_number(eta_s / 3600, 1))
 
 
 def greedy_sampling(max_tokens: int, seed: int = DEFAULT_SEED) -> SamplingParams:
@@ -590,8 +475,3 @@ class TaskTestRunner:
 def run_summary(store: RunStore) -> dict[str, Any]:
     """The documented JSON of a run (``slm-playground test --json``)."""
     return store.to_json()
-
-
-def progress_dict(progress: Progress) -> dict[str, Any]:
-    """A progress event as plain JSON (``--json-progress`` style output)."""
-    return {**asdict(progress), "text": progress.text, "fraction": progress.fraction}

@@ -18,16 +18,15 @@ import pytest
 from desktop.core.generation import LoadSettings
 from desktop.core.tasktests.pack import Pack, pack_from_dict, save_pack
 from desktop.core.tasktests.store import RunStore, runs_dir
-from desktop.session.tasktest import (
+from desktop.session.tasktest import ModelRef, TaskTestRunner
+from desktop.session.tasktest_events import (
     AnswerDone,
     AnswerStarted,
     Event,
     ModelLoaded,
-    ModelRef,
     Progress,
     RunEnded,
     RunPlanned,
-    TaskTestRunner,
     time_left,
 )
 

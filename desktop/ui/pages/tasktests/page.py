@@ -45,17 +45,15 @@ from desktop.core.tasktests.library import PackInfo, starter_pack_path
 from desktop.core.tasktests.store import RunStore
 from desktop.session.pool import ModelPool
 from desktop.session.servers import privacy_note
-from desktop.session.tasktest import (
-    MAX_MODELS,
+from desktop.session.tasktest import MAX_MODELS, ModelRef, TaskTestRunner
+from desktop.session.tasktest_events import (
     AnswerDone,
     AnswerText,
     Event,
     ModelFailed,
     ModelLoading,
-    ModelRef,
     Progress,
     RunEnded,
-    TaskTestRunner,
 )
 from desktop.ui.choices import ModelChoice, installed_choices, server_choices
 from desktop.ui.i18n import qtr
