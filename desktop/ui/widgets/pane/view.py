@@ -3,7 +3,8 @@
 The pane only *shows* a run: the compare page renders the comparison session's events
 here. The session's worker threads append text to the pane's :class:`TextBuffer`; while
 an answer is written, a frame timer (about 30 times a second) drains the buffer and
-appends it in one insert, so fast models never slow the window.
+appends it in one insert, so fast models never slow the window. The numbers under the
+answer are in :mod:`.metrics`, the earlier turns of a conversation in :mod:`.conversation`.
 
 Signals:
     remove_requested(): the person clicked the pane's close button.
@@ -13,15 +14,11 @@ Signals:
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -44,68 +41,21 @@ from desktop.session.events import PaneResult
 from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
-from desktop.ui.widgets.elided import ElidedLabel
+from desktop.ui.widgets.pane.buffer import TextBuffer
+from desktop.ui.widgets.pane.conversation import PaneConversation
+from desktop.ui.widgets.pane.metrics import SPEED_TIP, Metric, PaneMetrics
 
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
 
-SPEED_TIP = QT_TRANSLATE_NOOP("PaneView", "Words per second while writing (after the first word)")
 NO_CHAT_FORMAT = QT_TRANSLATE_NOOP(
     "PaneView", "This model has no chat format: it continues your text."
-)
-HIDDEN_TIP = QT_TRANSLATE_NOOP(
-    "PaneView", "Hidden until you vote: speed, memory and timings could give the model away."
 )
 
 STATES = ("idle", "waiting", "loading", "thinking", "writing", "done", "stopped", "error")
 
 
-class TextBuffer:
-    """Text a model wrote: appended from any thread, taken on the GUI thread."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._chunks: list[str] = []
-
-    def append(self, text: str) -> None:
-        """Add text (thread-safe; never touches Qt)."""
-        with self._lock:
-            self._chunks.append(text)
-
-    def take(self) -> str:
-        """Return and clear the text added since the last call."""
-        with self._lock:
-            text = "".join(self._chunks)
-            self._chunks.clear()
-            return text
-
-
-class _Metric(QWidget):
-    """A small caption over a value; both shorten with "…" when the pane is narrow."""
-
-    def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        self.caption = ElidedLabel(caption)
-        self.caption.setObjectName("metricCaption")
-        self.caption.set_tip(tooltip)
-        self.value = ElidedLabel("–")
-        self.value.setObjectName("metricValue")
-        self.value.set_tip(tooltip)
-        lay.addWidget(self.caption)
-        lay.addWidget(self.value)
-        self.setToolTip(tooltip)
-
-    def set_tip(self, tooltip: str) -> None:
-        """Change the explanation shown on hover."""
-        self.setToolTip(tooltip)
-        self.caption.set_tip(tooltip)
-        self.value.set_tip(tooltip)
-
-
-class PaneView(QFrame):
+class PaneView(PaneMetrics, PaneConversation, QFrame):
     """Shows one model's answer. See the module docstring for its signals."""
 
     remove_requested = Signal()
@@ -242,15 +192,15 @@ class PaneView(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         self._metric_rows = 1
-        self.m_ttft = _Metric(
+        self.m_ttft = Metric(
             qtr("PaneView", "First word"),
             qtr("PaneView", "Time to first word: until the model started to answer"),
         )
-        self.m_speed = _Metric(qtr("PaneView", "Speed"), qtr("PaneView", SPEED_TIP))
-        self.m_tokens = _Metric(
+        self.m_speed = Metric(qtr("PaneView", "Speed"), qtr("PaneView", SPEED_TIP))
+        self.m_tokens = Metric(
             qtr("PaneView", "Tokens"), qtr("PaneView", "How many tokens the answer has")
         )
-        self.m_ram = _Metric(
+        self.m_ram = Metric(
             qtr("PaneView", "Peak memory"),
             qtr("PaneView", "Most memory this model used during the answer"),
         )
@@ -363,10 +313,6 @@ class PaneView(QFrame):
         if was_hidden and not hidden and self.metrics is not None:
             self.show_metrics(self.metrics)  # the vote is in: the numbers can be seen
 
-    def metric_labels(self) -> list[QLabel]:
-        """The number labels under the answer (first word, speed, tokens, memory)."""
-        return [m.value for m in self._metrics()]
-
     def tab_widgets(self) -> list[QWidget]:
         """The pane's controls in the order Tab should visit them."""
         return [self.picker, self.stop_button, self.remove_button, self.output]
@@ -377,38 +323,6 @@ class PaneView(QFrame):
         return self.picker if not self.picker.isHidden() else self.output
 
     # --- layout ---------------------------------------------------------------------
-
-    def _metrics(self) -> tuple[_Metric, ...]:
-        return (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)
-
-    def _relayout_metrics(self) -> None:
-        """Numbers in one row when they fit, else two rows of two, else one per row.
-
-        Whatever still does not fit shortens with "…" and shows in full on hover.
-        """
-        grid = self._metric_grid
-        widest = max(m.sizeHint().width() for m in self._metrics())
-        margins = self._root.contentsMargins()
-        room = self.contentsRect().width() - margins.left() - margins.right() - 4
-        spacing = grid.horizontalSpacing()
-        # The Copy button shares the row with the numbers.
-        room -= self.copy_button.sizeHint().width() + max(spacing, 6)
-        one_row = sum(m.sizeHint().width() for m in self._metrics()) + 3 * spacing
-        if one_row <= room:
-            columns = 4
-        elif 2 * widest + spacing <= room:
-            columns = 2
-        else:
-            columns = 1
-        rows = 4 // columns
-        if rows == self._metric_rows:
-            return
-        self._metric_rows = rows
-        for m in self._metrics():
-            grid.removeWidget(m)
-        for i, m in enumerate(self._metrics()):
-            row, col = divmod(i, columns)
-            grid.addWidget(m, row, col)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Keep the numbers readable at any pane width."""
@@ -444,62 +358,6 @@ class PaneView(QFrame):
     def _answer_changed(self) -> None:
         self.copy_button.setEnabled(self.output.document().characterCount() > 1)
         self.copy_button.setText(qtr("PaneView", "Copy"))
-
-    def offer_choices(self, choices: list[tuple[str, str, Callable[[], None]]]) -> None:
-        """Show buttons under the status, one per ``(text, tooltip, action)``; an empty list
-        hides them. A button's action runs when it is pressed (the buttons then go)."""
-        while self._choices_layout.count():
-            item = self._choices_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for text, tip, action in choices:
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _c=False, act=action: self._choose(act))
-            self._choices_layout.addWidget(button)
-        if choices:
-            self._choices_layout.addStretch(1)
-        self.choices_row.setVisible(bool(choices))
-
-    def _choose(self, action: Callable[[], None]) -> None:
-        self.offer_choices([])
-        action()
-
-    def latest_answer(self) -> str:
-        """The text of the latest answer (in a conversation: without the earlier turns)."""
-        return self.output.toPlainText()[self.answer_start:].strip()
-
-    def continue_conversation(self, question: str, *, first_question: str | None = None) -> None:
-        """Keep the conversation shown and start the next turn under it.
-
-        The earlier questions and answers stay, each question marked "You:" after a
-        separator line; the new answer is written at the bottom, scrolled into view. The
-        numbers under the pane are cleared for the new turn.
-
-        Args:
-            question: the follow-up question.
-            first_question: the conversation's first question, shown above the first
-                answer (give it at the first follow-up, when the pane shows only that answer).
-        """
-        you = qtr("PaneView", "You: {question}")
-        rule = "─" * 24
-        cursor = QTextCursor(self.output.document())
-        plain = QTextCharFormat()
-        asked = QTextCharFormat()
-        asked.setFontWeight(QFont.Weight.Bold)
-        if first_question is not None:
-            cursor.movePosition(QTextCursor.MoveOperation.Start)
-            cursor.insertText(you.format(question=first_question), asked)
-            cursor.insertText("\n\n", plain)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(f"\n\n{rule}\n", plain)
-        cursor.insertText(you.format(question=question), asked)
-        cursor.insertText("\n\n", plain)
-        self.answer_start = len(self.output.toPlainText())
-        self._clear_turn()
-        bar = self.output.verticalScrollBar()
-        bar.setValue(bar.maximum())
 
     def reset(self) -> None:
         """Clear the previous answer (and conversation) before a new run."""
@@ -609,33 +467,6 @@ class PaneView(QFrame):
         self.frame_timer.stop()
         self.announcer.stop()
         self.answering = False
-
-    def show_metrics(self, m: GenerationMetrics) -> None:
-        """Fill the numbers under the answer (in a blind test only the length, until the
-        vote)."""
-        for metric in (self.m_ttft, self.m_speed, self.m_ram):
-            metric.value.set_tip(
-                qtr("PaneView", HIDDEN_TIP) if self.metrics_hidden else metric.toolTip()
-            )
-        if self.metrics_hidden:
-            for metric in (self.m_ttft, self.m_speed, self.m_ram):
-                metric.value.setText(qtr("PaneView", "after the vote"))
-            self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
-            self._relayout_metrics()
-            return
-        self.m_ttft.value.setText(fmt.duration(m.ttft_s) if m.ttft_s is not None else "–")
-        self.m_speed.value.setText(
-            fmt.words_rate(m.tokens_per_s) if m.tokens_per_s is not None else "–"
-        )
-        self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
-        peak = max(m.peak_rss_bytes, self.peak_rss_seen)
-        if m.backend == "server":
-            self.m_ram.value.setText(qtr("PaneView", "On the server"))
-        else:
-            self.m_ram.value.setText(fmt.size(peak) if peak else "–")
-        self._relayout_metrics()
-        if m.note:
-            self.m_speed.set_tip(f"{qtr('PaneView', SPEED_TIP)}\n{m.note}")
 
     def show_error(self, error: SlmError) -> None:
         """Show a plain-language error in the pane (never a traceback)."""
