@@ -16,7 +16,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.errors import InputError
 from desktop.core.generation import LoadSettings, SamplingParams, check_compare_models
-from desktop.session.comparison import ComparisonRequest
+from desktop.session.request import ComparisonRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 

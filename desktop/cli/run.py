@@ -27,9 +27,10 @@ from desktop.core.generation import (
     LoadSettings,
     SamplingParams,
 )
-from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.comparison import ComparisonSession
 from desktop.session.events import ModelSpec, PaneResult, SessionEvent, TokenBatch
 from desktop.session.pool import CLOSE_ALL_GRACE_S, ModelPool
+from desktop.session.request import ComparisonRequest
 from desktop.session.servers import privacy_note, server_of
 
 NAME = "run"

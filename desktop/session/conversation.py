@@ -41,9 +41,10 @@ from desktop.core.i18n import _, format_number
 from desktop.core.machine.hardware import HardwareInfo
 from desktop.core.servers.registry import is_server_ref
 from desktop.engine.client import ModelClient
-from desktop.session.comparison import ComparisonRequest, ComparisonSession, EventCallback
+from desktop.session.comparison import ComparisonSession, EventCallback
 from desktop.session.events import ModelSpec, PaneResult
 from desktop.session.pool import ModelPool
+from desktop.session.request import ComparisonRequest
 
 log = logging.getLogger("desktop.session.conversation")
 

@@ -44,9 +44,10 @@ from desktop.core.servers.registry import (
 )
 from desktop.engine.server_client import ServerModelClient, open_model_client
 from desktop.engine.types import FinishedEvent, LoadedEvent, TokenEvent
-from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.comparison import ComparisonSession
 from desktop.session.events import ModelSpec, PaneFailed, RunFinished
 from desktop.session.pool import ModelPool
+from desktop.session.request import ComparisonRequest
 from desktop.session.servers import list_server_models
 from tests.keyrings import MemoryKeyring
 from tests.servers.conftest import MODEL_ID, LlamaServer, free_port

@@ -14,7 +14,7 @@ import pytest
 from desktop.core.fit.load_plan import decide_load_for_file, thread_share
 from desktop.core.generation import LoadSettings, SamplingParams
 from desktop.core.history.store import History
-from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.comparison import ComparisonSession
 from desktop.session.events import (
     PaneFailed,
     PaneFinished,
@@ -28,6 +28,7 @@ from desktop.session.events import (
     TokenBatch,
 )
 from desktop.session.pool import ModelPool
+from desktop.session.request import ComparisonRequest
 
 pytestmark = pytest.mark.slow
 

@@ -16,8 +16,8 @@ from desktop.core.documents.context import context_use
 from desktop.core.errors import SlmError
 from desktop.core.fit.load_plan import decide_load_for_file, read_shape
 from desktop.core.generation import ChatMessage
-from desktop.session.comparison import ComparisonRequest
 from desktop.session.events import ModelSpec
+from desktop.session.request import ComparisonRequest
 from desktop.ui import fmt
 from desktop.ui.i18n import qtr
 

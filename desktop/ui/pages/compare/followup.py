@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.errors import SlmError
 from desktop.core.generation import ChatMessage
-from desktop.session.comparison import ComparisonRequest
+from desktop.session.request import ComparisonRequest
 from desktop.ui.i18n import qtr
 
 log = logging.getLogger("desktop.ui.compare")

@@ -2,7 +2,7 @@
 
 A prompt box, an optional system prompt, sampling settings behind "Advanced", and one to
 four panes side by side. "Run" (Ctrl+Enter) builds a frozen
-:class:`~desktop.session.comparison.ComparisonRequest` and hands it to a
+:class:`~desktop.session.request.ComparisonRequest` and hands it to a
 :class:`~desktop.session.comparison.ComparisonSession`, which plans the memory-aware waves,
 loads or reuses warm runners from the shared :class:`~desktop.session.pool.ModelPool`,
 streams the answers, and saves the run in the history. This page only renders the
@@ -47,7 +47,7 @@ from desktop.core.generation import LoadSettings, SamplingParams
 from desktop.core.history.blind import BlindLayout
 from desktop.core.history.store import History
 from desktop.core.machine.meter import Meter, MeterSnapshot
-from desktop.session.comparison import ComparisonRequest, ComparisonSession
+from desktop.session.comparison import ComparisonSession
 from desktop.session.events import (
     HistoryFailed,
     PaneFailed,
@@ -62,6 +62,7 @@ from desktop.session.events import (
     TokenBatch,
 )
 from desktop.session.pool import ModelPool
+from desktop.session.request import ComparisonRequest
 from desktop.ui.choices import ModelChoice
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.compare.advanced import AdvancedSettings
