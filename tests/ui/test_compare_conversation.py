@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.generation import SamplingParams
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.compare import ComparePage
 
 NOTE = "Lunch is on Friday at noon in the small room. " * 30
 
@@ -19,9 +20,12 @@ def _quick(page: object) -> None:
     page.sampling = lambda: SamplingParams(temperature=0.0, max_tokens=6, seed=1)  # type: ignore[attr-defined]
 
 
-def test_attachment_run_saves_the_question_and_the_document_names(
-    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
-) -> None:
+def _wait_for_answers(qtbot: QtBot, page: ComparePage) -> None:
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+
+
+def _ask_about_lunch(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> ComparePage:
+    """Short answers; ask "When is lunch?" with lunch.txt attached, and wait for the answers."""
     page = main_window.compare
     _quick(page)
     note = tmp_path / "lunch.txt"
@@ -29,7 +33,14 @@ def test_attachment_run_saves_the_question_and_the_document_names(
     assert page.attachments.add_paths([note]) == []
     page.prompt.setPlainText("When is lunch?")
     page.run_all()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    _wait_for_answers(qtbot, page)
+    return page
+
+
+def test_attachment_run_saves_the_question_and_the_document_names(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    page = _ask_about_lunch(qtbot, main_window, tmp_path)
     assert page.history is not None and page.run_id is not None
     run = page.history.get_run(page.run_id)
     assert run.prompt == "When is lunch?"  # not the whole document
@@ -100,14 +111,7 @@ def test_panes_show_the_whole_conversation_newest_at_the_bottom(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    page = main_window.compare
-    _quick(page)
-    note = tmp_path / "lunch.txt"
-    note.write_text(NOTE, encoding="utf-8")
-    assert page.attachments.add_paths([note]) == []
-    page.prompt.setPlainText("When is lunch?")
-    page.run_all()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    page = _ask_about_lunch(qtbot, main_window, tmp_path)
     pane = page._run_panes[0]
     first_answer = page.session.results[0].text.strip()
     assert pane.output.toPlainText().strip() == first_answer  # one shot: just the answer
@@ -115,7 +119,7 @@ def test_panes_show_the_whole_conversation_newest_at_the_bottom(
         assert page.can_follow_up(), [r and r.text for r in page.session.results]
         page.prompt.setPlainText(follow)
         page.follow_up()
-        qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+        _wait_for_answers(qtbot, page)
     shown = pane.output.toPlainText()
     latest = page.session.results[0]
     assert latest is not None and latest.metrics is not None
@@ -137,24 +141,17 @@ def test_panes_show_the_whole_conversation_newest_at_the_bottom(
     page.start_over()
     page.prompt.setPlainText("Say hi.")
     page.run_all()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    _wait_for_answers(qtbot, page)
     assert "You:" not in pane.output.toPlainText() and pane.answer_start == 0
 
 
 def test_history_shows_every_turn_and_runs_the_conversation_again(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    page = main_window.compare
-    _quick(page)
-    note = tmp_path / "lunch.txt"
-    note.write_text(NOTE, encoding="utf-8")
-    assert page.attachments.add_paths([note]) == []
-    page.prompt.setPlainText("When is lunch?")
-    page.run_all()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    page = _ask_about_lunch(qtbot, main_window, tmp_path)
     page.prompt.setPlainText("Shorter, please.")
     page.follow_up()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    _wait_for_answers(qtbot, page)
     first_id, second_id = page.conversation_id, page.run_id
     assert first_id is not None and second_id is not None and first_id != second_id
     history = main_window.history_page
@@ -213,7 +210,7 @@ def test_a_pane_offers_a_longer_context_or_the_first_part(
     assert tokens > 1024
     longer.click()  # runs with the longer context: the whole document is read
     assert page.running and not pane.choices_row.isVisibleTo(pane)
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    _wait_for_answers(qtbot, page)
     assert page.session.request.load.context_length == tokens
     result = page.session.results[0]
     assert result is not None and result.metrics is not None and result.error is None
@@ -228,7 +225,7 @@ def test_a_pane_offers_a_longer_context_or_the_first_part(
                  if b.text().startswith("Use the first part"))
     first.click()
     assert page.running and page.attachments.first_part.isChecked()
-    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    _wait_for_answers(qtbot, page)
     assert "Only the first part" in page.session.request.messages(0)[-1].content
     assert page.session.request.load.context_length == 1024
     page.attachments.first_part.setChecked(False)
