@@ -132,6 +132,20 @@ def _panes_writing(log_file: Path, count: int) -> bool:
     return all(f"pane {i} is writing" in text for i in range(count))
 
 
+def _ctrl_c(proc: subprocess.Popen[str]) -> tuple[str, str, float]:
+    """Press Ctrl+C (SIGINT to the whole process group); returns (stdout, stderr, seconds)."""
+    sent = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    return out, err, time.monotonic() - sent
+
+
+def _kill_if_running(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
 def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers(isolated_home: Path) -> None:
     """Ctrl+C in a terminal (SIGINT to the whole process group, runners included), sent once
     both panes have written words (read from the app's log) and the runners keep writing."""
@@ -151,14 +165,9 @@ def test_ctrl_c_on_compare_stops_at_once_and_keeps_the_answers(isolated_home: Pa
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the models did not start writing in time"
             time.sleep(0.1)
-        sent = time.monotonic()
-        os.killpg(proc.pid, signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
-        took = time.monotonic() - sent
+        out, err, took = _ctrl_c(proc)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _kill_if_running(proc)
     assert proc.returncode == 130, err
     assert took < 2, took  # goal 1 s; 0.25-0.5 s measured with 20 jobs on 2 cores
     assert "Traceback" not in err and "BrokenPipe" not in err, err
@@ -192,14 +201,9 @@ def test_ctrl_c_on_run_stops_at_once() -> None:
     try:
         assert proc.stdout is not None
         assert proc.stdout.read(1)  # the answer is streaming
-        sent = time.monotonic()
-        os.killpg(proc.pid, signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
-        took = time.monotonic() - sent
+        out, err, took = _ctrl_c(proc)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _kill_if_running(proc)
     assert proc.returncode == 130, err
     assert took < 5, took
     assert "Traceback" not in err and "Stopped." in err
