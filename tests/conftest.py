@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
 from keyring.backends import fail
 
 from tests.keyrings import MemoryKeyring
+
+if TYPE_CHECKING:
+    from tests.servers.conftest import LlamaServer
 
 # Qt must never try to open a real display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,3 +61,16 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(old)
+
+
+@pytest.fixture(scope="module")
+def llama_server(
+    starter_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LlamaServer]:
+    """The starter model behind a real OpenAI-compatible server (no key), per module
+    (tests/servers and tests/e2e)."""
+    from tests.servers.conftest import LlamaServer
+
+    server = LlamaServer(starter_path, log=tmp_path_factory.mktemp("srv") / "server.log")
+    yield server
+    server.stop()

@@ -6,9 +6,6 @@ llama-cpp-python's own OpenAI-compatible server serves the starter model on 127.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -20,14 +17,6 @@ pytestmark = pytest.mark.slow
 
 RUN_TIMEOUT_MS = 180_000
 REF = f"server:office/{MODEL_ID}"
-
-
-@pytest.fixture(scope="module")
-def llama_server(starter_path: Path, tmp_path_factory: pytest.TempPathFactory
-                 ) -> Iterator[LlamaServer]:
-    server = LlamaServer(starter_path, log=tmp_path_factory.mktemp("srv") / "server.log")
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -90,15 +90,6 @@ class LlamaServer:
         self._log.close()
 
 
-@pytest.fixture(scope="module")
-def llama_server(starter_path: Path, tmp_path_factory: pytest.TempPathFactory
-                 ) -> Iterator[LlamaServer]:
-    """The starter model behind a real OpenAI-compatible server (no key), per module."""
-    server = LlamaServer(starter_path, log=tmp_path_factory.mktemp("srv") / "server.log")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def fresh_server(starter_path: Path, tmp_path: Path) -> Iterator[LlamaServer]:
     """A server of this test's own (to kill or freeze)."""
