@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.table is None:
             parser.error("fill needs a table file")
         print(f"{fill(args.table)} translations set")
+        update()  # back to lupdate's own layout, so the files only change where text does
     else:
         found = [p for code in TARGETS for p in problems(code)]
         print("\n".join(found) if found else "all translations complete and up to date")
