@@ -49,6 +49,20 @@ def secondary_text(row: ModelRow, *, with_speed: bool = False) -> str:
     return " · ".join(parts)
 
 
+def _paint_background(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
+    index: AnyIndex,
+) -> QStyle:
+    """Paint the cell's background and selection, without its text (the delegate paints
+    that); returns the style it painted with."""
+    delegate.initStyleOption(option, index)
+    option.text = ""
+    widget = option.widget
+    style = widget.style() if widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+    return style
+
+
 class NameDelegate(QStyledItemDelegate):
     """Paints the name in bold with size, quality level and license underneath."""
 
@@ -57,10 +71,7 @@ class NameDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Two lines: name, then the grey details."""
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_background(self, painter, option, index)
         row = index.data(ROW_ROLE)
         if not isinstance(row, ModelRow):
             return
@@ -101,10 +112,7 @@ class FitDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the selection background, then the badge."""
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _paint_background(self, painter, option, index)
         row = index.data(ROW_ROLE)
         fit = row.fit if isinstance(row, ModelRow) else None
         rect = option.rect.adjusted(6, 0, -4, 0)
@@ -206,11 +214,8 @@ class ActionDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the background, the progress bar and the buttons."""
-        self.initStyleOption(option, index)
-        option.text = ""
+        style = _paint_background(self, painter, option, index)
         widget = option.widget
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         row = index.data(ROW_ROLE)
         if not isinstance(row, ModelRow):
             return
