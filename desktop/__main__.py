@@ -6,9 +6,7 @@ With no arguments it opens the window; with a subcommand it works headless.
 from __future__ import annotations
 
 import faulthandler
-import logging
 import multiprocessing
-import os
 import sys
 import threading
 
@@ -53,14 +51,9 @@ def exit_after_ctrl_c(code: int) -> None:
               if t is not threading.current_thread() and not t.daemon and t.is_alive()]
     if others:
         return
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(code)
+    from desktop.core.logs import exit_now
+
+    exit_now(code)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
-from typing import IO
+from typing import IO, NoReturn
 
 from desktop.core import paths
 
@@ -82,3 +83,20 @@ def setup_logging(*, verbose: bool = False, console: bool = False) -> None:
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         logger.addHandler(stream)
     logger._slm_configured = True  # type: ignore[attr-defined]
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process at once with ``code``, skipping the interpreter's teardown.
+
+    The log is shut down and stdout/stderr flushed first (a closed or broken stream is
+    ignored); nothing else runs: no atexit handlers, no garbage collection. For the callers
+    that have already closed everything that matters (the CLI after Ctrl+C, a runner).
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)

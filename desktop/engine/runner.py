@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import sys
 import threading
 import time
 import traceback
@@ -300,11 +299,6 @@ def _leave() -> None:
     """
     if multiprocessing.parent_process() is None:
         return
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(0)
+    from desktop.core.logs import exit_now
+
+    exit_now(0)
