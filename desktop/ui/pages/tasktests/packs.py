@@ -16,9 +16,10 @@ from desktop.core.tasktests.library import PackInfo, find_packs, my_packs_dir
 from desktop.core.tasktests.pack import Pack, load_pack, new_task_id, save_pack
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.editor import PackEditor
+from desktop.ui.pages.tasktests.hooks import PageHooks
 
 
-class PackActions:
+class PackActions(PageHooks):
     """The page's test picker and its files (mixed into the Task tests page)."""
 
     packs: list[PackInfo]
@@ -26,16 +27,6 @@ class PackActions:
     pack_combo: QComboBox
     editor: PackEditor
     tabs: QTabWidget
-
-    def show_notice(self, text: str) -> None:
-        """Show a calm line above the page (the page does it)."""
-        raise NotImplementedError
-
-    def _error(self, error: SlmError) -> None:
-        raise NotImplementedError
-
-    def _update_buttons(self) -> None:
-        raise NotImplementedError
 
     def refresh_packs(self) -> None:
         """Find the shipped, shared and own packs again."""

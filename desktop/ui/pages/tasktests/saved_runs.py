@@ -16,10 +16,11 @@ from desktop.core.tasktests.export import export_run
 from desktop.core.tasktests.store import RunStore, list_runs
 from desktop.ui.export_tasktest_pdf import export_run_pdf
 from desktop.ui.i18n import qtr
+from desktop.ui.pages.tasktests.hooks import PageHooks
 from desktop.ui.pages.tasktests.results import ResultsView
 
 
-class SavedRuns:
+class SavedRuns(PageHooks):
     """The page's past runs and results export (mixed into the Task tests page)."""
 
     store: RunStore | None
@@ -28,16 +29,6 @@ class SavedRuns:
     progress: QProgressBar
     progress_label: QLabel
     results: ResultsView
-
-    def show_notice(self, text: str) -> None:
-        """Show a calm line above the page (the page does it)."""
-        raise NotImplementedError
-
-    def _error(self, error: SlmError) -> None:
-        raise NotImplementedError
-
-    def _update_buttons(self) -> None:
-        raise NotImplementedError
 
     def refresh_runs(self) -> None:
         """List the saved runs (newest first)."""
