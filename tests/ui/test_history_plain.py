@@ -30,6 +30,21 @@ def _models(tmp_path: Path) -> tuple[ModelIdentity, ModelIdentity]:
     return out[0], out[1]
 
 
+def _blind_run(
+    tmp_path: Path, prompt: str, layout: BlindLayout | None = None
+) -> tuple[History, int]:
+    """A blind test of ``prompt`` that Alpha and Beta both answered; (history, run id)."""
+    a, b = _models(tmp_path)
+    h = History()
+    run = h.start_run(
+        prompt, models=[a, b], blind=True,
+        blind_seed=layout.seed if layout else None, blind_order=layout.order if layout else None,
+    )
+    h.add_result(run, 0, a, METRICS)
+    h.add_result(run, 1, b, METRICS)
+    return h, run
+
+
 def _open(qtbot: QtBot, h: History, run_id: int) -> HistoryPage:
     page = HistoryPage(h)
     qtbot.addWidget(page)
@@ -57,15 +72,8 @@ def test_answers_keep_line_breaks_lists_and_plain_stop_reasons(
 
 
 def test_vote_on_a_blind_test_from_history(qtbot: QtBot, tmp_path: Path) -> None:
-    a, b = _models(tmp_path)
-    h = History()
     layout = BlindLayout((1, 0), seed=2)
-    run = h.start_run(
-        "Write a haiku", models=[a, b], blind=True,
-        blind_seed=layout.seed, blind_order=layout.order,
-    )
-    h.add_result(run, 0, a, METRICS)
-    h.add_result(run, 1, b, METRICS)
+    h, run = _blind_run(tmp_path, "Write a haiku", layout)
     page = _open(qtbot, h, run)
     assert page.blind_bar.isVisible()
     assert "Alpha" not in page.detail.toPlainText()
@@ -81,11 +89,7 @@ def test_vote_on_a_blind_test_from_history(qtbot: QtBot, tmp_path: Path) -> None
 
 
 def test_reveal_a_blind_test_without_voting(qtbot: QtBot, tmp_path: Path) -> None:
-    a, b = _models(tmp_path)
-    h = History()
-    run = h.start_run("Write a haiku", models=[a, b], blind=True)
-    h.add_result(run, 0, a, METRICS)
-    h.add_result(run, 1, b, METRICS)
+    h, run = _blind_run(tmp_path, "Write a haiku")
     page = _open(qtbot, h, run)
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     assert "Alpha" in page.detail.toPlainText() and "Beta" in page.detail.toPlainText()
@@ -98,11 +102,7 @@ def test_reveal_a_blind_test_without_voting(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 def test_leaderboard_shows_ties_and_too_few_votes(qtbot: QtBot, tmp_path: Path) -> None:
-    a, b = _models(tmp_path)
-    h = History()
-    run = h.start_run("x", models=[a, b], blind=True)
-    h.add_result(run, 0, a, METRICS)
-    h.add_result(run, 1, b, METRICS)
+    h, run = _blind_run(tmp_path, "x")
     h.record_vote(run, Vote("win", 0))
     page = _open(qtbot, h, run)
     page.tabs.setCurrentIndex(1)
