@@ -35,6 +35,7 @@ from desktop.core.i18n import _
 from desktop.engine.runner import runner_main
 from desktop.engine.runner_io import (
     StopFlag,
+    child_stderr_to,
     discard_output,
     looks_out_of_memory,
     new_output_file,
@@ -219,7 +220,9 @@ class ModelClient:
             name=f"slm-runner:{self.name}",
             daemon=True,
         )
-        with sigint_blocked():  # the runner starts deaf to Ctrl+C (the app decides)
+        # The runner starts deaf to Ctrl+C (the app decides), and with its raw output in
+        # its own file from the first instruction.
+        with sigint_blocked(), child_stderr_to(self._output):
             proc.start()
         child.close()
         self._proc, self._conn = proc, parent

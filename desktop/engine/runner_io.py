@@ -31,6 +31,7 @@ import logging
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -136,6 +137,37 @@ def redirect_output(path: str | None) -> None:
     # Python's own streams follow the descriptors; line buffered so little is lost on a crash.
     sys.stdout = open(1, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", errors="replace", buffering=1, closefd=False)  # noqa: SIM115
+
+
+_STDERR_SWAP = threading.Lock()
+
+
+@contextlib.contextmanager
+def child_stderr_to(path: str | None) -> Iterator[None]:
+    """While starting a runner, point descriptor 2 at its output file so the child
+    inherits it from birth: anything Python prints before the runner's own code runs (a
+    traceback in ``multiprocessing``'s start-up when the app is interrupted or exits at
+    that moment) goes to the file, never to the person's terminal. POSIX only; the
+    parent's descriptor 2 is put back at once."""
+    if os.name != "posix" or not path:
+        yield
+        return
+    try:
+        target = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    # Descriptor 2 is shared by the whole process: runners started at once from several
+    # threads take turns, or one would put back another's file instead of the terminal.
+    with _STDERR_SWAP:
+        saved = os.dup(2)
+        try:
+            os.dup2(target, 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(target)
 
 
 def read_tail(path: str | None, limit: int = TAIL_BYTES) -> str:
