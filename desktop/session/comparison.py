@@ -3,8 +3,9 @@
 :class:`ComparisonSession` is what happens when Run is pressed, for the window and the CLI
 alike. It
 
-1. decides how each model is loaded (:func:`desktop.core.fit.load_plan.decide_load`: the
-   same context and threads the runner will use) and what memory it needs,
+1. decides how each model is loaded (:func:`desktop.core.fit.load_plan.decide_load` on the
+   model's own settings, :meth:`ComparisonRequest.load_for`: the same context and threads
+   the runner will use) and what memory it needs at that context,
 2. plans memory-aware waves with the one scheduler (:func:`desktop.core.fit.schedule.plan_runs`),
 3. runs each wave, borrowing warm runners from the :class:`~desktop.session.pool.ModelPool`
    (models answering side by side share the processor cores),
@@ -286,7 +287,8 @@ class ComparisonSession:
     def _plan(self) -> list[tuple[int, ...]]:
         """Decide each model's load settings and memory, then the waves."""
         plan = plan_waves(
-            [p.model.path for p in self._panes], self.request.load, pool=self.pool,
+            [p.model.path for p in self._panes],
+            [self.request.load_for(p.index) for p in self._panes], pool=self.pool,
             hardware=self._hardware, policy=self._policy,
             available_bytes=self._available() if self._available is not None else None,
         )

@@ -12,7 +12,14 @@ model whether document + question + room for the answer fit its context and, if 
 choices (:func:`desktop.core.documents.fit_choices`): a longer context when memory allows,
 or the first part of the document, marked in the text. A document that does not fit is
 never cut silently: :meth:`Conversation.ask` refuses with a plain error until a choice is
-made.
+made. The choices are per model: :meth:`Conversation.use_longer_context` loads only the
+models that need it with the longer context (:attr:`ComparisonRequest.pane_loads`; the
+memory plan counts each model at its own context), and their follow-ups keep it.
+
+This is the one decision for the window and the CLI: the Compare page builds a
+``Conversation`` for a run with documents, renders :meth:`~Conversation.check_fit` (pane
+texts, offer buttons) and runs :meth:`~Conversation.request`; the CLI asks with
+:meth:`~Conversation.ask`.
 
     chat = Conversation([path_a, path_b], pool=pool, history=history)
     chat.attach(read_document(Path("report.docx")))
@@ -27,12 +34,14 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.core.config.policy import Policy
 from desktop.core.documents import Document, FitChoices, fit_choices, with_documents
 from desktop.core.documents.context import DocumentPart
 from desktop.core.errors import DocumentTooLongError, SlmError
 from desktop.core.fit.load_plan import decide_load, read_shape
+from desktop.core.fit.shape import ModelShape
 from desktop.core.generation import ChatMessage, LoadSettings, SamplingParams
 from desktop.core.history.blind import BlindLayout
 from desktop.core.history.records import RunRecord
@@ -49,6 +58,23 @@ from desktop.session.request import ComparisonRequest
 log = logging.getLogger("desktop.session.conversation")
 
 FitChoice = str  # "first-part"
+
+#: The context assumed when a model's file cannot be read and nothing was asked for.
+FALLBACK_CONTEXT = 4096
+
+
+def planned_load(
+    path: Path,
+    load: LoadSettings,
+    *,
+    hardware: HardwareInfo | None = None,
+    policy: Policy | None = None,
+) -> tuple[LoadSettings, ModelShape | None]:
+    """How the model at ``path`` will be loaded for ``load`` on this computer (the rule the
+    run itself follows, :func:`~desktop.core.fit.load_plan.decide_load`), and its shape
+    (``None`` when the file cannot be read, e.g. a server model)."""
+    shape = read_shape(path)
+    return decide_load(shape, hardware, load, policy), shape
 
 
 @dataclass(frozen=True)
@@ -149,6 +175,8 @@ class Conversation:
         self.turns: list[Turn] = []
         #: Per pane, the cut document text chosen with :meth:`use_first_part`.
         self._parts: dict[int, DocumentPart] = {}
+        #: Per pane, load settings replacing ``load`` (:meth:`use_context`).
+        self._pane_loads: dict[int, LoadSettings] = {}
         self._clients: dict[int, ModelClient] = {}
         #: The history id of the first turn's run (the conversation's id once saved).
         self.conversation_id: int | None = None
@@ -176,17 +204,29 @@ class Conversation:
     def _documents_text(self) -> str:
         return "\n\n".join(d.text for d in self.documents)
 
-    def _planned_load(self, pane: int) -> tuple[LoadSettings, object]:
-        shape = read_shape(self.models[pane].path)
-        hardware = self._hardware
-        if hardware is None:
+    def _hardware_info(self) -> HardwareInfo | None:
+        if self._hardware is None:
             from desktop.core.machine.hardware import probe_hardware
 
             try:
-                hardware = self._hardware = probe_hardware(measure_bandwidth=False)
+                self._hardware = probe_hardware(measure_bandwidth=False)
             except (OSError, ValueError, SlmError):
-                hardware = None
-        return decide_load(shape, hardware, self.load, self._policy), shape
+                log.debug("hardware probe failed", exc_info=True)
+        return self._hardware
+
+    def load_for(self, pane: int) -> LoadSettings:
+        """The load settings pane ``pane``'s model runs with: its own (a longer context
+        chosen for it, :meth:`use_context`), else the conversation's ``load``."""
+        return self._pane_loads.get(pane, self.load)
+
+    def _planned_load(self, pane: int) -> tuple[LoadSettings, ModelShape | None]:
+        return planned_load(self.models[pane].path, self.load_for(pane),
+                            hardware=self._hardware_info(), policy=self._policy)
+
+    def context_length(self, pane: int) -> int:
+        """The context (tokens read at once) pane ``pane``'s model will be loaded with."""
+        load, _shape = self._planned_load(pane)
+        return load.context_length or FALLBACK_CONTEXT
 
     def check_fit(
         self, question: str, *, count_tokens: Callable[[str], int] | None = None
@@ -205,11 +245,10 @@ class Conversation:
                 # a text that is too long, in its own words (shown in the pane)
                 continue
             load, shape = self._planned_load(pane)
-            ctx = load.context_length or 4096
+            ctx = load.context_length or FALLBACK_CONTEXT
             choices = fit_choices(
                 text, (self.instructions or "") + "\n" + question, context_length=ctx,
-                shape=shape,  # type: ignore[arg-type]
-                hardware=self._hardware, answer_tokens=self.sampling.max_tokens,
+                shape=shape, hardware=self._hardware, answer_tokens=self.sampling.max_tokens,
                 count_tokens=count_tokens,
             )
             out.append(PaneFit(pane, model, ctx, choices))
@@ -222,10 +261,27 @@ class Conversation:
                 self._parts[fit.pane] = fit.choices.first_part
 
     def use_longer_context(self, fits: Sequence[PaneFit]) -> None:
-        """Load the models with the longest context the choices offered (memory allowing)."""
-        longer = [f.choices.longer_context for f in fits if f.choices.longer_context]
-        if longer:
-            self.load = dataclasses.replace(self.load, context_length=max(longer))
+        """For each model the documents do not fit, load it with the longer context its
+        choices offered (memory allowing); the other models keep their context.
+
+        Pass one pane's fit to choose it for that pane only (the window's "Use a longer
+        context" button on one pane).
+        """
+        for fit in fits:
+            if not fit.fits and fit.choices.longer_context:
+                self.use_context(fit.pane, fit.choices.longer_context)
+
+    def use_context(self, pane: int, tokens: int) -> None:
+        """Load pane ``pane``'s model with a context of at least ``tokens`` (capped at what
+        the model can read: :func:`~desktop.core.fit.load_plan.decide_load`); this turn
+        and its follow-ups. A first part chosen for that pane is dropped: it now reads the
+        whole document."""
+        if not 0 <= pane < len(self.models):
+            raise IndexError(f"no pane {pane}")
+        load = self.load_for(pane)
+        if (load.context_length or 0) < tokens:
+            self._pane_loads[pane] = dataclasses.replace(load, context_length=tokens)
+        self._parts.pop(pane, None)
 
     # --- turns ----------------------------------------------------------------------
 
@@ -274,21 +330,7 @@ class Conversation:
                            hint=_("Wait for the answers, or stop them, then ask again."))
         if self.turns:
             self._collect(self.turns[-1])
-        elif self.documents:
-            for fit in self.check_fit(question):
-                if not fit.fits and fit.pane not in self._parts:
-                    raise DocumentTooLongError(fit.describe(),
-                                               detail=f"needs {fit.choices.use.needed_tokens}"
-                                                      f" tokens, context {fit.context_length}")
-        request = ComparisonRequest(
-            models=self.models,
-            pane_turns=self.pane_turns(question),
-            instructions=self.instructions,
-            sampling=self.sampling,
-            load=self.load,
-            task_tag=self.task_tag,
-            blind=self.blind,
-        )
+        request = self.request(question)
         session = ComparisonSession(request, pool=self.pool, history=self.history,
                                     on_event=on_event, **session_options)  # type: ignore[arg-type]
         session.last_clients.update(self._clients)  # the runners that hold our cache
@@ -297,6 +339,39 @@ class Conversation:
         session.start()
         self._save_turn(turn)
         return session
+
+    def request(
+        self, question: str, *, fits: Sequence[PaneFit] | None = None
+    ) -> ComparisonRequest:
+        """The comparison that asks ``question`` next (not started): per pane its own
+        conversation, its own load settings (:meth:`load_for`) and, on the first question,
+        the documents or the first part chosen for it.
+
+        Args:
+            fits: :meth:`check_fit`'s answer for ``question`` when already at hand (saves
+                counting again); only used on the first question with documents.
+
+        Raises:
+            DocumentTooLongError: on the first question, a document does not fit a model's
+                context and no choice was made; the message names the model and the sizes.
+        """
+        if not self.turns and self.documents:
+            for fit in fits if fits is not None else self.check_fit(question):
+                if not fit.fits and fit.pane not in self._parts:
+                    raise DocumentTooLongError(fit.describe(),
+                                               detail=f"needs {fit.choices.use.needed_tokens}"
+                                                      f" tokens, context {fit.context_length}")
+        loads = tuple(self._pane_loads.get(pane) for pane in range(len(self.models)))
+        return ComparisonRequest(
+            models=self.models,
+            pane_turns=self.pane_turns(question),
+            instructions=self.instructions,
+            sampling=self.sampling,
+            load=self.load,
+            task_tag=self.task_tag,
+            blind=self.blind,
+            pane_loads=loads if any(load is not None for load in loads) else (),
+        )
 
     def _collect(self, turn: Turn) -> None:
         turn.results = turn.session.results
@@ -318,6 +393,7 @@ class Conversation:
         self.turns.clear()
         self.documents.clear()
         self._parts.clear()
+        self._pane_loads.clear()  # chosen for the documents that are now gone
         self.conversation_id = None
 
     def _save_turn(self, turn: Turn) -> None:
@@ -348,8 +424,6 @@ class Conversation:
         Args:
             runs: the saved turns (:meth:`History.get_conversation`), oldest first.
         """
-        from pathlib import Path
-
         first = runs[0]
         models = [ModelSpec(Path(r.model.path), r.model.display_name)
                   for r in sorted(first.results, key=lambda r: r.pane_index)]

@@ -34,6 +34,9 @@ class ComparisonRequest:
         blind: the shuffled layout of a blind test, saved with the run.
         pane_turns: per pane, its own conversation (follow-ups: each model sees its own
             earlier answers); when given, it replaces ``turns`` for that pane.
+        pane_loads: per pane, load settings that replace ``load`` for that pane's model
+            (``None``: ``load``), e.g. the longer context chosen for the one model a document
+            did not fit; see :meth:`load_for`.
     """
 
     models: tuple[ModelSpec, ...]
@@ -45,6 +48,7 @@ class ComparisonRequest:
     task_tag: str | None = None
     blind: BlindLayout | None = None
     pane_turns: tuple[tuple[ChatMessage, ...], ...] = ()
+    pane_loads: tuple[LoadSettings | None, ...] = ()
 
     def __post_init__(self) -> None:
         check_compare_models(len(self.models))
@@ -52,6 +56,8 @@ class ComparisonRequest:
             raise ValueError("a comparison needs turns or a completion text")
         if self.pane_turns and len(self.pane_turns) != len(self.models):
             raise ValueError("pane_turns needs one conversation per model")
+        if self.pane_loads and len(self.pane_loads) != len(self.models):
+            raise ValueError("pane_loads needs one entry per model")
         self.validate()
 
     def validate(self) -> ComparisonRequest:
@@ -65,8 +71,16 @@ class ComparisonRequest:
         """
         self.load.validate()
         for pane in range(len(self.models)):
+            if self.pane_loads and self.pane_loads[pane] is not None:
+                self.load_for(pane).validate()
             self.generate_request(pane, None).validate()
         return self
+
+    def load_for(self, pane: int) -> LoadSettings:
+        """The load settings for pane ``pane``'s model: its own (``pane_loads``), else
+        ``load``. ``None`` values are decided per model when the run is planned."""
+        own = self.pane_loads[pane] if pane < len(self.pane_loads) else None
+        return own if own is not None else self.load
 
     @classmethod
     def ask(

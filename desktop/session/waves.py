@@ -54,7 +54,7 @@ class WavePlan:
 
 def plan_waves(
     paths: Sequence[Path],
-    settings: LoadSettings,
+    settings: LoadSettings | Sequence[LoadSettings],
     *,
     pool: ModelPool | None = None,
     hardware: HardwareInfo | None = None,
@@ -65,7 +65,10 @@ def plan_waves(
 
     Args:
         paths: the model files, in order (the same file may appear more than once).
-        settings: the person's load settings (``None`` values: decided per model).
+        settings: the person's load settings (``None`` values: decided per model), one for
+            every model, or one per model in ``paths``' order (e.g. a longer context for the
+            one model a document did not fit); each model's memory need is worked out at its
+            own context.
         pool: warm runners to count (their memory is reused, idle ones may be freed).
         hardware: this computer (default: probed now, without a bandwidth measurement).
         policy: the organisation's policy.
@@ -78,12 +81,18 @@ def plan_waves(
             hardware = probe_hardware(measure_bandwidth=False)
         except (OSError, ValueError, SlmError):
             log.debug("hardware probe failed", exc_info=True)
+    if isinstance(settings, LoadSettings):
+        per_model: Sequence[LoadSettings] = [settings] * len(paths)
+    else:
+        per_model = settings
+        if len(per_model) != len(paths):
+            raise ValueError("plan_waves needs one LoadSettings per model")
     loads: list[LoadSettings] = []
     needs: list[int] = []
-    for path in paths:
+    for path, asked in zip(paths, per_model, strict=True):
         path = Path(path)
         shape = read_shape(path)
-        load = decide_load(shape, hardware, settings, policy)
+        load = decide_load(shape, hardware, asked, policy)
         warm = pool.loaded_bytes(path, load) if pool is not None else 0
         if is_server_ref(path):
             need = 0  # the model runs on its server: no memory here

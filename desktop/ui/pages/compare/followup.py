@@ -11,6 +11,7 @@ forgets the conversation and the attached documents.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.errors import SlmError
@@ -33,8 +34,9 @@ class FollowUpMixin:
     first_question = ""
     #: Follow-up questions still to ask, in order (a saved conversation asked again).
     queued_follow_ups: tuple[str, ...] = ()
-    #: (DocumentsMixin's) a longer context chosen for the documents; forgotten on start over
-    longer_context: int | None = None
+    #: (DocumentsMixin's) the longer contexts chosen per pane for the documents; forgotten
+    #: on start over
+    longer_contexts: Mapping[tuple[str, str], int]
 
     def can_follow_up(self) -> bool:
         """Whether the last run ended with answers that a follow-up can build on."""
@@ -60,6 +62,7 @@ class FollowUpMixin:
         return ComparisonRequest(
             models=last.models, pane_turns=tuple(turns), instructions=last.instructions,
             sampling=last.sampling, load=last.load, task_tag=last.task_tag, blind=last.blind,
+            pane_loads=last.pane_loads,  # a longer context chosen for one model stays its own
         )
 
     def follow_up(self) -> None:
@@ -89,7 +92,7 @@ class FollowUpMixin:
     def start_over(self) -> None:
         """Forget the conversation and the attached documents."""
         self.queued_follow_ups = ()
-        self.longer_context = None  # chosen for the documents that are now gone
+        self.longer_contexts = {}  # chosen for the documents that are now gone
         self.follow_up_turn = 0
         self.conversation_id = None
         self.attachments.clear()  # type: ignore[attr-defined]
