@@ -59,6 +59,14 @@ def _billions(value: float) -> str:
     )
 
 
+def context_words(tokens: int) -> str:
+    """A model's longest text in words first, numbers as the window's language writes them
+    ("about 6,100 words (8,192 tokens)", German "etwa 6.100 Wörter (8.192 Tokens)")."""
+    return qtr("models", "about {words} words ({tokens} tokens)").format(
+        words=fmt.number(round(tokens * WORDS_PER_TOKEN, -2)), tokens=fmt.number(tokens)
+    )
+
+
 @dataclass(frozen=True)
 class Variant:
     """One downloadable file (quantization) of a model.
@@ -282,7 +290,7 @@ def catalog_rows(catalog: Any, hardware: Any, installed: Sequence[Any]) -> list[
         details = (
             ("Family", e.family),
             ("Size of the model", _billions(e.params_b)),
-            ("Longest text it reads", f"{e.native_context:,} tokens"),
+            ("Longest text it reads", context_words(e.native_context)),
             ("File", variant.filename),
             ("Format", "GGUF (llama.cpp)"),
             ("Hub repository", e.repo_id or qtr("facts", "built in")),
@@ -369,7 +377,7 @@ def hub_row(model: Any) -> ModelRow:
     if params:
         details.append(("Size of the model", _billions(params / 1e9)))
     if getattr(model, "context_length", None):
-        details.append(("Longest text it reads", f"{model.context_length:,} tokens"))
+        details.append(("Longest text it reads", context_words(model.context_length)))
     if getattr(model, "architecture", None):
         details.append(("Architecture", model.architecture))
     return ModelRow(

@@ -28,6 +28,14 @@ def _model_page(config: HubConfig, repo_id: str | None) -> str:
     return f"{config.resolved_endpoint}/{repo_id}" if repo_id else config.resolved_endpoint
 
 
+def _what(filename: str | None, repo_id: str | None) -> str:
+    """What a message is about, in the current language ("" when nothing is known: the
+    caller then says a whole sentence without it, never an English fallback word)."""
+    if filename and repo_id:
+        return _("“{filename}” from {repo_id}").format(filename=filename, repo_id=repo_id)
+    return filename or repo_id or ""
+
+
 def error_for_status(
     status: int,
     *,
@@ -38,13 +46,15 @@ def error_for_status(
     detail: str = "",
 ) -> SlmError:
     """The plain-language error for an HTTP status (and the Hub's ``X-Error-Code``)."""
-    what = f"“{filename}” from {repo_id}" if filename and repo_id else (repo_id or "the file")
+    what = _what(filename, repo_id)
     if error_code == "GatedRepo":
         page = _model_page(config, repo_id)
         return GatedModelError(
             _("The model {value} asks you to accept its license before downloading.").format(
-                value=repo_id or "you chose"
-            ),
+                value=repo_id
+            )
+            if repo_id
+            else _("The model you chose asks you to accept its license before downloading."),
             hint=_(
                 "Open {page}, accept the license with your Hugging Face account, then add your "
                 "access token in Settings."
@@ -53,15 +63,23 @@ def error_for_status(
         )
     if error_code == "EntryNotFound":
         return NotFoundError(
-            _("The file {what} does not exist on the Hub.").format(what=what), detail=detail
+            _("The file {what} does not exist on the Hub.").format(what=what)
+            if what
+            else _("The file you asked for does not exist on the Hub."),
+            detail=detail,
         )
     if error_code == "RevisionNotFound":
         return NotFoundError(
-            _("That version of {repo_id} does not exist.").format(repo_id=repo_id), detail=detail
+            _("That version of {repo_id} does not exist.").format(repo_id=repo_id)
+            if repo_id
+            else _("That version of the model does not exist."),
+            detail=detail,
         )
     if error_code == "RepoNotFound" or status == 404:
         return NotFoundError(
-            _("We could not find {value} on the Hub.").format(value=repo_id or "this model"),
+            _("We could not find {value} on the Hub.").format(value=repo_id)
+            if repo_id
+            else _("We could not find this model on the Hub."),
             hint=_(
                 "Check the name; the model may have been renamed, removed or made private "
                 "(private models need an access token in Settings)."
@@ -70,7 +88,9 @@ def error_for_status(
         )
     if status in (401, 403):
         return UnauthorizedError(
-            _("The Hub refused access to {what}.").format(what=what),
+            _("The Hub refused access to {what}.").format(what=what)
+            if what
+            else _("The Hub refused access to the file."),
             hint=_(
                 "Check the access token in Settings (it may be wrong, expired or lack read "
                 "permission)."

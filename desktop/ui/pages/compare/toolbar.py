@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 def build_toolbar(page: ComparePage) -> ResponsiveRow:
     """The page's toolbar, its buttons set on ``page`` (``run_button`` …) and connected.
 
-    Toggles on the left, actions on the right; stacked in two rows when the window is
-    narrow.
+    Toggles on the left, then Share and + Add a model, the server note, and Stop all,
+    Start over, Follow up and Run, each a group: a group that does not fit moves onto a
+    line of its own, so with long words or large text no button is cut off.
     """
     tools = ResponsiveRow()
-    toggles, actions = tools.first, tools.second
+    toggles, adding = tools.first, tools.second
+    note, actions = tools.add_group(), tools.add_group()
     page.system_toggle = disclosure(qtr("ComparePage", "Instructions"))
     page.system_toggle.setToolTip(
         qtr("ComparePage", "An optional system prompt: how the model should behave")
@@ -91,16 +93,17 @@ def build_toolbar(page: ComparePage) -> ResponsiveRow:
         "ComparePage", "Forget the conversation and the attached documents"))
     page.start_over_button.setEnabled(False)
     page.start_over_button.clicked.connect(page.start_over)
-    actions.addWidget(page.share_button)
-    actions.addWidget(page.add_button)
-    actions.addSpacing(12)
+    adding.addWidget(page.share_button)
+    adding.addWidget(page.add_button)
+    note.addSpacing(8)
     #: Next to Run: which servers this comparison sends the text to (hidden when none).
     page.server_note = QLabel()
     page.server_note.setObjectName("privacyNote")
     page.server_note.setWordWrap(True)
     page.server_note.setStyleSheet("color: #b45309; font-weight: 600;")
     page.server_note.hide()
-    actions.addWidget(page.server_note, 1)
+    note.addWidget(page.server_note, 1)
+    actions.addSpacing(8)
     actions.addWidget(page.stop_button)
     actions.addWidget(page.start_over_button)
     actions.addWidget(page.follow_up_button)
