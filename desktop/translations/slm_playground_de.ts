@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>There is no model file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Modelldatei.</translation>
     </message>
     <message>
         <source>Check the path, or use &apos;starter&apos; for the built-in model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad oder verwenden Sie &apos;starter&apos; für das eingebaute Modell.</translation>
     </message>
     <message>
         <source>Your organization does not allow the model {name} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation erlaubt das Modell {name} auf diesem Computer nicht.</translation>
     </message>
     <message>
         <source>Pick an allowed model (list them with: slm-playground models), or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein erlaubtes Modell (Liste mit: slm-playground models) oder fragen Sie Ihre IT-Ansprechperson.</translation>
     </message>
     <message>
         <source>{value} GB</source>
@@ -128,11 +128,11 @@
     <message>
         <source>Note: {message} Answers are still shown, but nothing can be saved.</source>
         <extracomment>Subcommand modules, in the order ``--help`` lists them. Commands that keep something (history, models, settings): they say at start when the app&apos;s folders cannot be written, so nobody spends time on work that cannot be saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {message} Antworten werden trotzdem angezeigt, aber nichts kann gespeichert werden.</translation>
     </message>
     <message>
         <source>Error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {message}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>A file or folder could not be read or written ({name}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Ordner konnte nicht gelesen oder geschrieben werden ({name}): {reason}.</translation>
     </message>
     <message>
         <source>A file or folder could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Ordner konnte nicht gelesen oder geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>Check that the disk is not full and that you may use the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte voll ist und ob Sie den Ordner verwenden dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Please try again. The details are in the log file; if it keeps happening, send it to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte versuchen Sie es erneut. Die Einzelheiten stehen in der Protokolldatei; wenn es wiederholt passiert, schicken Sie sie Ihrer IT-Ansprechperson.</translation>
     </message>
     <message>
         <source>Tell your IT contact; the rest of the policy still applies.</source>
@@ -393,91 +393,91 @@
     <message>
         <source>starting</source>
         <extracomment>A download&apos;s states as people read them in the progress lines (``--json-progress`` keeps the English state names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt herunter</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>{name} has no file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine Datei „{file}“.</translation>
     </message>
     <message>
         <source>Pick one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine davon: {choices}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Please say which file of {repo} to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, welche Datei von {repo} heruntergeladen werden soll.</translation>
     </message>
     <message>
         <source>{repo} has no GGUF file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} hat keine GGUF-Datei „{file}“.</translation>
     </message>
     <message>
         <source>GGUF files in this repo: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Dateien in diesem Repository: {names}.</translation>
     </message>
     <message>
         <source>{name} (part {number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Teil {number} von {count})</translation>
     </message>
     <message>
         <source>{name}: failed {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fehlgeschlagen bei {done} von {total} MB</translation>
     </message>
     <message>
         <source>{name}: failed {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fehlgeschlagen bei {done} MB</translation>
     </message>
     <message>
         <source>{name}: {state} {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state} {done} von {total} MB</translation>
     </message>
     <message>
         <source>{name}: {state} {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state} {done} MB</translation>
     </message>
     <message>
         <source>{value} MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} MB/s</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {seconds} s</translation>
     </message>
     <message>
         <source>The starter model comes with the app; nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startmodell ist in der App enthalten; es muss nichts heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Note: your organisation sets the Hub address; --endpoint is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ihre Organisation legt die Hub-Adresse fest; --endpoint wird ignoriert.</translation>
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
@@ -486,23 +486,23 @@
     </message>
     <message>
         <source>“{name}” is neither a model in the catalog nor a Hub repo (owner/name).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist weder ein Modell im Katalog noch ein Hub-Repository (Besitzer/Name).</translation>
     </message>
     <message>
         <source>Run `slm-playground catalog` to see the catalog ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `slm-playground catalog` aus, um die Katalog-IDs zu sehen.</translation>
     </message>
     <message>
         <source>Saved to {path} ({size} MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path} ({size} MB, geprüft).</translation>
     </message>
     <message>
         <source>no models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modellordner</translation>
     </message>
     <message>
         <source>Note: the file was saved but not added to your models: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Datei wurde gespeichert, aber nicht zu Ihren Modellen hinzugefügt: {message}</translation>
     </message>
     <message>
         <source>Download paused.</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>{title} ({count} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} Stimmen)</translation>
     </message>
     <message>
         <source>Nothing saved yet. Compare some models in the window, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert. Vergleichen Sie im Fenster einige Modelle und stimmen Sie dann ab.</translation>
     </message>
     <message>
         <source>{number} words/s</source>
@@ -766,31 +766,31 @@
     </message>
     <message>
         <source>No saved comparisons match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeicherter Vergleich passt zur Suche.</translation>
     </message>
     <message>
         <source>No saved comparisons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Vergleiche.</translation>
     </message>
     <message>
         <source>voted</source>
-        <translation type="unfinished">abgestimmt</translation>
+        <translation>abgestimmt</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished">{count} fehlgeschlagen</translation>
+        <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
         <source>{count} unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unvollständig</translation>
     </message>
     <message>
         <source>turn {number} of conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {number} der Unterhaltung {id}</translation>
     </message>
     <message>
         <source>({shown} of {total} shown; use --limit or --search)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} von {total} angezeigt; verwenden Sie --limit oder --search)</translation>
     </message>
     <message>
         <source>much faster than you can read</source>
@@ -914,15 +914,15 @@
     <message>
         <source>time to first word {seconds} s</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop (they stop within a token). After Ctrl+C, runners get this long to exit by themselves before they are killed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Wort {seconds} s</translation>
     </message>
     <message>
         <source>{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tokens</translation>
     </message>
     <message>
         <source>memory on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher auf dem Server</translation>
     </message>
     <message>
         <source>peak memory {size}</source>
@@ -1062,27 +1062,27 @@
     </message>
     <message>
         <source>(stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angehalten)</translation>
     </message>
     <message>
         <source>(stopped before it started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angehalten, bevor es losging)</translation>
     </message>
     <message>
         <source>Note: the comparison will not be saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Vergleich wird nicht im Verlauf gespeichert: {message}</translation>
     </message>
     <message>
         <source>Note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {message}</translation>
     </message>
     <message>
         <source>Note: the comparison was not saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Vergleich wurde nicht im Verlauf gespeichert: {message}</translation>
     </message>
     <message>
         <source>Stopped (kept in the history as run {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten (im Verlauf als Vergleich Nr. {id} gespeichert).</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1908,59 +1908,59 @@
     <message>
         <source>hardware</source>
         <extracomment>The checks&apos; names as people read them (the JSON keeps the English ``name``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor</translation>
     </message>
     <message>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodell</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Unexpected problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Problem.</translation>
     </message>
     <message>
         <source>The model gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat keine Antwort gegeben.</translation>
     </message>
     <message>
         <source>the X11 libraries are missing ({libraries}); the window will use Wayland</source>
-        <translation type="unfinished"></translation>
+        <translation>die X11-Bibliotheken fehlen ({libraries}); das Fenster verwendet Wayland</translation>
     </message>
     <message>
         <source>not checked (Qt platform set to {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft (Qt-Plattform auf {platform} gesetzt)</translation>
     </message>
     <message>
         <source>nothing to check on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem System nichts zu prüfen</translation>
     </message>
     <message>
         <source>could not be checked (Qt&apos;s platform plugin or ldd not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geprüft werden (Qt-Plattform-Plugin oder ldd nicht gefunden)</translation>
     </message>
     <message>
         <source>the window can open ({platform} libraries present)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster kann sich öffnen ({platform}-Bibliotheken vorhanden)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1968,51 +1968,51 @@
     </message>
     <message>
         <source>hardware: {memory} GB memory, {cores} cores, {disk} GB free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware: {memory} GB Speicher, {cores} Kerne, {disk} GB frei auf der Festplatte</translation>
     </message>
     <message>
         <source>processor: has every feature the model engine needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor: hat alle Funktionen, die die Modell-Engine braucht</translation>
     </message>
     <message>
         <source>display: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige: {result}</translation>
     </message>
     <message>
         <source>starter model: loaded in {load} s, time to first word {ttft} s, {speed}, {tokens} tokens, peak memory {memory} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodell: in {load} s geladen, Zeit bis zum ersten Wort {ttft} s, {speed}, {tokens} Tokens, höchster Speicher {memory} MB</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s, screenshot {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: in {shown} s angezeigt, zwei Bereiche in {answered} s beantwortet, Bildschirmfoto {path}</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: in {shown} s angezeigt, zwei Bereiche in {answered} s beantwortet</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, all named for screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefreiheit: {controls} Bedienelemente auf {pages} Seiten per Tastatur erreichbar, alle für Bildschirmleser benannt</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, {count} without a name: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefreiheit: {controls} Bedienelemente auf {pages} Seiten per Tastatur erreichbar, {count} ohne Namen: {names}</translation>
     </message>
     <message>
         <source>--screenshot needs --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot braucht --gui.</translation>
     </message>
     <message>
         <source>--display-only cannot be combined with --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-only kann nicht mit --gui kombiniert werden.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen.</translation>
     </message>
     <message>
         <source>not judged</source>
@@ -2021,47 +2021,47 @@
     <message>
         <source>shipped</source>
         <extracomment>Where a pack comes from, as people read it in ``--list-packs`` (JSON keeps the English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <source>No task-test packs found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabentests gefunden.</translation>
     </message>
     <message>
         <source>{count} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Aufgaben</translation>
     </message>
     <message>
         <source>cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar: {problem}</translation>
     </message>
     <message>
         <source>Loading {name} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geladen ...</translation>
     </message>
     <message>
         <source>{progress}: {task} passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} bestanden</translation>
     </message>
     <message>
         <source>{progress}: {task} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} nicht bestanden</translation>
     </message>
     <message>
         <source>{progress}: {task} to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} zu beurteilen</translation>
     </message>
     <message>
         <source>{name} could not be used: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht verwendet werden: {message}</translation>
     </message>
     <message>
         <source>Task test: {name}</source>
@@ -2069,51 +2069,51 @@
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}, {speed} words/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: bestanden {passed}, nicht bestanden {failed}, zu beurteilen {unjudged}, {speed} Wörter/s</translation>
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: bestanden {passed}, nicht bestanden {failed}, zu beurteilen {unjudged}</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen</translation>
     </message>
     <message>
         <source>Name a task test to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Aufgabentest, der laufen soll.</translation>
     </message>
     <message>
         <source>For example: slm-playground test office-starter --model starter (list them with --list-packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: slm-playground test office-starter --model starter (Liste mit --list-packs).</translation>
     </message>
     <message>
         <source>A task test runs on 1 to {count} models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aufgabentest läuft mit 1 bis {count} Modellen.</translation>
     </message>
     <message>
         <source>Give --model 1 to {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --model 1- bis {count}-mal an.</translation>
     </message>
     <message>
         <source>Run {id}: {pack}, {count} answers (resume with: slm-playground test --resume {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf {id}: {pack}, {count} Antworten (fortsetzen mit: slm-playground test --resume {id})</translation>
     </message>
     <message>
         <source>Stopped. The finished answers are kept; carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Die fertigen Antworten bleiben erhalten; weiter mit: slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>The task test did not finish ({answered} of {total} answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabentest wurde nicht beendet ({answered} von {total} Antworten).</translation>
     </message>
     <message>
         <source>Carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter mit: slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>Run {run_id}, started {when}.</source>
@@ -2723,237 +2723,237 @@
     <message>
         <source>writing</source>
         <extracomment>The catalog&apos;s tags (``--tag`` values stay English), as people read them in &quot;Good for:&quot;.</extracomment>
-        <translation type="unfinished">Schreiben</translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>summarising</source>
-        <translation type="unfinished">Zusammenfassen</translation>
+        <translation>Zusammenfassen</translation>
     </message>
     <message>
         <source>translation</source>
-        <translation type="unfinished">Übersetzen</translation>
+        <translation>Übersetzen</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">Programmieren</translation>
+        <translation>Programmieren</translation>
     </message>
     <message>
         <source>quick answers</source>
-        <translation type="unfinished">schnelle Antworten</translation>
+        <translation>schnelle Antworten</translation>
     </message>
     <message>
         <source>reasoning</source>
-        <translation type="unfinished">Nachdenken</translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>Checked {files} files on Hugging Face: {matched} matched, {filled} filled in, {changed} changed, {missing} not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} Dateien bei Hugging Face geprüft: {matched} stimmen überein, {filled} ergänzt, {changed} geändert, {missing} nicht gefunden.</translation>
     </message>
     <message>
         <source>{id}: {file}: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {file}: geändert</translation>
     </message>
     <message>
         <source>{id}: {file}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {file}: nicht gefunden</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path}</translation>
     </message>
     <message>
         <source>Unknown tag: {tags}. Use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Schlagwort: {tags}. Verwenden Sie eines davon: {known}.</translation>
     </message>
     <message>
         <source>The fit estimate is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschätzung, ob ein Modell auf diesen Computer passt, ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>No suggested model matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein empfohlenes Modell passt zur Suche.</translation>
     </message>
     <message>
         <source>The catalog is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist leer.</translation>
     </message>
     <message>
         <source>on this computer</source>
-        <translation type="unfinished">auf diesem Computer</translation>
+        <translation>auf diesem Computer</translation>
     </message>
     <message>
         <source>Good for: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignet für: {tags}</translation>
     </message>
     <message>
         <source>Sizes with ~ are estimates; they are checked with Hugging Face when you download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen mit ~ sind geschätzt; sie werden beim Herunterladen mit Hugging Face abgeglichen.</translation>
     </message>
     <message>
         <source>Add --fit first-part to give each model the first part that fits (marked), --fit longer to use a longer context where memory allows, or attach less.</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --fit first-part an, damit jedes Modell den ersten Teil bekommt, der hineinpasst (markiert), --fit longer, um einen längeren Kontext zu verwenden, wo der Speicher reicht, oder hängen Sie weniger an.</translation>
     </message>
     <message>
         <source>Documents can only be attached to a chat message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente können nur an eine Chat-Nachricht angehängt werden.</translation>
     </message>
     <message>
         <source>Use --chat TEXT with --attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --chat TEXT zusammen mit --attach.</translation>
     </message>
     <message>
         <source>There is no saved comparison number {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Vergleich mit der Nummer {numbers}.</translation>
     </message>
     <message>
         <source>Run &apos;slm-playground history&apos; to see the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;slm-playground history&apos; aus, um die Nummern zu sehen.</translation>
     </message>
     <message>
         <source>Saved 1 comparison to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vergleich gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Saved {count} comparisons to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Vergleiche gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Give a model file path, &apos;starter&apos;, or an id from &apos;slm-playground catalog&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad einer Modelldatei, &apos;starter&apos; oder eine ID aus &apos;slm-playground catalog&apos; an.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is neither a model file nor a model in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; ist weder eine Modelldatei noch ein Modell im Katalog.</translation>
     </message>
     <message>
         <source>The context length must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontextlänge muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>Try --ctx 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie --ctx 4096.</translation>
     </message>
     <message>
         <source>{name} has no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine Datei {file}.</translation>
     </message>
     <message>
         <source>Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine davon: {names}.</translation>
     </message>
     <message>
         <source>Longest context that fits comfortably: {tokens} tokens (checked: {checked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Kontext, der bequem passt: {tokens} Tokens (geprüft: {checked}).</translation>
     </message>
     <message>
         <source>Suggested file: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Datei: {name}.</translation>
     </message>
     <message>
         <source>Use a model from the catalog, or download this model from a trusted source.</source>
         <extracomment>``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Modell aus dem Katalog oder laden Sie dieses Modell aus einer vertrauenswürdigen Quelle herunter.</translation>
     </message>
     <message>
         <source>{percent}% ({done} of {total} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % ({done} von {total} MB)</translation>
     </message>
     <message>
         <source>{problem} It was not added to your models.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Es wurde nicht zu Ihren Modellen hinzugefügt.</translation>
     </message>
     <message>
         <source>{message} (id: {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (ID: {id})</translation>
     </message>
     <message>
         <source>Copied “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ nach {folder} kopiert</translation>
     </message>
     <message>
         <source>Moved “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ nach {folder} verschoben</translation>
     </message>
     <message>
         <source>Linked “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ in {folder} verknüpft</translation>
     </message>
     <message>
         <source>Model id: {id}  (try: slm-playground run {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID: {id}  (ausprobieren: slm-playground run {id})</translation>
     </message>
     <message>
         <source>shared, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam, schreibgeschützt</translation>
     </message>
     <message>
         <source>not allowed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihrer Organisation nicht erlaubt</translation>
     </message>
     <message>
         <source>Skipped {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} übersprungen: {reason}</translation>
     </message>
     <message>
         <source>Models folders: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner: {folders}</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is in the system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {name} unter {url} hinzugefügt (sein Schlüssel liegt im System-Schlüsselbund).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is read from {variable} each time: no system keyring here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {name} unter {url} hinzugefügt (sein Schlüssel wird jedes Mal aus {variable} gelesen: hier gibt es keinen System-Schlüsselbund).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {name} unter {url} hinzugefügt.</translation>
     </message>
     <message>
         <source>Note: {message} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {message} {hint}</translation>
     </message>
     <message>
         <source>It offers: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bietet an: {models}</translation>
     </message>
     <message>
         <source>Use one with: --model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eines mit: --model {model}</translation>
     </message>
     <message>
         <source>Removed the server {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {name} entfernt.</translation>
     </message>
     <message>
         <source>Your organisation does not allow models on servers: only models on this computer can be used.</source>
-        <translation type="unfinished">Ihre Organisation erlaubt keine Modelle auf Servern: Es können nur Modelle auf diesem Computer verwendet werden.</translation>
+        <translation>Ihre Organisation erlaubt keine Modelle auf Servern: Es können nur Modelle auf diesem Computer verwendet werden.</translation>
     </message>
     <message>
         <source>No servers yet. Add one with: slm-playground server add NAME URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Server. Fügen Sie einen hinzu mit: slm-playground server add NAME URL</translation>
     </message>
     <message>
         <source>{name} (your organisation&apos;s): {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (von Ihrer Organisation): {url}</translation>
     </message>
     <message>
         <source>cannot be used now: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann jetzt nicht verwendet werden: {message}</translation>
     </message>
     <message>
         <source>(offers no models)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bietet keine Modelle an)</translation>
     </message>
     <message>
         <source>Your organisation allows only these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation erlaubt nur diese Server.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3124,14 @@
     <message>
         <source>{name} could not be read. {reason}</source>
         <translation>{name} konnte nicht gelesen werden. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Bar</name>
+    <message>
+        <source>{percent} percent</source>
+        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page.</extracomment>
+        <translation>{percent} Prozent</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3549,6 @@
     <name>DocumentsMixin</name>
     <message>
         <source>The document is too long for {name}: it needs about {needed_tokens} tokens with the question and the answer, the model reads {ctx} at once.</source>
-        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
         <translation>Das Dokument ist zu lang für {name}: Mit Frage und Antwort braucht es etwa {needed_tokens} Tokens, das Modell liest {ctx} auf einmal.</translation>
     </message>
     <message>
@@ -3563,6 +3570,11 @@
     <message>
         <source>The model reads the whole document; it then needs about {memory} of memory.</source>
         <translation>Das Modell liest das ganze Dokument; es braucht dann etwa {memory} Speicher.</translation>
+    </message>
+    <message>
+        <source>Reads the whole document with a longer context ({tokens} tokens).</source>
+        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
+        <translation>Liest das ganze Dokument mit einem längeren Kontext ({tokens} Tokens).</translation>
     </message>
     <message>
         <source>The model is told in the text that only the first part of the document is included.</source>
@@ -3793,6 +3805,10 @@
         <translation>{title}. {verdict} „Bevorzugt“ gibt an, wie oft Menschen das Modell einem durchschnittlichen vorziehen würden.</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>Export leaderboard</source>
         <translation>Bestenliste exportieren</translation>
     </message>
@@ -3904,7 +3920,7 @@
     <name>MeterStrip</name>
     <message>
         <source>Memory</source>
-        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page. During a blind test the loaded models are counted, not named.</extracomment>
+        <extracomment>During a blind test the loaded models are counted, not named.</extracomment>
         <translation>Speicher</translation>
     </message>
     <message>
@@ -3958,6 +3974,10 @@
     <message>
         <source>{count} models · {size}</source>
         <translation>{count} Modelle · {size}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Processor busy: {cpu_percent} percent</source>

@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>There is no model file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de modelo en {path}.</translation>
     </message>
     <message>
         <source>Check the path, or use &apos;starter&apos; for the built-in model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta o use &apos;starter&apos; para el modelo incluido.</translation>
     </message>
     <message>
         <source>Your organization does not allow the model {name} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no permite el modelo {name} en este equipo.</translation>
     </message>
     <message>
         <source>Pick an allowed model (list them with: slm-playground models), or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo permitido (véalos con: slm-playground models) o consulte a su contacto de informática.</translation>
     </message>
     <message>
         <source>{value} GB</source>
@@ -128,11 +128,11 @@
     <message>
         <source>Note: {message} Answers are still shown, but nothing can be saved.</source>
         <extracomment>Subcommand modules, in the order ``--help`` lists them. Commands that keep something (history, models, settings): they say at start when the app&apos;s folders cannot be written, so nobody spends time on work that cannot be saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {message} Las respuestas se siguen mostrando, pero no se puede guardar nada.</translation>
     </message>
     <message>
         <source>Error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {message}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>A file or folder could not be read or written ({name}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir un archivo o una carpeta ({name}): {reason}.</translation>
     </message>
     <message>
         <source>A file or folder could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir un archivo o una carpeta: {reason}.</translation>
     </message>
     <message>
         <source>Check that the disk is not full and that you may use the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el disco no esté lleno y que puede usar la carpeta, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Please try again. The details are in the log file; if it keeps happening, send it to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Los detalles están en el archivo de registro; si sigue pasando, envíeselo a su contacto de informática.</translation>
     </message>
     <message>
         <source>Tell your IT contact; the rest of the policy still applies.</source>
@@ -393,91 +393,91 @@
     <message>
         <source>starting</source>
         <extracomment>A download&apos;s states as people read them in the progress lines (``--json-progress`` keeps the English state names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentando</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>{name} has no file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene ningún archivo «{file}».</translation>
     </message>
     <message>
         <source>Pick one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de estas: {choices}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Please say which file of {repo} to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué archivo de {repo} quiere descargar.</translation>
     </message>
     <message>
         <source>{repo} has no GGUF file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} no tiene ningún archivo GGUF «{file}».</translation>
     </message>
     <message>
         <source>GGUF files in this repo: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos GGUF de este repositorio: {names}.</translation>
     </message>
     <message>
         <source>{name} (part {number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (parte {number} de {count})</translation>
     </message>
     <message>
         <source>{name}: failed {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: error en {done} de {total} MB</translation>
     </message>
     <message>
         <source>{name}: failed {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: error en {done} MB</translation>
     </message>
     <message>
         <source>{name}: {state} {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state} {done} de {total} MB</translation>
     </message>
     <message>
         <source>{name}: {state} {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state} {done} MB</translation>
     </message>
     <message>
         <source>{value} MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} MB/s</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {seconds} s</translation>
     </message>
     <message>
         <source>The starter model comes with the app; nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo inicial viene con la aplicación; no hay nada que descargar.</translation>
     </message>
     <message>
         <source>Note: your organisation sets the Hub address; --endpoint is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: su organización fija la dirección del Hub; se ignora --endpoint.</translation>
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
@@ -486,23 +486,23 @@
     </message>
     <message>
         <source>“{name}” is neither a model in the catalog nor a Hub repo (owner/name).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es un modelo del catálogo ni un repositorio del Hub (propietario/nombre).</translation>
     </message>
     <message>
         <source>Run `slm-playground catalog` to see the catalog ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute `slm-playground catalog` para ver los identificadores del catálogo.</translation>
     </message>
     <message>
         <source>Saved to {path} ({size} MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path} ({size} MB, comprobado).</translation>
     </message>
     <message>
         <source>no models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta de modelos</translation>
     </message>
     <message>
         <source>Note: the file was saved but not added to your models: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el archivo se ha guardado, pero no se ha añadido a sus modelos: {message}</translation>
     </message>
     <message>
         <source>Download paused.</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>{title} ({count} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} votos)</translation>
     </message>
     <message>
         <source>Nothing saved yet. Compare some models in the window, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada guardado. Compare algunos modelos en la ventana y luego vote.</translation>
     </message>
     <message>
         <source>{number} words/s</source>
@@ -766,31 +766,31 @@
     </message>
     <message>
         <source>No saved comparisons match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna comparación guardada coincide.</translation>
     </message>
     <message>
         <source>No saved comparisons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comparaciones guardadas.</translation>
     </message>
     <message>
         <source>voted</source>
-        <translation type="unfinished">votada</translation>
+        <translation>votada</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished">{count} con error</translation>
+        <translation>{count} con error</translation>
     </message>
     <message>
         <source>{count} unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin terminar</translation>
     </message>
     <message>
         <source>turn {number} of conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>turno {number} de la conversación {id}</translation>
     </message>
     <message>
         <source>({shown} of {total} shown; use --limit or --search)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} de {total} mostradas; use --limit o --search)</translation>
     </message>
     <message>
         <source>much faster than you can read</source>
@@ -914,15 +914,15 @@
     <message>
         <source>time to first word {seconds} s</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop (they stop within a token). After Ctrl+C, runners get this long to exit by themselves before they are killed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tiempo hasta la primera palabra {seconds} s</translation>
     </message>
     <message>
         <source>{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tokens</translation>
     </message>
     <message>
         <source>memory on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria en el servidor</translation>
     </message>
     <message>
         <source>peak memory {size}</source>
@@ -1062,27 +1062,27 @@
     </message>
     <message>
         <source>(stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detenido)</translation>
     </message>
     <message>
         <source>(stopped before it started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detenido antes de empezar)</translation>
     </message>
     <message>
         <source>Note: the comparison will not be saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: la comparación no se guardará en el historial: {message}</translation>
     </message>
     <message>
         <source>Note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {message}</translation>
     </message>
     <message>
         <source>Note: the comparison was not saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: la comparación no se ha guardado en el historial: {message}</translation>
     </message>
     <message>
         <source>Stopped (kept in the history as run {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido (guardado en el historial como comparación n.º {id}).</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1908,59 +1908,59 @@
     <message>
         <source>hardware</source>
         <extracomment>The checks&apos; names as people read them (the JSON keeps the English ``name``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hardware</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>procesador</translation>
     </message>
     <message>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla</translation>
     </message>
     <message>
         <source>starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo inicial</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana</translation>
     </message>
     <message>
         <source>Unexpected problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado.</translation>
     </message>
     <message>
         <source>The model gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no ha dado ninguna respuesta.</translation>
     </message>
     <message>
         <source>the X11 libraries are missing ({libraries}); the window will use Wayland</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan las bibliotecas de X11 ({libraries}); la ventana usará Wayland</translation>
     </message>
     <message>
         <source>not checked (Qt platform set to {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado (plataforma de Qt configurada como {platform})</translation>
     </message>
     <message>
         <source>nothing to check on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que comprobar en este sistema</translation>
     </message>
     <message>
         <source>could not be checked (Qt&apos;s platform plugin or ldd not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido comprobar (no se encontró el complemento de plataforma de Qt ni ldd)</translation>
     </message>
     <message>
         <source>the window can open ({platform} libraries present)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana puede abrirse (bibliotecas de {platform} presentes)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1968,51 +1968,51 @@
     </message>
     <message>
         <source>hardware: {memory} GB memory, {cores} cores, {disk} GB free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>hardware: {memory} GB de memoria, {cores} núcleos, {disk} GB libres en el disco</translation>
     </message>
     <message>
         <source>processor: has every feature the model engine needs</source>
-        <translation type="unfinished"></translation>
+        <translation>procesador: tiene todas las funciones que necesita el motor de modelos</translation>
     </message>
     <message>
         <source>display: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla: {result}</translation>
     </message>
     <message>
         <source>starter model: loaded in {load} s, time to first word {ttft} s, {speed}, {tokens} tokens, peak memory {memory} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo inicial: cargado en {load} s, tiempo hasta la primera palabra {ttft} s, {speed}, {tokens} tokens, memoria máxima {memory} MB</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s, screenshot {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana: mostrada en {shown} s, dos paneles respondieron en {answered} s, captura de pantalla {path}</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana: mostrada en {shown} s, dos paneles respondieron en {answered} s</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, all named for screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>accesibilidad: {controls} controles accesibles con el teclado en {pages} páginas, todos con nombre para lectores de pantalla</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, {count} without a name: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>accesibilidad: {controls} controles accesibles con el teclado en {pages} páginas, {count} sin nombre: {names}</translation>
     </message>
     <message>
         <source>--screenshot needs --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot necesita --gui.</translation>
     </message>
     <message>
         <source>--display-only cannot be combined with --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-only no se puede combinar con --gui.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones han pasado.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas comprobaciones han fallado.</translation>
     </message>
     <message>
         <source>not judged</source>
@@ -2021,47 +2021,47 @@
     <message>
         <source>shipped</source>
         <extracomment>Where a pack comes from, as people read it in ``--list-packs`` (JSON keeps the English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>incluida</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartida</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>propia</translation>
     </message>
     <message>
         <source>No task-test packs found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna prueba de tareas.</translation>
     </message>
     <message>
         <source>{count} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tareas</translation>
     </message>
     <message>
         <source>cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar: {problem}</translation>
     </message>
     <message>
         <source>Loading {name} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {name} ...</translation>
     </message>
     <message>
         <source>{progress}: {task} passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} aprobada</translation>
     </message>
     <message>
         <source>{progress}: {task} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} suspendida</translation>
     </message>
     <message>
         <source>{progress}: {task} to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}: {task} por juzgar</translation>
     </message>
     <message>
         <source>{name} could not be used: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar {name}: {message}</translation>
     </message>
     <message>
         <source>Task test: {name}</source>
@@ -2069,51 +2069,51 @@
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}, {speed} words/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: aprobadas {passed}, suspendidas {failed}, por juzgar {unjudged}, {speed} palabras/s</translation>
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: aprobadas {passed}, suspendidas {failed}, por juzgar {unjudged}</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>a juzgar</translation>
     </message>
     <message>
         <source>Name a task test to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué prueba de tareas quiere ejecutar.</translation>
     </message>
     <message>
         <source>For example: slm-playground test office-starter --model starter (list them with --list-packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: slm-playground test office-starter --model starter (véalas con --list-packs).</translation>
     </message>
     <message>
         <source>A task test runs on 1 to {count} models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba de tareas se ejecuta con 1 a {count} modelos.</translation>
     </message>
     <message>
         <source>Give --model 1 to {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --model de 1 a {count} veces.</translation>
     </message>
     <message>
         <source>Run {id}: {pack}, {count} answers (resume with: slm-playground test --resume {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución {id}: {pack}, {count} respuestas (reanudar con: slm-playground test --resume {id})</translation>
     </message>
     <message>
         <source>Stopped. The finished answers are kept; carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Las respuestas terminadas se conservan; continúe con: slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>The task test did not finish ({answered} of {total} answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de tareas no ha terminado ({answered} de {total} respuestas).</translation>
     </message>
     <message>
         <source>Carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe con: slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>Run {run_id}, started {when}.</source>
@@ -2723,237 +2723,237 @@
     <message>
         <source>writing</source>
         <extracomment>The catalog&apos;s tags (``--tag`` values stay English), as people read them in &quot;Good for:&quot;.</extracomment>
-        <translation type="unfinished">redacción</translation>
+        <translation>redacción</translation>
     </message>
     <message>
         <source>summarising</source>
-        <translation type="unfinished">resúmenes</translation>
+        <translation>resúmenes</translation>
     </message>
     <message>
         <source>translation</source>
-        <translation type="unfinished">traducción</translation>
+        <translation>traducción</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">código</translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>quick answers</source>
-        <translation type="unfinished">respuestas rápidas</translation>
+        <translation>respuestas rápidas</translation>
     </message>
     <message>
         <source>reasoning</source>
-        <translation type="unfinished">razonamiento</translation>
+        <translation>razonamiento</translation>
     </message>
     <message>
         <source>Checked {files} files on Hugging Face: {matched} matched, {filled} filled in, {changed} changed, {missing} not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han comprobado {files} archivos en Hugging Face: {matched} coinciden, {filled} completados, {changed} cambiados, {missing} no encontrados.</translation>
     </message>
     <message>
         <source>{id}: {file}: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {file}: cambiado</translation>
     </message>
     <message>
         <source>{id}: {file}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {file}: no encontrado</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <source>Unknown tag: {tags}. Use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta desconocida: {tags}. Use una de estas: {known}.</translation>
     </message>
     <message>
         <source>The fit estimate is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estimación de qué modelos son válidos para este equipo no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>No suggested model matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo sugerido coincide.</translation>
     </message>
     <message>
         <source>The catalog is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo está vacío.</translation>
     </message>
     <message>
         <source>on this computer</source>
-        <translation type="unfinished">en este equipo</translation>
+        <translation>en este equipo</translation>
     </message>
     <message>
         <source>Good for: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve para: {tags}</translation>
     </message>
     <message>
         <source>Sizes with ~ are estimates; they are checked with Hugging Face when you download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tamaños con ~ son estimaciones; se comprueban con Hugging Face al descargar.</translation>
     </message>
     <message>
         <source>Add --fit first-part to give each model the first part that fits (marked), --fit longer to use a longer context where memory allows, or attach less.</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añada --fit first-part para dar a cada modelo la primera parte que quepa (marcada), --fit longer para usar un contexto más largo donde la memoria lo permita, o adjunte menos.</translation>
     </message>
     <message>
         <source>Documents can only be attached to a chat message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos solo se pueden adjuntar a un mensaje de chat.</translation>
     </message>
     <message>
         <source>Use --chat TEXT with --attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --chat TEXT con --attach.</translation>
     </message>
     <message>
         <source>There is no saved comparison number {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna comparación guardada con el número {numbers}.</translation>
     </message>
     <message>
         <source>Run &apos;slm-playground history&apos; to see the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;slm-playground history&apos; para ver los números.</translation>
     </message>
     <message>
         <source>Saved 1 comparison to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 comparación guardada en {path}</translation>
     </message>
     <message>
         <source>Saved {count} comparisons to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} comparaciones guardadas en {path}</translation>
     </message>
     <message>
         <source>Give a model file path, &apos;starter&apos;, or an id from &apos;slm-playground catalog&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta de un archivo de modelo, &apos;starter&apos; o un identificador de &apos;slm-playground catalog&apos;.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de modelo.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is neither a model file nor a model in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; no es un archivo de modelo ni un modelo del catálogo.</translation>
     </message>
     <message>
         <source>The context length must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud de contexto debe ser un número positivo.</translation>
     </message>
     <message>
         <source>Try --ctx 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe --ctx 4096.</translation>
     </message>
     <message>
         <source>{name} has no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene ningún archivo {file}.</translation>
     </message>
     <message>
         <source>Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de estas: {names}.</translation>
     </message>
     <message>
         <source>Longest context that fits comfortably: {tokens} tokens (checked: {checked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto más largo que cabe con holgura: {tokens} tokens (comprobado: {checked}).</translation>
     </message>
     <message>
         <source>Suggested file: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo sugerido: {name}.</translation>
     </message>
     <message>
         <source>Use a model from the catalog, or download this model from a trusted source.</source>
         <extracomment>``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use un modelo del catálogo o descargue este modelo de una fuente de confianza.</translation>
     </message>
     <message>
         <source>{percent}% ({done} of {total} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % ({done} de {total} MB)</translation>
     </message>
     <message>
         <source>{problem} It was not added to your models.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se ha añadido a sus modelos.</translation>
     </message>
     <message>
         <source>{message} (id: {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (identificador: {id})</translation>
     </message>
     <message>
         <source>Copied “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» copiado en {folder}</translation>
     </message>
     <message>
         <source>Moved “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» movido a {folder}</translation>
     </message>
     <message>
         <source>Linked “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» enlazado en {folder}</translation>
     </message>
     <message>
         <source>Model id: {id}  (try: slm-playground run {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del modelo: {id}  (pruebe: slm-playground run {id})</translation>
     </message>
     <message>
         <source>shared, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>compartido, de solo lectura</translation>
     </message>
     <message>
         <source>not allowed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>no permitido por su organización</translation>
     </message>
     <message>
         <source>Skipped {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido {path}: {reason}</translation>
     </message>
     <message>
         <source>Models folders: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de modelos: {folders}</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is in the system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el servidor {name} en {url} (su clave está en el llavero del sistema).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is read from {variable} each time: no system keyring here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el servidor {name} en {url} (su clave se lee de {variable} cada vez: aquí no hay llavero del sistema).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el servidor {name} en {url}.</translation>
     </message>
     <message>
         <source>Note: {message} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {message} {hint}</translation>
     </message>
     <message>
         <source>It offers: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece: {models}</translation>
     </message>
     <message>
         <source>Use one with: --model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno con: --model {model}</translation>
     </message>
     <message>
         <source>Removed the server {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado el servidor {name}.</translation>
     </message>
     <message>
         <source>Your organisation does not allow models on servers: only models on this computer can be used.</source>
-        <translation type="unfinished">Su organización no permite modelos en servidores: solo se pueden usar modelos de este equipo.</translation>
+        <translation>Su organización no permite modelos en servidores: solo se pueden usar modelos de este equipo.</translation>
     </message>
     <message>
         <source>No servers yet. Add one with: slm-playground server add NAME URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay servidores. Añada uno con: slm-playground server add NAME URL</translation>
     </message>
     <message>
         <source>{name} (your organisation&apos;s): {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (de su organización): {url}</translation>
     </message>
     <message>
         <source>cannot be used now: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar ahora: {message}</translation>
     </message>
     <message>
         <source>(offers no models)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no ofrece ningún modelo)</translation>
     </message>
     <message>
         <source>Your organisation allows only these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización solo permite estos servidores.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3124,14 @@
     <message>
         <source>{name} could not be read. {reason}</source>
         <translation>No se ha podido leer {name}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Bar</name>
+    <message>
+        <source>{percent} percent</source>
+        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page.</extracomment>
+        <translation>{percent} por ciento</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3549,6 @@
     <name>DocumentsMixin</name>
     <message>
         <source>The document is too long for {name}: it needs about {needed_tokens} tokens with the question and the answer, the model reads {ctx} at once.</source>
-        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
         <translation>El documento es demasiado largo para {name}: con la pregunta y la respuesta necesita unos {needed_tokens} tokens, y el modelo lee {ctx} de una vez.</translation>
     </message>
     <message>
@@ -3563,6 +3570,11 @@
     <message>
         <source>The model reads the whole document; it then needs about {memory} of memory.</source>
         <translation>El modelo lee todo el documento; entonces necesita unos {memory} de memoria.</translation>
+    </message>
+    <message>
+        <source>Reads the whole document with a longer context ({tokens} tokens).</source>
+        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
+        <translation>Lee todo el documento con un contexto más largo ({tokens} tokens).</translation>
     </message>
     <message>
         <source>The model is told in the text that only the first part of the document is included.</source>
@@ -3793,6 +3805,10 @@
         <translation>{title}. {verdict} «Preferido» indica con qué frecuencia la gente elegiría el modelo frente a uno medio.</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>Export leaderboard</source>
         <translation>Exportar la clasificación</translation>
     </message>
@@ -3904,7 +3920,7 @@
     <name>MeterStrip</name>
     <message>
         <source>Memory</source>
-        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page. During a blind test the loaded models are counted, not named.</extracomment>
+        <extracomment>During a blind test the loaded models are counted, not named.</extracomment>
         <translation>Memoria</translation>
     </message>
     <message>
@@ -3958,6 +3974,10 @@
     <message>
         <source>{count} models · {size}</source>
         <translation>{count} modelos · {size}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Processor busy: {cpu_percent} percent</source>

@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>There is no model file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de modèle à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <source>Check the path, or use &apos;starter&apos; for the built-in model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin, ou utilisez &apos;starter&apos; pour le modèle intégré.</translation>
     </message>
     <message>
         <source>Your organization does not allow the model {name} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;autorise pas le modèle {name} sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Pick an allowed model (list them with: slm-playground models), or ask your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle autorisé (liste avec : slm-playground models) ou demandez à votre contact informatique.</translation>
     </message>
     <message>
         <source>{value} GB</source>
@@ -128,11 +128,11 @@
     <message>
         <source>Note: {message} Answers are still shown, but nothing can be saved.</source>
         <extracomment>Subcommand modules, in the order ``--help`` lists them. Commands that keep something (history, models, settings): they say at start when the app&apos;s folders cannot be written, so nobody spends time on work that cannot be saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {message} Les réponses s&apos;affichent quand même, mais rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : {message}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>A file or folder could not be read or written ({name}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ou un dossier n&apos;a pas pu être lu ou écrit ({name}) : {reason}.</translation>
     </message>
     <message>
         <source>A file or folder could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ou un dossier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
         <source>Check that the disk is not full and that you may use the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;utiliser le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Please try again. The details are in the log file; if it keeps happening, send it to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez réessayer. Les détails se trouvent dans le fichier journal ; si cela se reproduit, envoyez-le à votre contact informatique.</translation>
     </message>
     <message>
         <source>Tell your IT contact; the rest of the policy still applies.</source>
@@ -393,91 +393,91 @@
     <message>
         <source>starting</source>
         <extracomment>A download&apos;s states as people read them in the progress lines (``--json-progress`` keeps the English state names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>{name} has no file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de fichier « {file} ».</translation>
     </message>
     <message>
         <source>Pick one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez parmi : {choices}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Please say which file of {repo} to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quel fichier de {repo} télécharger.</translation>
     </message>
     <message>
         <source>{repo} has no GGUF file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} n&apos;a pas de fichier GGUF « {file} ».</translation>
     </message>
     <message>
         <source>GGUF files in this repo: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers GGUF de ce dépôt : {names}.</translation>
     </message>
     <message>
         <source>{name} (part {number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (partie {number} sur {count})</translation>
     </message>
     <message>
         <source>{name}: failed {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : échec à {done} sur {total} Mo</translation>
     </message>
     <message>
         <source>{name}: failed {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : échec à {done} Mo</translation>
     </message>
     <message>
         <source>{name}: {state} {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {state} {done} sur {total} Mo</translation>
     </message>
     <message>
         <source>{name}: {state} {done} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {state} {done} Mo</translation>
     </message>
     <message>
         <source>{value} MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} Mo/s</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {seconds} s</translation>
     </message>
     <message>
         <source>The starter model comes with the app; nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de départ est fourni avec l&apos;application ; rien à télécharger.</translation>
     </message>
     <message>
         <source>Note: your organisation sets the Hub address; --endpoint is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : votre organisation fixe l&apos;adresse du Hub ; --endpoint est ignoré.</translation>
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
@@ -486,23 +486,23 @@
     </message>
     <message>
         <source>“{name}” is neither a model in the catalog nor a Hub repo (owner/name).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;est ni un modèle du catalogue ni un dépôt du Hub (propriétaire/nom).</translation>
     </message>
     <message>
         <source>Run `slm-playground catalog` to see the catalog ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `slm-playground catalog` pour voir les identifiants du catalogue.</translation>
     </message>
     <message>
         <source>Saved to {path} ({size} MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path} ({size} Mo, vérifié).</translation>
     </message>
     <message>
         <source>no models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier des modèles</translation>
     </message>
     <message>
         <source>Note: the file was saved but not added to your models: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le fichier a été enregistré mais pas ajouté à vos modèles : {message}</translation>
     </message>
     <message>
         <source>Download paused.</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>{title} ({count} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count} votes)</translation>
     </message>
     <message>
         <source>Nothing saved yet. Compare some models in the window, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore enregistré. Comparez quelques modèles dans la fenêtre, puis votez.</translation>
     </message>
     <message>
         <source>{number} words/s</source>
@@ -766,31 +766,31 @@
     </message>
     <message>
         <source>No saved comparisons match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune comparaison enregistrée ne correspond.</translation>
     </message>
     <message>
         <source>No saved comparisons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune comparaison enregistrée pour le moment.</translation>
     </message>
     <message>
         <source>voted</source>
-        <translation type="unfinished">voté</translation>
+        <translation>voté</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished">{count} en échec</translation>
+        <translation>{count} en échec</translation>
     </message>
     <message>
         <source>{count} unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} inachevées</translation>
     </message>
     <message>
         <source>turn {number} of conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tour {number} de la conversation {id}</translation>
     </message>
     <message>
         <source>({shown} of {total} shown; use --limit or --search)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} sur {total} affichées ; utilisez --limit ou --search)</translation>
     </message>
     <message>
         <source>much faster than you can read</source>
@@ -914,15 +914,15 @@
     <message>
         <source>time to first word {seconds} s</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop (they stop within a token). After Ctrl+C, runners get this long to exit by themselves before they are killed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>temps jusqu&apos;au premier mot {seconds} s</translation>
     </message>
     <message>
         <source>{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jetons</translation>
     </message>
     <message>
         <source>memory on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire sur le serveur</translation>
     </message>
     <message>
         <source>peak memory {size}</source>
@@ -1062,27 +1062,27 @@
     </message>
     <message>
         <source>(stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arrêté)</translation>
     </message>
     <message>
         <source>(stopped before it started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arrêté avant d&apos;avoir commencé)</translation>
     </message>
     <message>
         <source>Note: the comparison will not be saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : la comparaison ne sera pas enregistrée dans l&apos;historique : {message}</translation>
     </message>
     <message>
         <source>Note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {message}</translation>
     </message>
     <message>
         <source>Note: the comparison was not saved to the history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : la comparaison n&apos;a pas été enregistrée dans l&apos;historique : {message}</translation>
     </message>
     <message>
         <source>Stopped (kept in the history as run {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté (conservé dans l&apos;historique comme comparaison n° {id}).</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1908,59 +1908,59 @@
     <message>
         <source>hardware</source>
         <extracomment>The checks&apos; names as people read them (the JSON keeps the English ``name``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>matériel</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>processeur</translation>
     </message>
     <message>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage</translation>
     </message>
     <message>
         <source>starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle de départ</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre</translation>
     </message>
     <message>
         <source>Unexpected problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu.</translation>
     </message>
     <message>
         <source>The model gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
         <source>the X11 libraries are missing ({libraries}); the window will use Wayland</source>
-        <translation type="unfinished"></translation>
+        <translation>les bibliothèques X11 manquent ({libraries}) ; la fenêtre utilisera Wayland</translation>
     </message>
     <message>
         <source>not checked (Qt platform set to {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié (plateforme Qt réglée sur {platform})</translation>
     </message>
     <message>
         <source>nothing to check on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à vérifier sur ce système</translation>
     </message>
     <message>
         <source>could not be checked (Qt&apos;s platform plugin or ldd not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être vérifié (plugin de plateforme de Qt ou ldd introuvable)</translation>
     </message>
     <message>
         <source>the window can open ({platform} libraries present)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre peut s&apos;ouvrir (bibliothèques {platform} présentes)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1968,51 +1968,51 @@
     </message>
     <message>
         <source>hardware: {memory} GB memory, {cores} cores, {disk} GB free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>matériel : {memory} Go de mémoire, {cores} cœurs, {disk} Go libres sur le disque</translation>
     </message>
     <message>
         <source>processor: has every feature the model engine needs</source>
-        <translation type="unfinished"></translation>
+        <translation>processeur : possède toutes les fonctions dont le moteur des modèles a besoin</translation>
     </message>
     <message>
         <source>display: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage : {result}</translation>
     </message>
     <message>
         <source>starter model: loaded in {load} s, time to first word {ttft} s, {speed}, {tokens} tokens, peak memory {memory} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle de départ : chargé en {load} s, temps jusqu&apos;au premier mot {ttft} s, {speed}, {tokens} jetons, mémoire maximale {memory} Mo</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s, screenshot {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre : affichée en {shown} s, deux volets ont répondu en {answered} s, capture d&apos;écran {path}</translation>
     </message>
     <message>
         <source>window: shown in {shown} s, two panes answered in {answered} s</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre : affichée en {shown} s, deux volets ont répondu en {answered} s</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, all named for screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>accessibilité : {controls} commandes accessibles au clavier sur {pages} pages, toutes nommées pour les lecteurs d&apos;écran</translation>
     </message>
     <message>
         <source>accessibility: {controls} controls reachable by keyboard on {pages} pages, {count} without a name: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>accessibilité : {controls} commandes accessibles au clavier sur {pages} pages, {count} sans nom : {names}</translation>
     </message>
     <message>
         <source>--screenshot needs --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot nécessite --gui.</translation>
     </message>
     <message>
         <source>--display-only cannot be combined with --gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-only ne peut pas être combiné avec --gui.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines vérifications ont échoué.</translation>
     </message>
     <message>
         <source>not judged</source>
@@ -2021,47 +2021,47 @@
     <message>
         <source>shipped</source>
         <extracomment>Where a pack comes from, as people read it in ``--list-packs`` (JSON keeps the English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>No task-test packs found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun test de tâches trouvé.</translation>
     </message>
     <message>
         <source>{count} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tâches</translation>
     </message>
     <message>
         <source>cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable : {problem}</translation>
     </message>
     <message>
         <source>Loading {name} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de {name} ...</translation>
     </message>
     <message>
         <source>{progress}: {task} passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} : {task} réussie</translation>
     </message>
     <message>
         <source>{progress}: {task} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} : {task} échouée</translation>
     </message>
     <message>
         <source>{progress}: {task} to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} : {task} à juger</translation>
     </message>
     <message>
         <source>{name} could not be used: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être utilisé : {message}</translation>
     </message>
     <message>
         <source>Task test: {name}</source>
@@ -2069,51 +2069,51 @@
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}, {speed} words/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} : réussies {passed}, échouées {failed}, à juger {unjudged}, {speed} mots/s</translation>
     </message>
     <message>
         <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} : réussies {passed}, échouées {failed}, à juger {unjudged}</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>à juger</translation>
     </message>
     <message>
         <source>Name a task test to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le test de tâches à lancer.</translation>
     </message>
     <message>
         <source>For example: slm-playground test office-starter --model starter (list them with --list-packs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : slm-playground test office-starter --model starter (liste avec --list-packs).</translation>
     </message>
     <message>
         <source>A task test runs on 1 to {count} models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un test de tâches se lance sur 1 à {count} modèles.</translation>
     </message>
     <message>
         <source>Give --model 1 to {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --model 1 à {count} fois.</translation>
     </message>
     <message>
         <source>Run {id}: {pack}, {count} answers (resume with: slm-playground test --resume {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {id} : {pack}, {count} réponses (reprendre avec : slm-playground test --resume {id})</translation>
     </message>
     <message>
         <source>Stopped. The finished answers are kept; carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Les réponses terminées sont conservées ; continuez avec : slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>The task test did not finish ({answered} of {total} answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de tâches ne s&apos;est pas terminé ({answered} réponses sur {total}).</translation>
     </message>
     <message>
         <source>Carry on with: slm-playground test --resume {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez avec : slm-playground test --resume {id}</translation>
     </message>
     <message>
         <source>Run {run_id}, started {when}.</source>
@@ -2723,237 +2723,237 @@
     <message>
         <source>writing</source>
         <extracomment>The catalog&apos;s tags (``--tag`` values stay English), as people read them in &quot;Good for:&quot;.</extracomment>
-        <translation type="unfinished">rédaction</translation>
+        <translation>rédaction</translation>
     </message>
     <message>
         <source>summarising</source>
-        <translation type="unfinished">résumés</translation>
+        <translation>résumés</translation>
     </message>
     <message>
         <source>translation</source>
-        <translation type="unfinished">traduction</translation>
+        <translation>traduction</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">code</translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>quick answers</source>
-        <translation type="unfinished">réponses rapides</translation>
+        <translation>réponses rapides</translation>
     </message>
     <message>
         <source>reasoning</source>
-        <translation type="unfinished">raisonnement</translation>
+        <translation>raisonnement</translation>
     </message>
     <message>
         <source>Checked {files} files on Hugging Face: {matched} matched, {filled} filled in, {changed} changed, {missing} not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} fichiers vérifiés sur Hugging Face : {matched} conformes, {filled} complétés, {changed} modifiés, {missing} introuvables.</translation>
     </message>
     <message>
         <source>{id}: {file}: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} : {file} : modifié</translation>
     </message>
     <message>
         <source>{id}: {file}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} : {file} : introuvable</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path}</translation>
     </message>
     <message>
         <source>Unknown tag: {tags}. Use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette inconnue : {tags}. Utilisez l&apos;une de celles-ci : {known}.</translation>
     </message>
     <message>
         <source>The fit estimate is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;estimation de ce qui convient à cet ordinateur n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>No suggested model matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle suggéré ne correspond.</translation>
     </message>
     <message>
         <source>The catalog is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue est vide.</translation>
     </message>
     <message>
         <source>on this computer</source>
-        <translation type="unfinished">sur cet ordinateur</translation>
+        <translation>sur cet ordinateur</translation>
     </message>
     <message>
         <source>Good for: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient pour : {tags}</translation>
     </message>
     <message>
         <source>Sizes with ~ are estimates; they are checked with Hugging Face when you download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles précédées de ~ sont des estimations ; elles sont vérifiées auprès de Hugging Face au téléchargement.</translation>
     </message>
     <message>
         <source>Add --fit first-part to give each model the first part that fits (marked), --fit longer to use a longer context where memory allows, or attach less.</source>
         <extracomment>After Ctrl+C, wait at most this long for the answers to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez --fit first-part pour donner à chaque modèle la première partie qui tient (signalée), --fit longer pour utiliser un contexte plus long si la mémoire le permet, ou joignez moins de documents.</translation>
     </message>
     <message>
         <source>Documents can only be attached to a chat message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents ne peuvent être joints qu&apos;à un message de discussion.</translation>
     </message>
     <message>
         <source>Use --chat TEXT with --attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --chat TEXT avec --attach.</translation>
     </message>
     <message>
         <source>There is no saved comparison number {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de comparaison enregistrée portant le numéro {numbers}.</translation>
     </message>
     <message>
         <source>Run &apos;slm-playground history&apos; to see the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;slm-playground history&apos; pour voir les numéros.</translation>
     </message>
     <message>
         <source>Saved 1 comparison to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 comparaison enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Saved {count} comparisons to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} comparaisons enregistrées dans {path}</translation>
     </message>
     <message>
         <source>Give a model file path, &apos;starter&apos;, or an id from &apos;slm-playground catalog&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin d&apos;un fichier de modèle, &apos;starter&apos; ou un identifiant de &apos;slm-playground catalog&apos;.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de modèle.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is neither a model file nor a model in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; n&apos;est ni un fichier de modèle ni un modèle du catalogue.</translation>
     </message>
     <message>
         <source>The context length must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur de contexte doit être un nombre positif.</translation>
     </message>
     <message>
         <source>Try --ctx 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez --ctx 4096.</translation>
     </message>
     <message>
         <source>{name} has no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de fichier {file}.</translation>
     </message>
     <message>
         <source>Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez parmi : {names}.</translation>
     </message>
     <message>
         <source>Longest context that fits comfortably: {tokens} tokens (checked: {checked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte le plus long qui tient confortablement : {tokens} jetons (vérifié : {checked}).</translation>
     </message>
     <message>
         <source>Suggested file: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier suggéré : {name}.</translation>
     </message>
     <message>
         <source>Use a model from the catalog, or download this model from a trusted source.</source>
         <extracomment>``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un modèle du catalogue, ou téléchargez ce modèle depuis une source de confiance.</translation>
     </message>
     <message>
         <source>{percent}% ({done} of {total} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % ({done} sur {total} Mo)</translation>
     </message>
     <message>
         <source>{problem} It was not added to your models.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Il n&apos;a pas été ajouté à vos modèles.</translation>
     </message>
     <message>
         <source>{message} (id: {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (identifiant : {id})</translation>
     </message>
     <message>
         <source>Copied “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » copié dans {folder}</translation>
     </message>
     <message>
         <source>Moved “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » déplacé dans {folder}</translation>
     </message>
     <message>
         <source>Linked “{name}” into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » lié dans {folder}</translation>
     </message>
     <message>
         <source>Model id: {id}  (try: slm-playground run {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle : {id}  (essayez : slm-playground run {id})</translation>
     </message>
     <message>
         <source>shared, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé, en lecture seule</translation>
     </message>
     <message>
         <source>not allowed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé par votre organisation</translation>
     </message>
     <message>
         <source>Skipped {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ignoré : {reason}</translation>
     </message>
     <message>
         <source>Models folders: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers des modèles : {folders}</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is in the system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur {name} ajouté à l&apos;adresse {url} (sa clé est dans le trousseau du système).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url} (its key is read from {variable} each time: no system keyring here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur {name} ajouté à l&apos;adresse {url} (sa clé est lue dans {variable} à chaque fois : pas de trousseau système ici).</translation>
     </message>
     <message>
         <source>Added the server {name} at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur {name} ajouté à l&apos;adresse {url}.</translation>
     </message>
     <message>
         <source>Note: {message} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {message} {hint}</translation>
     </message>
     <message>
         <source>It offers: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il propose : {models}</translation>
     </message>
     <message>
         <source>Use one with: --model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez-en un avec : --model {model}</translation>
     </message>
     <message>
         <source>Removed the server {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur {name} supprimé.</translation>
     </message>
     <message>
         <source>Your organisation does not allow models on servers: only models on this computer can be used.</source>
-        <translation type="unfinished">Votre organisation n&apos;autorise pas les modèles sur serveur : seuls les modèles de cet ordinateur peuvent être utilisés.</translation>
+        <translation>Votre organisation n&apos;autorise pas les modèles sur serveur : seuls les modèles de cet ordinateur peuvent être utilisés.</translation>
     </message>
     <message>
         <source>No servers yet. Add one with: slm-playground server add NAME URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur pour le moment. Ajoutez-en un avec : slm-playground server add NAME URL</translation>
     </message>
     <message>
         <source>{name} (your organisation&apos;s): {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (de votre organisation) : {url}</translation>
     </message>
     <message>
         <source>cannot be used now: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable pour le moment : {message}</translation>
     </message>
     <message>
         <source>(offers no models)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne propose aucun modèle)</translation>
     </message>
     <message>
         <source>Your organisation allows only these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;autorise que ces serveurs.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3124,14 @@
     <message>
         <source>{name} could not be read. {reason}</source>
         <translation>{name} n&apos;a pas pu être lu. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Bar</name>
+    <message>
+        <source>{percent} percent</source>
+        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page.</extracomment>
+        <translation>{percent} pour cent</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3549,6 @@
     <name>DocumentsMixin</name>
     <message>
         <source>The document is too long for {name}: it needs about {needed_tokens} tokens with the question and the answer, the model reads {ctx} at once.</source>
-        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
         <translation>Le document est trop long pour {name} : avec la question et la réponse, il faut environ {needed_tokens} jetons, et le modèle en lit {ctx} d&apos;un coup.</translation>
     </message>
     <message>
@@ -3563,6 +3570,11 @@
     <message>
         <source>The model reads the whole document; it then needs about {memory} of memory.</source>
         <translation>Le modèle lit tout le document ; il lui faut alors environ {memory} de mémoire.</translation>
+    </message>
+    <message>
+        <source>Reads the whole document with a longer context ({tokens} tokens).</source>
+        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
+        <translation>Lit tout le document avec un contexte plus long ({tokens} jetons).</translation>
     </message>
     <message>
         <source>The model is told in the text that only the first part of the document is included.</source>
@@ -3793,6 +3805,10 @@
         <translation>{title}. {verdict} « Préféré » indique à quelle fréquence on choisirait ce modèle plutôt qu&apos;un modèle moyen.</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>Export leaderboard</source>
         <translation>Exporter le classement</translation>
     </message>
@@ -3904,7 +3920,7 @@
     <name>MeterStrip</name>
     <message>
         <source>Memory</source>
-        <extracomment>Polling interval of the meter, milliseconds (about 3 Hz). One colour per pane, also used for the pane&apos;s accent in the compare page. During a blind test the loaded models are counted, not named.</extracomment>
+        <extracomment>During a blind test the loaded models are counted, not named.</extracomment>
         <translation>Mémoire</translation>
     </message>
     <message>
@@ -3958,6 +3974,10 @@
     <message>
         <source>{count} models · {size}</source>
         <translation>{count} modèles · {size}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Processor busy: {cpu_percent} percent</source>

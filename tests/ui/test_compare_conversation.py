@@ -184,6 +184,12 @@ def test_history_shows_every_turn_and_runs_the_conversation_again(
     page.start_over()
 
 
+def result_context(page: ComparePage) -> int | None:
+    """The context the first pane's model answered with (what the history records)."""
+    result = page.session.results[0]
+    return result.context_length if result is not None else None
+
+
 def test_a_pane_offers_a_longer_context_or_the_first_part(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
@@ -211,14 +217,16 @@ def test_a_pane_offers_a_longer_context_or_the_first_part(
     longer.click()  # runs with the longer context: the whole document is read
     assert page.running and not pane.choices_row.isVisibleTo(pane)
     _wait_for_answers(qtbot, page)
-    assert page.session.request.load.context_length == tokens
+    assert page.session.request.load_for(0).context_length == tokens  # this pane's model
+    assert page.session.request.load.context_length == 1024  # the settings stay as they are
+    assert result_context(page) == tokens
     result = page.session.results[0]
     assert result is not None and result.metrics is not None and result.error is None
     assert result.metrics.prompt_tokens > 1024
     assert "Only the first part" not in page.session.request.messages(0)[-1].content
     # the other choice: the first part, marked in the text
     page.start_over()
-    assert page.longer_context is None
+    assert dict(page.longer_contexts) == {}
     page.attachments.add_paths([long])
     page.run_all()
     first = next(b for b in pane.choices_row.findChildren(QPushButton)
@@ -227,6 +235,6 @@ def test_a_pane_offers_a_longer_context_or_the_first_part(
     assert page.running and page.attachments.first_part.isChecked()
     _wait_for_answers(qtbot, page)
     assert "Only the first part" in page.session.request.messages(0)[-1].content
-    assert page.session.request.load.context_length == 1024
+    assert page.session.request.load_for(0).context_length == 1024
     page.attachments.first_part.setChecked(False)
     page.start_over()

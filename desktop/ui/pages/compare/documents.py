@@ -117,9 +117,14 @@ class DocumentsMixin:
             chat.use_first_part(fits)
         problems: list[str] = []
         for fit in fits:
-            if fit.fits:
-                continue
             pane = panes[fit.pane]
+            if fit.fits:  # says so, in case an earlier try said it was too long
+                pane.offer_choices([])
+                pane.status.setText(
+                    qtr("DocumentsMixin", "Reads the whole document with a longer context "
+                        "({tokens} tokens).").format(tokens=fmt.number(fit.context_length))
+                    if self.longer_contexts.get(self._pane_key(pane)) else fit.describe())
+                continue
             why = qtr(
                 "DocumentsMixin",
                 "The document is too long for {name}: it needs about {needed_tokens} tokens "
