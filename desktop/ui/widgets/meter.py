@@ -45,7 +45,9 @@ class Bar(QWidget):
     def set_fraction(self, fraction: float) -> None:
         """Set the filled share (screen readers read it as "45 percent")."""
         self._fraction = min(1.0, max(0.0, fraction))
-        self.setAccessibleDescription(f"{self._fraction:.0%}".replace("%", " percent"))
+        self.setAccessibleDescription(
+            qtr("Bar", "{percent} percent").format(percent=fmt.number(self._fraction * 100))
+        )
         self.update()
 
     @property
@@ -295,7 +297,9 @@ class MeterStrip(QFrame):
         else:
             self.models_label.setText(qtr("MeterStrip", "None"))
         self.cpu_bar.set_fraction(snap.cpu_percent / 100.0)
-        self.cpu_label.setText(f"{snap.cpu_percent:.0f}%")
+        self.cpu_label.setText(
+            qtr("MeterStrip", "{percent}%").format(percent=fmt.number(snap.cpu_percent))
+        )
         self.cpu_bar.setAccessibleName(
             qtr("MeterStrip", "Processor busy: {cpu_percent} percent").format(
                 cpu_percent=fmt.number(snap.cpu_percent)

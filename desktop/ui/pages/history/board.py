@@ -145,7 +145,11 @@ class LeaderboardTab:
             cells = [
                 "–" if board.too_few_votes else e.rank_text,
                 e.display_name,
-                "–" if e.win_chance is None else f"{e.win_chance:.0%}",
+                "–"
+                if e.win_chance is None
+                else qtr("HistoryPage", "{percent}%").format(
+                    percent=fmt.number(e.win_chance * 100)
+                ),
                 f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
                 "–"
                 if e.median_tokens_per_s is None

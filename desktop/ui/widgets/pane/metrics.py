@@ -107,14 +107,14 @@ class PaneMetrics:
         if self.metrics_hidden:
             for metric in (self.m_ttft, self.m_speed, self.m_ram):
                 metric.value.setText(qtr("PaneView", "after the vote"))
-            self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
+            self.m_tokens.value.setText(fmt.number(m.output_tokens) if m.output_tokens else "–")
             self._relayout_metrics()
             return
         self.m_ttft.value.setText(fmt.duration(m.ttft_s) if m.ttft_s is not None else "–")
         self.m_speed.value.setText(
             fmt.words_rate(m.tokens_per_s) if m.tokens_per_s is not None else "–"
         )
-        self.m_tokens.value.setText(str(m.output_tokens) if m.output_tokens else "–")
+        self.m_tokens.value.setText(fmt.number(m.output_tokens) if m.output_tokens else "–")
         peak = max(m.peak_rss_bytes, self.peak_rss_seen)
         if m.backend == "server":
             self.m_ram.value.setText(qtr("PaneView", "On the server"))
