@@ -3960,6 +3960,10 @@
         <translation>Untätig</translation>
     </message>
     <message>
+        <source>{used} of {total}</source>
+        <translation>{used} von {total}</translation>
+    </message>
+    <message>
         <source>Memory used: {text}</source>
         <translation>Belegter Speicher: {text}</translation>
     </message>
@@ -5593,6 +5597,10 @@ Sie können weiterhin Modelle ausprobieren und ihre Antworten lesen, aber Vergle
 <context>
     <name>model_list</name>
     <message>
+        <source>Paused at {done} of {total}</source>
+        <translation>Pausiert bei {done} von {total}</translation>
+    </message>
+    <message>
         <source>Paused at {done}</source>
         <translation>Pausiert bei {done}</translation>
     </message>
@@ -5607,6 +5615,10 @@ Sie können weiterhin Modelle ausprobieren und ihre Antworten lesen, aber Vergle
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>reconnecting…</source>

@@ -3960,6 +3960,10 @@
         <translation>Inactivo</translation>
     </message>
     <message>
+        <source>{used} of {total}</source>
+        <translation>{used} de {total}</translation>
+    </message>
+    <message>
         <source>Memory used: {text}</source>
         <translation>Memoria en uso: {text}</translation>
     </message>
@@ -5593,6 +5597,10 @@ Puede seguir probando modelos y leyendo sus respuestas, pero no se pueden guarda
 <context>
     <name>model_list</name>
     <message>
+        <source>Paused at {done} of {total}</source>
+        <translation>En pausa en {done} de {total}</translation>
+    </message>
+    <message>
         <source>Paused at {done}</source>
         <translation>En pausa en {done}</translation>
     </message>
@@ -5607,6 +5615,10 @@ Puede seguir probando modelos y leyendo sus respuestas, pero no se pueden guarda
     <message>
         <source>Starting…</source>
         <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>reconnecting…</source>

@@ -3960,6 +3960,10 @@
         <translation>Inactif</translation>
     </message>
     <message>
+        <source>{used} of {total}</source>
+        <translation>{used} sur {total}</translation>
+    </message>
+    <message>
         <source>Memory used: {text}</source>
         <translation>Mémoire utilisée : {text}</translation>
     </message>
@@ -5593,6 +5597,10 @@ Vous pouvez toujours essayer des modèles et lire leurs réponses, mais les comp
 <context>
     <name>model_list</name>
     <message>
+        <source>Paused at {done} of {total}</source>
+        <translation>En pause à {done} sur {total}</translation>
+    </message>
+    <message>
         <source>Paused at {done}</source>
         <translation>En pause à {done}</translation>
     </message>
@@ -5607,6 +5615,10 @@ Vous pouvez toujours essayer des modèles et lire leurs réponses, mais les comp
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>reconnecting…</source>

@@ -52,9 +52,11 @@ def progress_text(view: DownloadView) -> str:
     """ "1.2 GB of 3.4 GB · 5.1 MB/s · about 3 min left" (or the state in words)."""
     if view.state == "paused":
         done = fmt.size(view.bytes_done)
-        return qtr("model_list", "Paused at {done}").format(done=done) + (
-            f" of {fmt.size(view.total_bytes)}" if view.total_bytes else ""
-        )
+        if view.total_bytes:
+            return qtr("model_list", "Paused at {done} of {total}").format(
+                done=done, total=fmt.size(view.total_bytes)
+            )
+        return qtr("model_list", "Paused at {done}").format(done=done)
     if view.state == "failed":
         return qtr("model_list", "Download stopped")
     if view.state == "verifying":
@@ -62,7 +64,9 @@ def progress_text(view: DownloadView) -> str:
     if view.state == "starting":
         return qtr("model_list", "Starting…")
     parts = [
-        f"{fmt.size(view.bytes_done)} of {fmt.size(view.total_bytes)}"
+        qtr("model_list", "{done} of {total}").format(
+            done=fmt.size(view.bytes_done), total=fmt.size(view.total_bytes)
+        )
         if view.total_bytes
         else fmt.size(view.bytes_done)
     ]

@@ -267,7 +267,9 @@ class MeterStrip(QFrame):
         self.snapshot = snap
         self.ram_bar.set_fraction(snap.ram_fraction)
         self.ram_label.setText(
-            f"{fmt.size(snap.ram_used_bytes)} of {fmt.size(snap.ram_total_bytes)}"
+            qtr("MeterStrip", "{used} of {total}").format(
+                used=fmt.size(snap.ram_used_bytes), total=fmt.size(snap.ram_total_bytes)
+            )
         )
         self.ram_bar.setAccessibleName(
             qtr("MeterStrip", "Memory used: {text}").format(text=self.ram_label.text())
