@@ -302,6 +302,11 @@ class MeterStrip(QFrame):
         self.cpu_label.setText(
             qtr("MeterStrip", "{percent}%").format(percent=fmt.number(snap.cpu_percent))
         )
+        # room for "100 %" in the language and text size now shown, so it never clips
+        widest = qtr("MeterStrip", "{percent}%").format(percent=fmt.number(100))
+        self.cpu_label.setMinimumWidth(
+            max(36, self.cpu_label.fontMetrics().horizontalAdvance(widest) + 2)
+        )
         self.cpu_bar.setAccessibleName(
             qtr("MeterStrip", "Processor busy: {cpu_percent} percent").format(
                 cpu_percent=fmt.number(snap.cpu_percent)
