@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import CancelledError, SlmError
-from desktop.core.i18n import LANGUAGES, WINDOW_LANGUAGE_ENV, set_language
+from desktop.core.i18n import LANGUAGES, WINDOW_LANGUAGE_ENV, _, set_language
 
 log = logging.getLogger("desktop.cli")
 
@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="show technical log lines")
     parser.add_argument(
         "--lang", choices=sorted(LANGUAGES), metavar="LANG",
-        help="language of messages, fit and speed sentences (en, de, fr, es); default English, "
-        "so scripts can parse the output",
+        help="language of the output's words and numbers (en, de, fr, es); default English, "
+        "so scripts can parse the output (--help, JSON and the log stay English)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -80,8 +80,8 @@ def _warn_if_nothing_can_be_saved() -> bool:
 
     problem = storage_problem()
     if problem is not None:
-        print(f"Note: {problem.message} Answers are still shown, but nothing can be saved.",
-              file=sys.stderr)
+        print(_("Note: {message} Answers are still shown, but nothing can be saved.").format(
+            message=problem.message), file=sys.stderr)
         log.warning("storage: %s", problem.detail)
         return True
     return False
@@ -89,7 +89,7 @@ def _warn_if_nothing_can_be_saved() -> bool:
 
 def report_error(error: SlmError) -> None:
     """Print a plain-language error to stderr (the detail goes to the log only)."""
-    print(f"Error: {error.message}", file=sys.stderr)
+    print(_("Error: {message}").format(message=error.message), file=sys.stderr)
     if error.hint:
         print(error.hint, file=sys.stderr)
     if error.detail:
@@ -136,10 +136,10 @@ def main(argv: list[str]) -> int:
         services = build_services(open_history=False)
         return _call(args._run, args, services)
     except CancelledError:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     except SlmError as error:
         report_error(error)
@@ -147,21 +147,26 @@ def main(argv: list[str]) -> int:
     except OSError as error:
         # A file or folder problem no command explained: plain words, details in the log.
         log.warning("unexplained file error", exc_info=True)
-        where = f" ({error.filename})" if error.filename else ""
+        reason = error.strerror or type(error).__name__
+        message = (
+            _("A file or folder could not be read or written ({name}): {reason}.").format(
+                name=error.filename, reason=reason)
+            if error.filename else
+            _("A file or folder could not be read or written: {reason}.").format(reason=reason)
+        )
         report_error(SlmError(
-            f"A file or folder could not be read or written{where}: "
-            f"{error.strerror or type(error).__name__}.",
-            hint="Check that the disk is not full and that you may use the folder, then try "
-            "again.",
+            message,
+            hint=_("Check that the disk is not full and that you may use the folder, then try "
+                   "again."),
             detail=repr(error),
         ))
         return 1
     except Exception as error:  # noqa: BLE001 - last resort: never a traceback on screen
         log.error("unexpected error in %s", args.command, exc_info=True)
         report_error(SlmError(
-            "Something unexpected went wrong.",
-            hint="Please try again. The details are in the log file; if it keeps happening, "
-            "send it to your IT contact.",
+            _("Something unexpected went wrong."),
+            hint=_("Please try again. The details are in the log file; if it keeps happening, "
+                   "send it to your IT contact."),
             detail=repr(error),
         ))
         return 1

@@ -1,4 +1,9 @@
-"""Small helpers shared by the CLI commands (model lookup, JSON output, formatting)."""
+"""Small helpers shared by the CLI commands (model lookup, JSON output, formatting).
+
+The CLI speaks English unless ``--lang`` is given (IT scripts parse it): its words go
+through ``_()`` and its numbers through :func:`number`, which writes English exactly as the
+CLI always has and other languages with their own separators ("1.234", "23,5 GB").
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import LibraryError, ModelFileError
+from desktop.core.i18n import _, current_language, format_number
 from desktop.core.library.starter import STARTER_ID, is_starter, starter_model_path
 from desktop.core.servers.registry import find_server, is_server_ref, parse_server_ref
 
@@ -45,8 +51,8 @@ def resolve_model(arg: str, library: Library | None = None) -> Path:
         return path
     if os.sep in arg or "/" in arg or path.suffix.lower() in (".gguf", ".bin"):
         raise ModelFileError(
-            f"There is no model file at {arg}.",
-            hint="Check the path, or use 'starter' for the built-in model.",
+            _("There is no model file at {path}.").format(path=arg),
+            hint=_("Check the path, or use 'starter' for the built-in model."),
         )
     path = Path(library.get(arg).path)
     _require_allowed(path, library)
@@ -75,9 +81,10 @@ def _require_allowed(path: Path, library: Library) -> None:
         return
     if not library.allows_path(path):  # the file itself, not a link's name
         raise LibraryError(
-            f"Your organization does not allow the model {path.name} on this computer.",
-            hint="Pick an allowed model (list them with: slm-playground models), or ask your "
-            "IT contact.",
+            _("Your organization does not allow the model {name} on this computer.").format(
+                name=path.name),
+            hint=_("Pick an allowed model (list them with: slm-playground models), or ask your "
+                   "IT contact."),
         )
 
 def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
@@ -100,3 +107,41 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
     sys.stdout.flush()
 
+
+
+def number(value: float, decimals: int = 0, *, grouped: bool = True) -> str:
+    """``value`` with ``decimals`` decimals in the CLI's language.
+
+    English is written exactly as the CLI always wrote it (Python's own formatting:
+    ``8,192`` grouped, ``1234`` not), so scripts that parse it keep working; other
+    languages through :func:`~desktop.core.i18n.format_number` ("8.192", "23,5").
+
+    Args:
+        value: the number.
+        decimals: digits after the decimal separator.
+        grouped: whether thousands are grouped (``False`` where the English output never
+            grouped them, e.g. megabytes and seconds).
+    """
+    if current_language() == "en":
+        return f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+    text = format_number(value, decimals)
+    if not grouped:
+        try:
+            from babel.numbers import get_group_symbol
+
+            text = text.replace(get_group_symbol(current_language()), "")
+        except Exception:  # noqa: BLE001 - formatting must never break a line
+            pass
+    return text
+
+
+def megabytes(n_bytes: float, decimals: int = 0) -> str:
+    """``"850 MB"`` (``decimals`` digits, never grouped) in the CLI's language ("850 Mo")."""
+    return _("{value} MB").format(value=number(n_bytes / 1e6, decimals, grouped=False))
+
+
+def short_size(n_bytes: float) -> str:
+    """A model's size as the lists show it: ``"1.2 GB"`` from 1 GB up, else ``"850 MB"``."""
+    if n_bytes >= 1e9:
+        return _("{value} GB").format(value=number(n_bytes / 1e9, 1, grouped=False))
+    return megabytes(n_bytes)

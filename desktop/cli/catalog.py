@@ -10,6 +10,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli._common import short_size
+from desktop.core.i18n import N_, _, translate
+
 if TYPE_CHECKING:
     from desktop.session.services import Services
 
@@ -18,6 +21,16 @@ HELP = "list suggested models and how well each would run on this computer"
 
 log = logging.getLogger("desktop.cli.catalog")
 _FITTING = ("runs_well", "slow", "tight")
+
+#: The catalog's tags (``--tag`` values stay English), as people read them in "Good for:".
+_TAG_WORDS = {
+    "writing": N_("writing"),
+    "summarising": N_("summarising"),
+    "translation": N_("translation"),
+    "code": N_("code"),
+    "quick answers": N_("quick answers"),
+    "reasoning": N_("reasoning"),
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,10 +54,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="re-read file sizes and checksums from Hugging Face (needs the internet)",
     )
     parser.add_argument("--catalog", metavar="PATH", default=None, help=argparse.SUPPRESS)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
 
 
 def _fit_tools(models_folder: Path | None) -> tuple[Any, Any] | None:
@@ -89,16 +98,20 @@ def _refresh(path: str | None, as_json: bool, config: Any) -> int:
         )
         return 0 if not report.failed_repos else 2
     print(
-        f"Checked {len(report.files)} files on Hugging Face: "
-        f"{report.count('matched')} matched, {report.count('filled')} filled in, "
-        f"{report.count('changed')} changed, {report.count('missing')} not found."
+        _("Checked {files} files on Hugging Face: {matched} matched, {filled} filled in, "
+          "{changed} changed, {missing} not found.").format(
+            files=len(report.files), matched=report.count("matched"),
+            filled=report.count("filled"), changed=report.count("changed"),
+            missing=report.count("missing"))
     )
     for f in report.files:
-        if f.outcome in ("changed", "missing"):
-            print(f"  {f.entry_id}: {f.filename}: {f.outcome}")
+        if f.outcome == "changed":
+            print("  " + _("{id}: {file}: changed").format(id=f.entry_id, file=f.filename))
+        elif f.outcome == "missing":
+            print("  " + _("{id}: {file}: missing").format(id=f.entry_id, file=f.filename))
     for repo, message in report.failed_repos:
         print(f"  {repo}: {message}", file=sys.stderr)
-    print(f"Saved {report.path}")
+    print(_("Saved {path}").format(path=report.path))
     return 0 if not report.failed_repos else 2
 
 
@@ -110,13 +123,14 @@ def run(args: argparse.Namespace, services: Services) -> int:
         return _refresh(args.catalog, args.json, services.hub_config())
     unknown = [t for t in args.tag if t not in TAGS]
     if unknown:
-        print(f"Unknown tag: {', '.join(unknown)}. Use one of: {', '.join(TAGS)}.", file=sys.stderr)
+        print(_("Unknown tag: {tags}. Use one of: {known}.").format(
+            tags=", ".join(unknown), known=", ".join(TAGS)), file=sys.stderr)
         return 2
     catalog = load_catalog(args.catalog)
     entries = catalog.search(args.search, tags=args.tag)
     tools = _fit_tools(services.models_folder())
     if args.fits and tools is None:
-        print("The fit estimate is not available in this version.", file=sys.stderr)
+        print(_("The fit estimate is not available in this version."), file=sys.stderr)
         return 1
     rows: list[tuple[Any, Any, dict[str, Any] | None]] = []
     for entry in entries:
@@ -133,7 +147,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         print(json.dumps([_entry_json(e, f, fit) for e, f, fit in rows], indent=2))
         return 0
     if not rows:
-        print("No suggested model matches." if entries else "The catalog is empty.")
+        print(_("No suggested model matches.") if entries else _("The catalog is empty."))
         return 0
     _print_table(rows)
     return 0
@@ -166,15 +180,16 @@ def _print_table(rows: list[tuple[Any, Any, dict[str, Any] | None]]) -> None:
     label_w = max((len(fit["label"] or "") for _, _, fit in rows if fit), default=0)
     for entry, file, fit in rows:
         size = entry.estimated_size(file)
-        size_text = ("~" if file.size_bytes is None else "") + _size(size)
+        size_text = ("~" if file.size_bytes is None else "") + short_size(size)
         label = (fit["label"] or fit["badge"]) if fit else ""
-        where = "on this computer" if entry.is_local else f"{file.quantization}"
+        where = _("on this computer") if entry.is_local else f"{file.quantization}"
         print(
             f"{entry.id:<{id_w}}  {entry.display_name:<{name_w}}  {size_text:>8}  "
             f"{label:<{label_w}}  {where}"
         )
         if fit and fit.get("reason"):
             print(f"{'':<{id_w}}  {fit['reason']}")
-        print(f"{'':<{id_w}}  Good for: {', '.join(entry.tags)}")
+        tags = ", ".join(translate(_TAG_WORDS.get(t, t)) for t in entry.tags)
+        print(f"{'':<{id_w}}  " + _("Good for: {tags}").format(tags=tags))
     print()
-    print("Sizes with ~ are estimates; they are checked with Hugging Face when you download.")
+    print(_("Sizes with ~ are estimates; they are checked with Hugging Face when you download."))

@@ -29,6 +29,7 @@ from desktop.cli.run import (
 from desktop.core.errors import SlmError, StorageError
 from desktop.core.generation import MAX_COMPARE_MODELS, MIN_COMPARE_MODELS, check_compare_models
 from desktop.core.history.store import History
+from desktop.core.i18n import _
 from desktop.core.text import printable
 from desktop.session.comparison import ComparisonSession
 from desktop.session.events import HistoryFailed, PaneResult, RunPlanned, SessionEvent
@@ -65,9 +66,10 @@ def _columns(results: Sequence[PaneResult]) -> str:
         for para in r.text.strip().splitlines() or [""]:
             body.extend(textwrap.wrap(para, width) or [""])
         if r.status == "error" and r.error is not None:
-            body += ["", *textwrap.wrap(f"Error: {r.error.message} {r.error.hint}", width)]
+            body += ["", *textwrap.wrap(_("Error: {message} {hint}").format(
+                message=r.error.message, hint=r.error.hint), width)]
         elif r.status == "stopped":
-            body += ["", "(stopped)" if r.started else "(stopped before it started)"]
+            body += ["", _("(stopped)") if r.started else _("(stopped before it started)")]
         if r.metrics is not None:
             body += ["", *textwrap.wrap(summary_line(r.metrics), width)]
         cols.append(head + body)
@@ -89,8 +91,8 @@ def _history(args: argparse.Namespace, services: Any) -> History | None:
         return History()
     except SlmError as error:
         if not (isinstance(error, StorageError) and getattr(args, "storage_noted", False)):
-            print(f"Note: the comparison will not be saved to the history: {error.message}",
-                  file=sys.stderr)
+            print(_("Note: the comparison will not be saved to the history: {message}").format(
+                message=error.message), file=sys.stderr)
         return None
 
 
@@ -106,7 +108,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     request = comparison_request(args, paths)  # checks the texts too
     note = privacy_note([s for s in map(server_of, paths) if s])
     if note and not args.json:
-        print(f"Note: {note}", file=sys.stderr)
+        print(_("Note: {message}").format(message=note), file=sys.stderr)
     history = _history(args, services)
     own_history = history is not None and services is None
     plans: list[RunPlanned] = []
@@ -115,8 +117,8 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
         if isinstance(event, RunPlanned):
             plans.append(event)
         elif isinstance(event, HistoryFailed):
-            print(f"Note: the comparison was not saved to the history: {event.error.message}",
-                  file=sys.stderr)
+            print(_("Note: the comparison was not saved to the history: {message}").format(
+                message=event.error.message), file=sys.stderr)
 
     pool = ModelPool()
     session = ComparisonSession(request, pool=pool, history=history, on_event=on_event,
@@ -128,7 +130,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
             history.close()
     results = [r for r in session.results if r is not None]
     if not results:  # stopped before anything began
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     plan = plans[0] if plans else None
     if args.json:
@@ -142,8 +144,8 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     else:
         print(_columns(results))
     if interrupted:
-        saved = f" (kept in the history as run {session.run_id})" if session.run_id else ""
-        print(f"Stopped{saved}.", file=sys.stderr)
+        print(_("Stopped (kept in the history as run {id}).").format(id=session.run_id)
+              if session.run_id else _("Stopped."), file=sys.stderr)
         return 130
     return 1 if any(r.status == "error" for r in results) else 0
 
@@ -164,7 +166,7 @@ def _run_conversation(args: argparse.Namespace, paths: list[Path], services: Any
             history.close()
     turns = [[r for r in t.session.results if r is not None] for t in chat.turns]
     if not turns or not turns[-1]:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     last = turns[-1]
     if args.json:
@@ -184,6 +186,6 @@ def _run_conversation(args: argparse.Namespace, paths: list[Path], services: Any
             print(_columns(results))
             print()
     if interrupted:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     return 1 if any(r.status == "error" for r in last) else 0

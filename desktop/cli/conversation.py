@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.documents import read_document
 from desktop.core.errors import DocumentTooLongError, InputError
 from desktop.core.history.store import History
+from desktop.core.i18n import _
 from desktop.session.conversation import Conversation, PaneFit
 from desktop.session.events import PaneResult, SessionEvent
 from desktop.session.pool import ModelPool
@@ -45,8 +46,8 @@ def _too_long(fits: Sequence[PaneFit]) -> DocumentTooLongError:
     bad = [f for f in fits if not f.fits]
     return DocumentTooLongError(
         " ".join(f.describe() for f in bad),
-        hint="Add --fit first-part to give each model the first part that fits (marked), "
-        "--fit longer to use a longer context where memory allows, or attach less.",
+        hint=_("Add --fit first-part to give each model the first part that fits (marked), "
+               "--fit longer to use a longer context where memory allows, or attach less."),
         detail="; ".join(f"{f.model.path}: needs {f.choices.use.needed_tokens} tokens, "
                          f"context {f.context_length}" for f in bad),
     )
@@ -106,8 +107,8 @@ def run_conversation(
         InputError: ``--attach`` with plain-text completion.
     """
     if getattr(args, "prompt", None) is not None and args.attach:
-        raise InputError("Documents can only be attached to a chat message.",
-                         hint="Use --chat TEXT with --attach.")
+        raise InputError(_("Documents can only be attached to a chat message."),
+                         hint=_("Use --chat TEXT with --attach."))
     documents = [read_document(Path(f).expanduser()) for f in args.attach]
     pool = ModelPool()
     chat = Conversation(paths, pool=pool, history=history,

@@ -23,6 +23,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli._common import number
+from desktop.core.i18n import N_, _, translate
+
 if TYPE_CHECKING:
     from desktop.core.downloads.install import InstallRequest
     from desktop.session.services import Services
@@ -31,6 +34,18 @@ NAME = "download"
 HELP = "download a model from the catalog or the Hugging Face Hub (resumable)"
 
 log = logging.getLogger("desktop.cli.download")
+
+#: A download's states as people read them in the progress lines (``--json-progress``
+#: keeps the English state names).
+_STATE_WORDS = {
+    "starting": N_("starting"),
+    "downloading": N_("downloading"),
+    "retrying": N_("retrying"),
+    "verifying": N_("verifying"),
+    "done": N_("done"),
+    "paused": N_("paused"),
+    "cancelled": N_("cancelled"),
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -86,8 +101,8 @@ def _catalog_target(model: str, file: str | None) -> InstallRequest | str | None
     except KeyError:
         choices = ", ".join(f.quantization for f in entry.files)
         raise NotFoundError(
-            f"{entry.display_name} has no file “{file}”.",
-            hint=f"Pick one of: {choices}.",
+            _("{name} has no file “{file}”.").format(name=entry.display_name, file=file),
+            hint=_("Pick one of: {choices}.").format(choices=choices),
             detail=f"catalog entry {entry.id}",
         ) from None
     assert entry.repo_id is not None
@@ -123,12 +138,12 @@ def _repo_target(repo_id: str, file: str | None, config: Any) -> InstallRequest:
     else:
         matches = files
     if len(matches) != 1:
-        names = ", ".join(f.filename for f in files) or "none"
+        names = ", ".join(f.filename for f in files) or _("none")
         raise NotFoundError(
-            f"Please say which file of {repo_id} to download."
+            _("Please say which file of {repo} to download.").format(repo=repo_id)
             if len(matches) > 1 or not file
-            else f"{repo_id} has no GGUF file “{file}”.",
-            hint=f"GGUF files in this repo: {names}.",
+            else _("{repo} has no GGUF file “{file}”.").format(repo=repo_id, file=file),
+            hint=_("GGUF files in this repo: {names}.").format(names=names),
             detail=f"file={file!r} matches={len(matches)}",
         )
     return InstallRequest.from_hub_file(repo_id, matches[0])
@@ -147,15 +162,28 @@ def _printer(json_progress: bool) -> Any:
         if p.state == last_state[0] == "downloading" and now - last_t[0] < 1.0:
             return
         last_t[0], last_state[0] = now, p.state
-        done = p.bytes_done / 1e6
-        total = f" of {p.total_bytes / 1e6:.1f} MB" if p.total_bytes else " MB"
-        speed = f", {p.bytes_per_s / 1e6:.1f} MB/s" if p.bytes_per_s else ""
-        eta = f", {p.eta_s:.0f} s left" if p.eta_s is not None and p.state == "downloading" else ""
-        note = f" {p.message}" if p.message else ""
         name = p.filename
         if p.part_count > 1:  # the numbers are the whole model's
-            name = f"{name} (part {p.part_index + 1} of {p.part_count})"
-        print(f"{name}: {p.state} {done:.1f}{total}{speed}{eta}{note}", file=sys.stderr)
+            name = _("{name} (part {number} of {count})").format(
+                name=name, number=p.part_index + 1, count=p.part_count)
+        state = translate(_STATE_WORDS.get(p.state, p.state))
+        done = number(p.bytes_done / 1e6, 1, grouped=False)
+        total = number((p.total_bytes or 0) / 1e6, 1, grouped=False)
+        if p.state == "failed":  # whole lines: "failed" alone means a failed check elsewhere
+            line = (_("{name}: failed {done} of {total} MB") if p.total_bytes
+                    else _("{name}: failed {done} MB"))
+        else:
+            line = (_("{name}: {state} {done} of {total} MB") if p.total_bytes
+                    else _("{name}: {state} {done} MB"))
+        line = line.format(name=name, state=state, done=done, total=total)
+        if p.bytes_per_s:
+            line += ", " + _("{value} MB/s").format(
+                value=number(p.bytes_per_s / 1e6, 1, grouped=False))
+        if p.eta_s is not None and p.state == "downloading":
+            line += ", " + _("{seconds} s left").format(seconds=number(p.eta_s, grouped=False))
+        if p.message:
+            line += f" {p.message}"
+        print(line, file=sys.stderr)
 
     return show
 
@@ -176,7 +204,7 @@ def _starter_result(json_progress: bool) -> int:
             "size_bytes": path.stat().st_size,
             "already_present": True,
         },
-        "The starter model comes with the app; nothing to download.",
+        _("The starter model comes with the app; nothing to download."),
     )
     return 0
 
@@ -217,14 +245,14 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             and args.endpoint.rstrip("/") != config.resolved_endpoint
         ):
             print(
-                "Note: your organisation sets the Hub address; --endpoint is ignored.",
+                _("Note: your organisation sets the Hub address; --endpoint is ignored."),
                 file=sys.stderr,
             )
         else:
             config = config.with_endpoint(args.endpoint)
     if not settings.downloads_enabled:
         raise DownloadsDisabledError(
-            "Downloading models is turned off on this computer.",
+            _("Downloading models is turned off on this computer."),
             detail="downloads disabled by settings or policy",
         )
     target = _catalog_target(args.model, args.file)
@@ -233,8 +261,9 @@ def _run(args: argparse.Namespace, services: Services) -> int:
     if target is None:
         if "/" not in args.model:
             raise NotFoundError(
-                f"“{args.model}” is neither a model in the catalog nor a Hub repo (owner/name).",
-                hint="Run `slm-playground catalog` to see the catalog ids.",
+                _("“{name}” is neither a model in the catalog nor a Hub repo (owner/name)."
+                  ).format(name=args.model),
+                hint=_("Run `slm-playground catalog` to see the catalog ids."),
             )
         target = _repo_target(args.model, args.file, config)
     check_allowed(target, policy)
@@ -268,8 +297,9 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         payload["total_bytes"] = result.size_bytes
     if not args.no_register:
         payload.update(_registered(result))
-    size = result.size_bytes / 1e6
-    _finish(args.json_progress, payload, f"Saved to {first.path} ({size:.1f} MB, checked).")
+    size = number(result.size_bytes / 1e6, 1, grouped=False)
+    _finish(args.json_progress, payload,
+            _("Saved to {path} ({size} MB, checked).").format(path=first.path, size=size))
     return 0
 
 
@@ -277,7 +307,8 @@ def _registered(result: Any) -> dict[str, Any]:
     """Whether the download was added to the installed models; a problem is a note only."""
     error = result.register_error
     if error is not None or result.model is None:
-        message = error.message if error is not None else "no models folder"
-        print(f"Note: the file was saved but not added to your models: {message}", file=sys.stderr)
+        message = error.message if error is not None else _("no models folder")
+        print(_("Note: the file was saved but not added to your models: {message}").format(
+            message=message), file=sys.stderr)
         return {"registered": False, "model_id": None}
     return {"registered": True, "model_id": result.model.id}

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import SlmError
+from desktop.core.i18n import _
 
 if TYPE_CHECKING:
     from desktop.session.services import Services
@@ -44,8 +45,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
     runs = history.with_conversations(runs)
     if missing:
         raise SlmError(
-            "There is no saved comparison number " + ", ".join(str(i) for i in missing) + ".",
-            hint="Run 'slm-playground history' to see the numbers.",
+            _("There is no saved comparison number {numbers}.").format(
+                numbers=", ".join(str(i) for i in missing)),
+            hint=_("Run 'slm-playground history' to see the numbers."),
         )
     reveal = True if args.reveal else None
     if fmt == "docx":  # a Word document (a PDF is printed by the window, which has Qt)
@@ -54,5 +56,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         path = export_runs_docx(runs, args.out, reveal=reveal)
     else:
         path = export_runs(runs, fmt, args.out, reveal=reveal)
-    print(f"Saved {len(runs)} comparison{'s' if len(runs) != 1 else ''} to {path}")
+    saved = (_("Saved 1 comparison to {path}") if len(runs) == 1
+             else _("Saved {count} comparisons to {path}"))
+    print(saved.format(count=len(runs), path=path))
     return 0

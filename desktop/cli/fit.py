@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli._common import print_json
+from desktop.cli._common import number, print_json
 from desktop.core.errors import ModelFileError, SlmError, UnsupportedModelError
+from desktop.core.i18n import N_, _
 
 NAME = "fit"
 HELP = "tell whether a model file or catalog model fits this computer, and how fast it will run"
@@ -28,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 class FitInputError(SlmError):
     """The model named on the command line could not be found."""
 
-    default_hint = "Give a model file path, 'starter', or an id from 'slm-playground catalog'."
+    default_hint = N_("Give a model file path, 'starter', or an id from 'slm-playground catalog'.")
 
 
 def _catalog_entry(name: str) -> Any:
@@ -50,7 +51,7 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
     path = starter_model_path() if arg == STARTER_ID else Path(arg).expanduser()
     if path.exists():
         if path.is_dir():
-            raise FitInputError(f"{path} is a folder, not a model file.")
+            raise FitInputError(_("{path} is a folder, not a model file.").format(path=path))
         try:
             shape = ModelShape.from_file(path)
         except UnsupportedModelError as error:
@@ -64,10 +65,11 @@ def _resolve(arg: str) -> tuple[Any, bool, str | None, Any]:
         return entry, entry.is_local, None, entry
     if "/" in arg or "\\" in arg or path.suffix.lower() in (".gguf", ".bin"):
         raise ModelFileError(
-            f"There is no model file at {arg}.",
-            hint="Check the path, or use 'starter' for the built-in model.",
+            _("There is no model file at {path}.").format(path=arg),
+            hint=_("Check the path, or use 'starter' for the built-in model."),
         )
-    raise FitInputError(f"'{arg}' is neither a model file nor a model in the catalog.")
+    raise FitInputError(
+        _("'{name}' is neither a model file nor a model in the catalog.").format(name=arg))
 
 
 def _measured(arg: str, entry: Any) -> float | None:
@@ -101,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.machine.hardware import probe_hardware
 
     if args.ctx is not None and args.ctx < 1:
-        raise FitInputError("The context length must be a positive number.", hint="Try --ctx 4096.")
+        raise FitInputError(_("The context length must be a positive number."),
+                            hint=_("Try --ctx 4096."))
     shape, downloaded, problem, entry = _resolve(args.model)
     hardware = probe_hardware()
     recommendation: tuple[int, str] | None = None
@@ -115,8 +118,9 @@ def run(args: argparse.Namespace) -> int:
             except KeyError:
                 names = ", ".join(f.quantization for f in files)
                 raise FitInputError(
-                    f"{entry.display_name} has no file {args.quant!r}.",
-                    hint=f"Choose one of: {names}.",
+                    _("{name} has no file {file}.").format(name=entry.display_name,
+                                                           file=repr(args.quant)),
+                    hint=_("Choose one of: {names}.").format(names=names),
                 ) from None
             shape = entry.shape(chosen)
         elif recommendation is not None:
@@ -142,11 +146,12 @@ def run(args: argparse.Namespace) -> int:
             print(result.speed_text)
         if result.max_context_runs_well:
             print(
-                f"Longest context that fits comfortably: {result.max_context_runs_well:,} "
-                f"tokens (checked: {e.context_length:,})."
+                _("Longest context that fits comfortably: {tokens} tokens (checked: {checked})."
+                  ).format(tokens=number(result.max_context_runs_well),
+                           checked=number(e.context_length))
             )
     if recommendation is not None:
-        print(f"Suggested file: {recommendation[1]}.")
+        print(_("Suggested file: {name}.").format(name=recommendation[1]))
     return _exit_code(result.badge)
 
 

@@ -7,8 +7,9 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli._common import print_json
+from desktop.cli._common import megabytes, print_json
 from desktop.core.fit.speed import words_rate
+from desktop.core.i18n import _
 from desktop.core.text import printable
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _tell_notice(history: Any) -> str | None:
     """Print (once) what happened to a damaged history file; return the notice."""
     notice: str | None = history.notice
     if notice:
-        print(f"Note: {notice}", file=sys.stderr)
+        print(_("Note: {message}").format(message=notice), file=sys.stderr)
         history.dismiss_notice()
     return notice
 
@@ -79,16 +80,18 @@ def _leaderboard(args: argparse.Namespace, services: Services) -> int:
             } for e in board.entries],
         })
         return 0
-    print(f"{board.title} ({board.total_votes} votes)")
+    print(_("{title} ({count} votes)").format(title=board.title, count=board.total_votes))
     if not board.entries:
-        print("Nothing saved yet. Compare some models in the window, then vote.")
+        print(_("Nothing saved yet. Compare some models in the window, then vote."))
         return 0
     for e in board.entries:
         rank = f"{e.rank}." if e.rank is not None else " -"
-        speed = words_rate(e.median_tokens_per_s) if e.median_tokens_per_s else "- words/s"
+        speed = (words_rate(e.median_tokens_per_s) if e.median_tokens_per_s
+                 else _("{number} words/s").format(number="-"))
         if e.speed_note:
             speed += f" ({e.speed_note})"
-        ram = f"{e.median_peak_rss_bytes / 1e6:.0f} MB" if e.median_peak_rss_bytes else "- MB"
+        ram = (megabytes(e.median_peak_rss_bytes) if e.median_peak_rss_bytes
+               else _("{value} MB").format(value="-"))
         name = printable(e.display_name)[:40]
         print(f"{rank:>4} {name:<40} {e.summary}  ·  {speed}  ·  {ram}")
     return 0
@@ -110,21 +113,23 @@ def run(args: argparse.Namespace, services: Services) -> int:
         print_json(out)
         return 0
     if not runs:
-        print("No saved comparisons" + (" match." if total else " yet."))
+        print(_("No saved comparisons match.") if total else _("No saved comparisons yet."))
         return 0
     for s in runs:
         when = s.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        flags = [f for f, on in (("blind", s.blind), ("voted", s.voted)) if on]
+        flags = [f for f, on in ((_("blind"), s.blind), (_("voted"), s.voted)) if on]
         if s.failed:
-            flags.append(f"{s.failed} failed")
+            flags.append(_("{count} failed").format(count=s.failed))
         if s.pending:
-            flags.append(f"{s.pending} unfinished")
+            flags.append(_("{count} unfinished").format(count=s.pending))
         if s.conversation_id is not None:  # a turn of a conversation (its first run's id)
-            flags.append(f"turn {s.turn + 1} of conversation {s.conversation_id}")
+            flags.append(_("turn {number} of conversation {id}").format(
+                number=s.turn + 1, id=s.conversation_id))
         prompt = textwrap.shorten(" ".join(printable(s.prompt).split()), 70, placeholder=" …")
         extra = f" [{', '.join(flags)}]" if flags else ""
         print(f"{s.id:>5}  {when}  {prompt}{extra}")
         print(f"       {' | '.join(printable(n) for n in s.model_names)}")
     if total > len(runs):
-        print(f"({len(runs)} of {total} shown; use --limit or --search)")
+        print(_("({shown} of {total} shown; use --limit or --search)").format(
+            shown=len(runs), total=total))
     return 0

@@ -8,6 +8,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from desktop.cli._common import number
+from desktop.core.i18n import N_, _
 from desktop.core.text import printable
 
 if TYPE_CHECKING:
@@ -28,6 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the added model as JSON")
 
 
+#: ``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so
+#: the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).
+_UNSAFE_HINT_TEXT = N_("Use a model from the catalog, or download this model from a trusted "
+                       "source.")
+
+
 class _Progress:
     """Prints a percentage to stderr at most a few times a second."""
 
@@ -41,7 +49,10 @@ class _Progress:
             return
         self.last = now
         pct = 100 * done // total if total else 100
-        print(f"\r{pct:3d}% ({done / 1e6:.0f} of {total / 1e6:.0f} MB)", end="", file=sys.stderr)
+        text = _("{percent}% ({done} of {total} MB)").format(
+            percent=f"{pct:3d}", done=number(done / 1e6, grouped=False),
+            total=number(total / 1e6, grouped=False))
+        print(f"\r{text}", end="", file=sys.stderr)
         if done >= total:
             print(file=sys.stderr)
 
@@ -49,12 +60,13 @@ class _Progress:
 def _refuse_unsafe_chat_format(path: str) -> None:
     """Refuse, before copying anything, a model whose chat format is unsafe (issue 14)."""
     from desktop.core.errors import ModelFileError
+    from desktop.core.i18n import translate
     from desktop.engine.chat import UNSAFE_HINT, chat_format_problem
 
     problem = chat_format_problem(path)
     if problem:
-        raise ModelFileError(f"{problem} It was not added to your models.", hint=UNSAFE_HINT,
-                             detail=f"unsafe chat template in {path}")
+        raise ModelFileError(_("{problem} It was not added to your models.").format(
+            problem=problem), hint=translate(UNSAFE_HINT), detail=f"unsafe chat template in {path}")
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
@@ -71,14 +83,18 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             print(json.dumps({"duplicate": True, **exc.existing.to_dict()}))
         else:
-            print(f"{printable(exc.message)} (id: {printable(exc.existing.id)})")
+            print(_("{message} (id: {id})").format(message=printable(exc.message),
+                                                   id=printable(exc.existing.id)))
             print(exc.hint)
         return 0
     if args.json:
         print(json.dumps(model.to_dict()))
     else:
-        verb = {"copy": "Copied", "move": "Moved", "link": "Linked"}[mode]
-        print(f"{verb} “{printable(model.display_name)}” into {printable(model.path.parent)}")
+        done = {"copy": _("Copied “{name}” into {folder}"),
+                "move": _("Moved “{name}” into {folder}"),
+                "link": _("Linked “{name}” into {folder}")}[mode]
+        print(done.format(name=printable(model.display_name),
+                          folder=printable(model.path.parent)))
         model_id = printable(model.id)
-        print(f"Model id: {model_id}  (try: slm-playground run {model_id})")
+        print(_("Model id: {id}  (try: slm-playground run {id})").format(id=model_id))
     return 0

@@ -7,6 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from desktop.cli._common import short_size
+from desktop.core.i18n import _
 from desktop.core.text import printable
 
 if TYPE_CHECKING:
@@ -19,10 +21,6 @@ HELP = "list the models installed on this computer"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
     parser.add_argument("--json", action="store_true", help="print the list as JSON")
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
@@ -45,7 +43,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         print(json.dumps(out, indent=2))
         return 0
     for problem in problems:
-        print(f"Note: {problem}", file=sys.stderr)
+        print(_("Note: {message}").format(message=problem), file=sys.stderr)
     if policy.message:
         print(policy.message)
         print()
@@ -53,14 +51,16 @@ def run(args: argparse.Namespace, services: Services) -> int:
     for m in scan.models:
         flags = []
         if m.read_only and m.source != "starter":
-            flags.append("shared, read-only")
+            flags.append(_("shared, read-only"))
         if not library.is_allowed(m):
-            flags.append("not allowed by your organisation")
+            flags.append(_("not allowed by your organisation"))
         extra = f"  [{'; '.join(flags)}]" if flags else ""
-        print(f"{printable(m.id):<{width}}  {_size(m.size_bytes):>8}  "
+        print(f"{printable(m.id):<{width}}  {short_size(m.size_bytes):>8}  "
               f"{printable(m.display_name)}{extra}")
     for s in scan.skipped:
-        print(f"Skipped {printable(s.path)}: {printable(s.reason)}", file=sys.stderr)
+        print(_("Skipped {path}: {reason}").format(path=printable(s.path),
+                                                   reason=printable(s.reason)), file=sys.stderr)
     print()
-    print("Models folders: " + ", ".join(printable(f) for f in library.folders))
+    print(_("Models folders: {folders}").format(
+        folders=", ".join(printable(f) for f in library.folders)))
     return 0

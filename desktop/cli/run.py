@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli._common import add_sampling_arguments, print_json, resolve_model
+from desktop.cli._common import (
+    add_sampling_arguments,
+    megabytes,
+    number,
+    print_json,
+    resolve_model,
+)
 from desktop.cli.conversation import (
     add_conversation_arguments,
     is_conversation,
@@ -27,6 +33,7 @@ from desktop.core.generation import (
     LoadSettings,
     SamplingParams,
 )
+from desktop.core.i18n import _
 from desktop.session.comparison import ComparisonSession
 from desktop.session.events import ModelSpec, PaneResult, SessionEvent, TokenBatch
 from desktop.session.pool import CLOSE_ALL_GRACE_S, ModelPool
@@ -120,14 +127,15 @@ def summary_line(m: GenerationMetrics) -> str:
     """One plain line of numbers for people."""
     parts = []
     if m.ttft_s is not None:
-        parts.append(f"time to first word {m.ttft_s:.2f} s")
+        parts.append(_("time to first word {seconds} s").format(
+            seconds=number(m.ttft_s, 2, grouped=False)))
     if m.tokens_per_s:
         parts.append(words_rate(m.tokens_per_s))
-    parts.append(f"{m.output_tokens} tokens")
+    parts.append(_("{count} tokens").format(count=number(m.output_tokens, grouped=False)))
     if m.backend == "server":
-        parts.append("memory on the server")
+        parts.append(_("memory on the server"))
     else:
-        parts.append(f"peak memory {m.peak_rss_bytes / 1e6:.0f} MB")
+        parts.append(_("peak memory {size}").format(size=megabytes(m.peak_rss_bytes)))
     return ", ".join(parts)
 
 
@@ -198,7 +206,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     pool = ModelPool()
     note = privacy_note([s for s in [server_of(path)] if s])
     if note and not args.json:
-        print(f"Note: {note}", file=sys.stderr)
+        print(_("Note: {message}").format(message=note), file=sys.stderr)
 
     def show(event: SessionEvent) -> None:
         if isinstance(event, TokenBatch) and not args.json:
@@ -210,7 +218,7 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     result = session.results[0]
     if result is None or (result.status == "error" and not interrupted):
         raise (result.error if result is not None and result.error is not None
-               else SlmError("The model stopped without finishing its answer."))
+               else SlmError(_("The model stopped without finishing its answer.")))
     if args.json:
         print_json(result_fields(result))
     else:
@@ -218,10 +226,10 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
         sys.stdout.flush()
         if result.metrics is not None:
             if result.metrics.note:
-                print(f"Note: {result.metrics.note}", file=sys.stderr)
+                print(_("Note: {message}").format(message=result.metrics.note), file=sys.stderr)
             print(f"({summary_line(result.metrics)})", file=sys.stderr)
     if interrupted:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     return 0
 
@@ -245,7 +253,7 @@ def _run_conversation(args: argparse.Namespace, path: Path, chats: list[str],
     last = results[-1] if results else None
     if last is None or (last.status == "error" and not interrupted):
         raise (last.error if last is not None and last.error is not None
-               else SlmError("The model stopped without finishing its answer."))
+               else SlmError(_("The model stopped without finishing its answer.")))
     if args.json:
         data = result_fields(last)
         data["turns"] = [
@@ -261,6 +269,6 @@ def _run_conversation(args: argparse.Namespace, path: Path, chats: list[str],
             if r is not None and r.metrics is not None:
                 print(f"([{number}] {summary_line(r.metrics)})", file=sys.stderr)
     if interrupted:
-        print("Stopped.", file=sys.stderr)
+        print(_("Stopped."), file=sys.stderr)
         return 130
     return 0

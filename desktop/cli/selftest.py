@@ -20,11 +20,22 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop.cli._common import number
 from desktop.core.errors import SlmError
 from desktop.core.fit.speed import words_rate
+from desktop.core.i18n import N_, _, decimal_separator, translate
 
 NAME = "selftest"
 HELP = "check this computer: hardware, the starter model, a short answer (and the window)"
+
+#: The checks' names as people read them (the JSON keeps the English ``name``).
+_CHECK_WORDS = {
+    "hardware": N_("hardware"),
+    "processor": N_("processor"),
+    "display": N_("display"),
+    "starter model": N_("starter model"),
+    "window": N_("window"),
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,7 +80,8 @@ def _check(name: str, fn: Any) -> dict[str, Any]:
             "detail": error.detail,
         }
     except Exception as error:  # noqa: BLE001 - a self-test reports, never crashes
-        result = {"name": name, "ok": False, "error": "Unexpected problem.", "detail": repr(error)}
+        result = {"name": name, "ok": False, "error": N_("Unexpected problem."),
+                  "detail": repr(error)}
     result["seconds"] = round(time.perf_counter() - started, 2)
     return result
 
@@ -96,7 +108,7 @@ def _processor() -> dict[str, Any]:
     cpu = check_cpu()
     result: dict[str, Any] = {"ok": cpu.ok, **cpu.to_json()}
     if not cpu.ok:
-        result.update(error=cpu.message, hint="Ask your IT contact for a newer computer.")
+        result.update(error=cpu.message, hint=N_("Ask your IT contact for a newer computer."))
     return result
 
 
@@ -129,7 +141,7 @@ def _generate(max_tokens: int) -> dict[str, Any]:
             if isinstance(event, FinishedEvent):
                 metrics = event.metrics
     if metrics is None:
-        return {"ok": False, "error": "The model gave no answer."}
+        return {"ok": False, "error": N_("The model gave no answer.")}
     return {
         "ok": metrics.output_tokens > 0 and bool(metrics.text.strip()),
         "model": str(path),
@@ -160,70 +172,86 @@ def _gui(args: argparse.Namespace) -> dict[str, Any]:
 def _display_words(check: dict[str, Any]) -> str:
     status = check.get("status")
     if status == "wayland":
-        return (
-            "the X11 libraries are missing (" + ", ".join(check.get("missing", [])) + "); "
-            "the window will use Wayland"
-        )
+        return _("the X11 libraries are missing ({libraries}); the window will use Wayland"
+                 ).format(libraries=", ".join(check.get("missing", [])))
     if status == "skipped":
-        return f"not checked (Qt platform set to {check.get('platform')})"
+        return _("not checked (Qt platform set to {platform})").format(
+            platform=check.get("platform"))
     if status == "not-needed":
-        return "nothing to check on this system"
+        return _("nothing to check on this system")
     if status == "unknown":
-        return "could not be checked (Qt's platform plugin or ldd not found)"
-    return f"the window can open ({check.get('platform')} libraries present)"
+        return _("could not be checked (Qt's platform plugin or ldd not found)")
+    return _("the window can open ({platform} libraries present)").format(
+        platform=check.get("platform"))
+
+
+def _plain(value: Any) -> str:
+    """A rounded value as Python writes it (``0.123``, ``None``), with the language's
+    decimal separator ("0,123" in German)."""
+    return str(value).replace(".", decimal_separator())
 
 
 def _line(check: dict[str, Any]) -> str:
-    mark = "PASS" if check["ok"] else "FAIL"
+    mark = _("PASS") if check["ok"] else _("FAIL")
     name = check["name"]
     if not check["ok"]:
-        hint = check.get("hint") or ""
+        hint = translate(check.get("hint") or "")
         sep = "\n" if "\n" in hint else " "
-        return f"[{mark}] {name}: {check.get('error', 'failed')}{sep if hint else ''}{hint}"
+        error = translate(check.get("error", N_("failed")))
+        label = translate(_CHECK_WORDS.get(name, name))
+        return f"[{mark}] {label}: {error}{sep if hint else ''}{hint}"
     if name == "hardware":
-        return (
-            f"[{mark}] hardware: {check['ram_total_bytes'] / 1e9:.1f} GB memory, "
-            f"{check['cpu_physical_cores']} cores, "
-            f"{check['disk_free_bytes'] / 1e9:.1f} GB free disk"
+        text = _("hardware: {memory} GB memory, {cores} cores, {disk} GB free disk").format(
+            memory=number(check["ram_total_bytes"] / 1e9, 1, grouped=False),
+            cores=check["cpu_physical_cores"],
+            disk=number(check["disk_free_bytes"] / 1e9, 1, grouped=False),
         )
-    if name == "processor":
-        return f"[{mark}] processor: has every feature the model engine needs"
-    if name == "display":
-        return f"[{mark}] display: {_display_words(check)}"
-    if name == "starter model":
-        return (
-            f"[{mark}] starter model: loaded in {check['load_s']:.2f} s, time to first word "
-            f"{check['ttft_s']} s, {words_rate(check['tokens_per_s'])}, "
-            f"{check['output_tokens']} tokens, peak memory "
-            f"{check['peak_rss_bytes'] / 1e6:.0f} MB"
+    elif name == "processor":
+        text = _("processor: has every feature the model engine needs")
+    elif name == "display":
+        text = _("display: {result}").format(result=_display_words(check))
+    elif name == "starter model":
+        text = _(
+            "starter model: loaded in {load} s, time to first word {ttft} s, {speed}, "
+            "{tokens} tokens, peak memory {memory} MB"
+        ).format(
+            load=number(check["load_s"], 2, grouped=False), ttft=_plain(check["ttft_s"]),
+            speed=words_rate(check["tokens_per_s"]), tokens=check["output_tokens"],
+            memory=number(check["peak_rss_bytes"] / 1e6, grouped=False),
         )
-    shot = f", screenshot {check['screenshot']}" if check.get("screenshot") else ""
-    line = (
-        f"[{mark}] window: shown in {check['window_shown_s']:.2f} s, two panes answered in "
-        f"{check['comparison_s']:.1f} s{shot}"
-    )
-    a11y = check.get("accessibility")
-    if a11y:
-        unnamed = a11y.get("unnamed", [])
-        line += (
-            f"\n       accessibility: {a11y.get('focusable', 0)} controls reachable by "
-            f"keyboard on {len(a11y.get('pages', []))} pages, "
-            + (
-                "all named for screen readers"
-                if not unnamed
-                else f"{len(unnamed)} without a name: " + "; ".join(unnamed[:10])
+    else:
+        shown = number(check["window_shown_s"], 2, grouped=False)
+        answered = number(check["comparison_s"], 1, grouped=False)
+        text = (
+            _("window: shown in {shown} s, two panes answered in {answered} s, screenshot "
+              "{path}").format(shown=shown, answered=answered, path=check["screenshot"])
+            if check.get("screenshot") else
+            _("window: shown in {shown} s, two panes answered in {answered} s").format(
+                shown=shown, answered=answered)
+        )
+        a11y = check.get("accessibility")
+        if a11y:
+            unnamed = a11y.get("unnamed", [])
+            counts = {"controls": a11y.get("focusable", 0),
+                      "pages": len(a11y.get("pages", []))}
+            text += "\n       " + (
+                _("accessibility: {controls} controls reachable by keyboard on {pages} pages, "
+                  "all named for screen readers").format(**counts)
+                if not unnamed else
+                _("accessibility: {controls} controls reachable by keyboard on {pages} pages, "
+                  "{count} without a name: {names}").format(
+                    count=len(unnamed), names="; ".join(unnamed[:10]), **counts)
             )
-        )
-    return line
+    return f"[{mark}] {text}"
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the checks; exit code 0 only when all passed."""
     if args.screenshot is not None and not args.gui:
-        print("--screenshot needs --gui.", file=sys.stderr)
+        print(_("--screenshot needs --gui."), file=sys.stderr)
         return 2
     if args.display_only and (args.gui or args.screenshot is not None):
-        print("--display-only cannot be combined with --gui.", file=sys.stderr)
+        print(_("--display-only cannot be combined with --gui."), file=sys.stderr)
         return 2
     if args.display_only:
         checks = [_check("display", _display)]
@@ -242,5 +270,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         for c in checks:
             print(_line(c))
-        print("All checks passed." if ok else "Some checks failed.")
+        print(_("All checks passed.") if ok else _("Some checks failed."))
     return 0 if ok else 1

@@ -18,6 +18,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from desktop.cli._common import print_json
+from desktop.core.i18n import _
 from desktop.core.servers.registry import add_server, remove_server
 from desktop.core.text import printable
 from desktop.session.servers import list_server_models
@@ -51,24 +52,30 @@ def run(args: argparse.Namespace, services: Services) -> int:
     proxy = services.settings.proxy
     if args.action == "add":
         server = add_server(args.name, args.url, policy=policy, api_key_env=args.api_key_env)
-        where = {"keyring": " (its key is in the system keyring)",
-                 "env": f" (its key is read from {server.key_env} each time: no system "
-                        "keyring here)"}.get(server.key_source, "")
-        print(f"Added the server {printable(server.name)} at {printable(server.url)}{where}.")
+        added = {
+            "keyring": _("Added the server {name} at {url} (its key is in the system keyring)."),
+            "env": _("Added the server {name} at {url} (its key is read from {variable} each "
+                     "time: no system keyring here)."),
+        }.get(server.key_source, _("Added the server {name} at {url}."))
+        print(added.format(name=printable(server.name), url=printable(server.url),
+                           variable=server.key_env))
         if not args.no_check:
             listing = list_server_models(policy, proxy=proxy, servers=[server],
                                          offline=services.settings.offline).listings[0]
             if listing.error is not None:
-                print(f"Note: {listing.error.message} {listing.error.hint}", file=sys.stderr)
+                print(_("Note: {message} {hint}").format(message=listing.error.message,
+                                                        hint=listing.error.hint),
+                      file=sys.stderr)
             else:
-                ids = ", ".join(printable(m.model_id) for m in listing.models) or "none"
-                print(f"It offers: {ids}")
+                ids = ", ".join(printable(m.model_id) for m in listing.models) or _("none")
+                print(_("It offers: {models}").format(models=ids))
                 if listing.models:
-                    print(f"Use one with: --model {printable(listing.models[0].path)}")
+                    print(_("Use one with: --model {model}").format(
+                        model=printable(listing.models[0].path)))
         return 0
     if args.action == "remove":
         server = remove_server(args.name, policy=policy)
-        print(f"Removed the server {printable(server.name)}.")
+        print(_("Removed the server {name}.").format(name=printable(server.name)))
         return 0
     catalog = list_server_models(policy, proxy=proxy, offline=services.settings.offline)
     if args.json:
@@ -79,23 +86,27 @@ def run(args: argparse.Namespace, services: Services) -> int:
         })
         return 0
     if not catalog.enabled:
-        print("Your organisation does not allow models on servers: only models on this "
-              "computer can be used.")
+        print(_("Your organisation does not allow models on servers: only models on this "
+                "computer can be used."))
         return 0
     if not catalog.listings:
-        print("No servers yet. Add one with: slm-playground server add NAME URL")
+        print(_("No servers yet. Add one with: slm-playground server add NAME URL"))
         return 0
     for listing in catalog.listings:
         s = listing.server
-        office = " (your organisation's)" if s.office else ""
-        print(f"{printable(s.name)}{office}: {printable(s.url)}")
+        if s.office:
+            print(_("{name} (your organisation's): {url}").format(name=printable(s.name),
+                                                                  url=printable(s.url)))
+        else:
+            print(f"{printable(s.name)}: {printable(s.url)}")
         if listing.error is not None:
-            print(f"  cannot be used now: {listing.error.message}")
+            print("  " + _("cannot be used now: {message}").format(
+                message=listing.error.message))
             continue
         for m in listing.models:
             print(f"  {printable(m.path)}")
         if not listing.models:
-            print("  (offers no models)")
+            print("  " + _("(offers no models)"))
     if not catalog.allow_adding:
-        print("\nYour organisation allows only these servers.")
+        print("\n" + _("Your organisation allows only these servers."))
     return 0

@@ -21,11 +21,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from desktop.cli._common import print_json, resolve_model
+from desktop.cli._common import number, print_json, resolve_model
 from desktop.cli.run import where_fields
 from desktop.core.config.policy import check_load_overrides
 from desktop.core.errors import SlmError
 from desktop.core.generation import LoadSettings
+from desktop.core.i18n import N_, _, translate
 from desktop.core.library.starter import STARTER_ID
 from desktop.core.servers.registry import parse_server_ref
 from desktop.core.tasktests.export import export_run
@@ -43,6 +44,9 @@ from desktop.session.tasktest_events import (
 
 NAME = "test"
 HELP = "run a task test (office tasks with automatic checks) on 1 to 4 models"
+
+#: Where a pack comes from, as people read it in ``--list-packs`` (JSON keeps the English).
+_ORIGIN_WORDS = {"shipped": N_("shipped"), "shared": N_("shared"), "mine": N_("mine")}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,11 +89,13 @@ def _list_packs(as_json: bool) -> int:
                                "problem": p.problem} for p in found]})
         return 0
     if not found:
-        print("No task-test packs found.")
+        print(_("No task-test packs found."))
         return 0
     for p in found:
-        what = f"{len(p.pack.tasks)} tasks" if p.pack else f"cannot be used: {p.problem}"
-        print(f"{p.key:<24} {p.name:<30} {p.origin:<8} {what}")
+        what = (_("{count} tasks").format(count=len(p.pack.tasks)) if p.pack
+                else _("cannot be used: {problem}").format(problem=p.problem))
+        origin = translate(_ORIGIN_WORDS.get(p.origin, p.origin))
+        print(f"{p.key:<24} {p.name:<30} {origin:<8} {what}")
         print(f"{'':<24} {p.path}")
     return 0
 
@@ -110,25 +116,33 @@ class _Printer:
         if isinstance(event, Progress):
             self.line = event.text
         elif isinstance(event, ModelLoading):
-            print(f"Loading {event.name} ...", file=sys.stderr, flush=True)
+            print(_("Loading {name} ...").format(name=event.name), file=sys.stderr, flush=True)
         elif isinstance(event, AnswerDone):
             o = event.outcome
-            verdict = {True: "passed", False: "failed", None: "to judge"}[o.passed]
-            print(f"{self.line}: {o.task_id} {verdict}", file=sys.stderr, flush=True)
+            verdict = {True: _("{progress}: {task} passed"), False: _("{progress}: {task} failed"),
+                       None: _("{progress}: {task} to judge")}[o.passed]
+            print(verdict.format(progress=self.line, task=o.task_id), file=sys.stderr,
+                  flush=True)
         elif isinstance(event, ModelFailed):
-            print(f"{event.name} could not be used: {event.message}", file=sys.stderr)
+            print(_("{name} could not be used: {message}").format(name=event.name,
+                                                                  message=event.message),
+                  file=sys.stderr)
 
 
 
 def _table(data: dict[str, Any]) -> str:
-    lines = [f"Task test: {data['pack']}", ""]
+    lines = [_("Task test: {name}").format(name=data["pack"]), ""]
     for r in data["results"]:
         speed = r.get("median_words_per_s")
-        speed_text = f", {speed:.1f} words/s" if speed else ""
-        lines.append(f"{r['model']}: passed {r['passed']}, failed {r['failed']}, "
-                     f"to judge {r['unjudged']}{speed_text}")
+        counts = {"model": r["model"], "passed": r["passed"], "failed": r["failed"],
+                  "unjudged": r["unjudged"]}
+        lines.append(
+            _("{model}: passed {passed}, failed {failed}, to judge {unjudged}, {speed} words/s"
+              ).format(speed=number(speed, 1, grouped=False), **counts) if speed else
+            _("{model}: passed {passed}, failed {failed}, to judge {unjudged}").format(**counts)
+        )
         for t in r["tasks"]:
-            mark = {True: "pass", False: "FAIL", None: "judge"}[t["passed"]]
+            mark = {True: _("pass"), False: _("FAIL"), None: _("judge")}[t["passed"]]
             why = "; ".join(c["detail"] for c in t["checks"] if not c["passed"])
             lines.append(f"  {mark:<5} {t['id']}" + (f"  ({why})" if why else ""))
         lines.append("")
@@ -151,12 +165,12 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
                                        else None, policy=policy)
     else:
         if not args.pack:
-            raise SlmError("Name a task test to run.",
-                           hint="For example: slm-playground test office-starter --model "
-                                "starter (list them with --list-packs).")
+            raise SlmError(_("Name a task test to run."),
+                           hint=_("For example: slm-playground test office-starter --model "
+                                  "starter (list them with --list-packs)."))
         if not 1 <= len(args.models) <= MAX_MODELS:
-            raise SlmError(f"A task test runs on 1 to {MAX_MODELS} models.",
-                           hint=f"Give --model 1 to {MAX_MODELS} times.")
+            raise SlmError(_("A task test runs on 1 to {count} models.").format(count=MAX_MODELS),
+                           hint=_("Give --model 1 to {count} times.").format(count=MAX_MODELS))
         pack = resolve_pack(args.pack)
         refs = []
         for arg in args.models:
@@ -164,11 +178,11 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
             refs.append(ModelRef(path, _model_name(arg, path)))
         note = privacy_note([s for s in (server_of(r.path) for r in refs) if s])
         if note:
-            print(f"Note: {note}", file=sys.stderr)
+            print(_("Note: {message}").format(message=note), file=sys.stderr)
         runner = TaskTestRunner.start(pack, refs, on_event=printer, load_settings=settings,
                                       seed=args.seed, together=args.together, policy=policy)
-    print(f"Run {runner.store.run_id}: {runner.pack.name}, {runner.store.total} answers "
-          f"(resume with: slm-playground test --resume {runner.store.run_id})",
+    print(_("Run {id}: {pack}, {count} answers (resume with: slm-playground test --resume {id})"
+            ).format(id=runner.store.run_id, pack=runner.pack.name, count=runner.store.total),
           file=sys.stderr, flush=True)
     worker = threading.Thread(target=runner.run, name="slm-tasktest-cli", daemon=True)
     worker.start()
@@ -178,8 +192,8 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
     except KeyboardInterrupt:
         runner.cancel()
         worker.join(10)
-        print(f"Stopped. The finished answers are kept; carry on with: slm-playground test "
-              f"--resume {runner.store.run_id}", file=sys.stderr)
+        print(_("Stopped. The finished answers are kept; carry on with: slm-playground test "
+                "--resume {id}").format(id=runner.store.run_id), file=sys.stderr)
         return 130
     store = runner.store
     if args.out:
@@ -193,7 +207,8 @@ def run(args: argparse.Namespace, services: Any = None) -> int:
         print(_table(data))
     if not store.finished:
         why = f" {printer.ended.message}" if printer.ended and printer.ended.message else ""
-        raise SlmError(f"The task test did not finish ({store.answered} of {store.total} "
-                       f"answers).{why}",
-                       hint=f"Carry on with: slm-playground test --resume {store.run_id}")
+        raise SlmError(_("The task test did not finish ({answered} of {total} answers).").format(
+                           answered=store.answered, total=store.total) + why,
+                       hint=_("Carry on with: slm-playground test --resume {id}").format(
+                           id=store.run_id))
     return 0

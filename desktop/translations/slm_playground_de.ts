@@ -1968,7 +1968,7 @@
     </message>
     <message>
         <source>hardware: {memory} GB memory, {cores} cores, {disk} GB free disk</source>
-        <translation>Hardware: {memory} GB Speicher, {cores} Kerne, {disk} GB frei auf der Festplatte</translation>
+        <translation>Hardware: {memory} GB Arbeitsspeicher, {cores} Kerne, {disk} GB frei auf der Festplatte</translation>
     </message>
     <message>
         <source>processor: has every feature the model engine needs</source>
