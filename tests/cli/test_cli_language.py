@@ -21,7 +21,7 @@ from desktop.cli import run as run_command
 from desktop.cli import test as test_command
 from desktop.cli.download import _printer
 from desktop.core import i18n
-from desktop.core.generation import GenerationMetrics
+from desktop.core.generation import BackendName, GenerationMetrics
 from desktop.core.history.store import History, ModelIdentity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,11 +170,11 @@ def test_json_is_the_same_in_every_language(unfinished_run: int,
 # --- lines built from numbers: German numbers, English exactly as before -----------------
 
 
-def _metrics(*, backend: str = "llama") -> GenerationMetrics:
+def _metrics(*, backend: BackendName = "llama.cpp") -> GenerationMetrics:
     return GenerationMetrics(
         text="Hallo", prompt_tokens=12, output_tokens=1234, load_s=0.5, ttft_s=0.25,
         tokens_per_s=20.0, total_s=61.7, stop_reason="length", peak_rss_bytes=1_543_210_000,
-        backend=backend,  # type: ignore[arg-type]
+        backend=backend,
     )
 
 
