@@ -3573,7 +3573,6 @@
     </message>
     <message>
         <source>Reads the whole document with a longer context ({tokens} tokens).</source>
-        <extracomment>The longer context chosen on a pane (&quot;Use a longer context&quot;), by (pane id, model file): only that pane&apos;s model is loaded with it, and its follow-ups keep it. Replaced, never changed in place; forgotten on start over.</extracomment>
         <translation>Lit tout le document avec un contexte plus long ({tokens} jetons).</translation>
     </message>
     <message>

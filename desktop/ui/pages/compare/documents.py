@@ -32,9 +32,10 @@ class DocumentsMixin:
     ``sampling()``, ``task_tag``, ``blind_layout``, ``show_notice()`` and ``run_all()`` from
     the page."""
 
-    #: The longer context chosen on a pane ("Use a longer context"), by (pane id, model
-    #: file): only that pane's model is loaded with it, and its follow-ups keep it.
-    #: Replaced, never changed in place; forgotten on start over.
+    # The longer context chosen on a pane ("Use a longer context"), by (pane id, model
+    # file): only that pane's model is loaded with it, and its follow-ups keep it.
+    # Replaced, never changed in place; forgotten on start over. (Not "#:": lupdate would
+    # hand it to translators as a note on the first string below.)
     longer_contexts: Mapping[tuple[str, str], int] = MappingProxyType({})
     _hardware: Any = None
 
