@@ -190,7 +190,7 @@ def cpu_time_rows(models: dict[str, Path], tokens: int = 24) -> list[dict[str, A
     for name, path in models.items():
         shape = ModelShape.from_file(path)
         llm = llama_cpp.Llama(model_path=str(path), n_ctx=512, n_threads=1, n_threads_batch=1,
-                              use_mmap=False, verbose=False)
+                              use_mmap=False, flash_attn=True, verbose=False)  # as the app
         prompt = llm.tokenize(b"Tell me a story about the sea.")
         best = float("inf")
         for _ in range(4):

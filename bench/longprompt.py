@@ -71,8 +71,10 @@ def finish(client: ModelClient, request: GenerateRequest) -> GenerationMetrics:
 
 def llama_bench(exe: str, model: Path, threads: int, *, pp: int, tg: int) -> float:
     """One llama-bench run: tokens/s of pp (prompt) or tg (decode)."""
+    # llama-bench's own warm-up run stays on: the runner has read the weights at load, and
+    # a cold first pass over an 800 MB file would flatter the app.
     cmd = [exe, "-m", str(model), "-t", str(threads), "-p", str(pp), "-n", str(tg),
-           "-r", "1", "-o", "json", "--no-warmup"]
+           "-r", "1", "-o", "json"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     return float(json.loads(out)[0]["avg_ts"])
 
@@ -104,16 +106,20 @@ def main() -> int:
     tg_ref: list[float] = []
     parts = set(args.parts.split(","))
     for rep in range(args.reps if "speed" in parts else 0):
-        m = finish(client, GenerateRequest(prompt=text_of_tokens(helper, 511, rep),
-                                           sampling=greedy))
-        pp_app.append(m.prompt_tokens / (m.ttft_s or m.total_s))
-        m = finish(client, GenerateRequest(prompt=f"Chapter {rep}. Once upon a time there "
-                                           "lived a baker who", sampling=story))
-        if m.tokens_per_s:
-            tg_app.append(m.tokens_per_s)
-        if args.llama_bench:
-            pp_ref.append(llama_bench(args.llama_bench, model, threads, pp=512, tg=0))
-            tg_ref.append(llama_bench(args.llama_bench, model, threads, pp=0, tg=128))
+        # the order swaps every round, so neither side always meets the same drift of a
+        # shared computer's speed
+        for side in ("app", "ref") if rep % 2 == 0 else ("ref", "app"):
+            if side == "app":
+                m = finish(client, GenerateRequest(prompt=text_of_tokens(helper, 511, rep),
+                                                   sampling=greedy))
+                pp_app.append(m.prompt_tokens / (m.ttft_s or m.total_s))
+                m = finish(client, GenerateRequest(prompt=f"Chapter {rep}. Once upon a time "
+                                                   "there lived a baker who", sampling=story))
+                if m.tokens_per_s:
+                    tg_app.append(m.tokens_per_s)
+            elif args.llama_bench:
+                pp_ref.append(llama_bench(args.llama_bench, model, threads, pp=512, tg=0))
+                tg_ref.append(llama_bench(args.llama_bench, model, threads, pp=0, tg=128))
     if "speed" in parts:
         report_speed(pp_app, pp_ref, tg_app, tg_ref)
     if "abort" in parts:
@@ -128,6 +134,10 @@ def main() -> int:
 def report_speed(pp_app: list[float], pp_ref: list[float], tg_app: list[float],
                  tg_ref: list[float]) -> None:
     med = statistics.median
+    for name, values in (("prompt runner", pp_app), ("pp512", pp_ref), ("decode runner", tg_app),
+                         ("tg128", tg_ref)):
+        if values:
+            print(f"  {name:14s} " + " ".join(f"{v:7.1f}" for v in values))
     print(f"prompt  runner {med(pp_app):8.1f} tok/s", end="")
     if pp_ref:
         print(f"   llama-bench pp512 {med(pp_ref):8.1f}   ratio {med(pp_app) / med(pp_ref):.3f}"

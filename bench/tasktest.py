@@ -97,8 +97,10 @@ def run_raw(pack: Pack, model: Path, ctx: int, threads: int, *, reuse_prefix: bo
     import llama_cpp
 
     started = time.perf_counter()
+    # the same engine settings as the runner (flash attention on a processor, as llama.cpp's
+    # own tools pick), so the ratio is the app's overhead, not a setting
     llm = llama_cpp.Llama(model_path=str(model), n_ctx=ctx, n_threads=threads,
-                          n_threads_batch=threads, seed=0, verbose=False)
+                          n_threads_batch=threads, seed=0, flash_attn=True, verbose=False)
     load_s = time.perf_counter() - started
     ttfts, tokens, answers = [], 0, {}
     for task in pack.tasks:

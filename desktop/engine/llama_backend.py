@@ -237,6 +237,10 @@ class LlamaCppBackend:
                     else use_mmap_for_file(path)
                 ),
                 n_gpu_layers=settings.gpu_layers,
+                # What llama.cpp's own tools pick ("auto") on a processor: flash attention,
+                # which reads and answers faster (bench/longprompt.py); with layers on a
+                # graphics card its support varies, so it stays off there.
+                flash_attn=settings.gpu_layers == 0,
                 kv_overrides=context_override(architecture, native_context),
                 verbose=False,
             )

@@ -104,7 +104,7 @@ def test_one_pane_stop_button(qtbot: QtBot, window: MainWindow) -> None:
     w = window
     page = w.compare
     # long enough answers that the stop surely lands while the left pane is still writing
-    _ask(qtbot, w, "Count from one to one hundred.", 120)
+    _ask(qtbot, w, "Write a long story about a cat.", 120)
     left, right = page.panes
     page.run_all()
     qtbot.waitUntil(lambda: left.state == "writing", timeout=RUN_TIMEOUT_MS)
@@ -120,7 +120,7 @@ def test_killed_runner_shows_error_while_other_pane_finishes(
 ) -> None:
     w = window
     page = w.compare
-    _ask(qtbot, w, "Count from one to one hundred.", 120)
+    _ask(qtbot, w, "Write a long story about a cat.", 120)
     left, right = page.panes
     page.run_all()
     qtbot.waitUntil(lambda: left.state == "writing", timeout=RUN_TIMEOUT_MS)

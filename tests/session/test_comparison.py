@@ -177,7 +177,7 @@ def test_runner_killed_mid_wave_fails_one_pane_only(
             seen[event.pane] = seen.get(event.pane, 0) + event.count
 
     request = ComparisonRequest.ask(
-        "Count from one to one hundred.", [starter_path] * 2, load=SETTINGS,
+        "Write a long story about a cat.", [starter_path] * 2, load=SETTINGS,
         sampling=SamplingParams(temperature=0.0, max_tokens=120, seed=1),
     )
     with History(tmp_path / "h.db") as history:
