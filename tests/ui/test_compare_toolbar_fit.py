@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QRect
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,6 +72,8 @@ def _problems(window: QWidget, page: QWidget) -> list[str]:
             problems.append(f"{what} lies outside the window ({where} not in {frame})")
         elif w.width() < w.sizeHint().width():
             problems.append(f"{what} is clipped ({w.width()} < {w.sizeHint().width()})")
+        elif w.visibleRegion() != QRegion(w.rect()):  # cut by its row or under the panes
+            problems.append(f"{what} is partly hidden ({w.visibleRegion().boundingRect()})")
     return problems
 
 
@@ -84,12 +87,18 @@ def test_tool_row_fits_1024x640_with_larger_text(
     window, page = _compare_page(qtbot, 1024, 640)
     assert _problems(window, page) == []
     # a model on a server: the note next to Run takes room too
-    note = privacy_note(["office-gpu.example.org"])
-    page.server_note.setText(note)
+    page.server_note.setText(privacy_note(["office-gpu.example.org"]))
     page.server_note.show()
+    note = page.server_note
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=3000)
     QApplication.processEvents()
     assert _problems(window, page) == []
-    assert page.server_note.height() >= page.server_note.heightForWidth(page.server_note.width())
+    # The note comes last, so it is what a page out of height cuts short, not Run. At
+    # 1024x640 with larger text the page has less height than it asks for (the panes get
+    # less than their minimum too; that is the page's to solve): at 125 % the note still
+    # shows, at 150 % it may be cut off (the page's subtitle says it as well).
+    if scale == 1.25:
+        assert not note.visibleRegion().isEmpty()
     window.close()
 
 

@@ -12,6 +12,14 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
+def _empty(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    if widget is None or item.isEmpty():
+        return item.isEmpty()
+    children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return bool(children) and all(c.isHidden() for c in children)
+
+
 class GroupLines(QLayout):
     """Lays its items (the groups) out in lines, each item as wide as its size hint.
 
@@ -83,7 +91,9 @@ class GroupLines(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _shown(self) -> list[int]:
-        return [i for i, item in enumerate(self._items) if not item.isEmpty()]
+        """The items to place: hidden groups and groups whose controls are all hidden
+        take no room (not even a line of their own)."""
+        return [i for i, item in enumerate(self._items) if not _empty(item)]
 
     def lines(self, width: int) -> list[list[int]]:
         """The items (by index) on each line when the layout is ``width`` pixels wide."""

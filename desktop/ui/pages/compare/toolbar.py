@@ -1,5 +1,5 @@
 """The Compare page's row of toggles and actions: Instructions, Advanced, Blind test, Share,
-+ Add a model, the server note, Stop all, Start over, Follow up and Run.
++ Add a model, Stop all, Start over, Follow up, Run and the server note.
 
 Its strings keep the "ComparePage" translation context.
 """
@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 def build_toolbar(page: ComparePage) -> ResponsiveRow:
     """The page's toolbar, its buttons set on ``page`` (``run_button`` …) and connected.
 
-    Toggles on the left, then Share and + Add a model, the server note, and Stop all,
-    Start over, Follow up and Run, each a group: a group that does not fit moves onto a
-    line of its own, so with long words or large text no button is cut off.
+    Toggles on the left, then Share and + Add a model, Stop all, Start over, Follow up
+    and Run, and the server note, each a group: a group that does not fit moves onto a
+    line of its own, so with long words or large text no button is cut off. The note
+    comes last: when a small screen with large text leaves the row too little height,
+    the line cut short is the note's (its words are also in its tooltip and the page's
+    subtitle), not the one with Run.
     """
     tools = ResponsiveRow()
     toggles, adding = tools.first, tools.second
-    note, actions = tools.add_group(), tools.add_group()
+    # the note as wide as its line allows: fewer lines of text
+    actions, note = tools.add_group(), tools.add_group(stretch=True)
     page.system_toggle = disclosure(qtr("ComparePage", "Instructions"))
     page.system_toggle.setToolTip(
         qtr("ComparePage", "An optional system prompt: how the model should behave")
@@ -95,17 +99,17 @@ def build_toolbar(page: ComparePage) -> ResponsiveRow:
     page.start_over_button.clicked.connect(page.start_over)
     adding.addWidget(page.share_button)
     adding.addWidget(page.add_button)
-    note.addSpacing(8)
+    actions.addSpacing(8)
+    actions.addWidget(page.stop_button)
+    actions.addWidget(page.start_over_button)
+    actions.addWidget(page.follow_up_button)
+    actions.addWidget(page.run_button)
     #: Next to Run: which servers this comparison sends the text to (hidden when none).
     page.server_note = QLabel()
     page.server_note.setObjectName("privacyNote")
     page.server_note.setWordWrap(True)
     page.server_note.setStyleSheet("color: #b45309; font-weight: 600;")
     page.server_note.hide()
+    note.addSpacing(8)
     note.addWidget(page.server_note, 1)
-    actions.addSpacing(8)
-    actions.addWidget(page.stop_button)
-    actions.addWidget(page.start_over_button)
-    actions.addWidget(page.follow_up_button)
-    actions.addWidget(page.run_button)
     return tools
