@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from desktop.cli._common import number
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import _
 from desktop.core.text import printable
 
 if TYPE_CHECKING:
@@ -28,12 +28,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--link", action="store_true", help="link to the file where it is instead of copying it"
     )
     parser.add_argument("--json", action="store_true", help="print the added model as JSON")
-
-
-#: ``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so
-#: the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).
-_UNSAFE_HINT_TEXT = N_("Use a model from the catalog, or download this model from a trusted "
-                       "source.")
 
 
 class _Progress:

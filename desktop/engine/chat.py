@@ -40,7 +40,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from desktop.core.errors import EngineError
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 from desktop.engine.types import ChatMessage
 
 #: Largest prompt a template may produce (characters); also the largest string or list a
@@ -58,10 +58,11 @@ _MAX_ARGUMENT = MAX_RENDERED_CHARS
 
 log = logging.getLogger("desktop.engine.chat")
 
-UNSAFE_MESSAGE = "This model's chat format is unsafe, so it was blocked."
-UNSAFE_HINT = "Use a model from the catalog, or download this model from a trusted source."
+#: English constants (translated where used, with ``_()``; tests compare against them).
+UNSAFE_MESSAGE = N_("This model's chat format is unsafe, so it was blocked.")
+UNSAFE_HINT = N_("Use a model from the catalog, or download this model from a trusted source.")
 
-NO_TEMPLATE_NOTE = (
+NO_TEMPLATE_NOTE = N_(
     "This model has no chat format, so it continues your text instead of answering as a chat."
 )
 
@@ -330,7 +331,7 @@ def render_chat(
     """
     if not template or not template.strip():
         return RenderedPrompt(text=plain_transcript(messages), uses_template=False,
-                              note=NO_TEMPLATE_NOTE)
+                              note=_(NO_TEMPLATE_NOTE))
     variables = {
         "messages": [{"role": m.role, "content": m.content} for m in messages],
         "bos_token": bos_token,
@@ -341,7 +342,7 @@ def render_chat(
         text = _render_bounded(template, variables, time_limit_s=time_limit_s)
     except (SecurityError, _LimitError) as exc:
         raise EngineError(
-            UNSAFE_MESSAGE, hint=UNSAFE_HINT,
+            _(UNSAFE_MESSAGE), hint=_(UNSAFE_HINT),
             detail=f"chat template refused: {type(exc).__name__}: {exc}",
         ) from exc
     except _TemplateError as exc:
@@ -385,8 +386,8 @@ def check_template(template: str | None, *, bos_token: str = "<s>",
     try:
         render_chat(template, _TRIAL_MESSAGES, bos_token=bos_token, eos_token=eos_token)
     except EngineError as error:
-        if error.message == UNSAFE_MESSAGE:
-            return "This model's chat format is unsafe, so it cannot be used for chat."
+        if error.message == _(UNSAFE_MESSAGE):
+            return _("This model's chat format is unsafe, so it cannot be used for chat.")
     return None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import EngineError
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 from desktop.engine.backend import (
     GenerationStats,
     LoadInfo,
@@ -30,7 +30,7 @@ from desktop.engine.types import BackendName, GenerateRequest, LoadSettings
 
 log = logging.getLogger("desktop.engine.ctransformers")
 
-NO_CHAT_NOTE = (
+NO_CHAT_NOTE = N_(
     "This older model has no chat format, so it continues your text instead of answering "
     "as a chat."
 )
@@ -94,7 +94,7 @@ class CTransformersBackend:
         stats = self.stats = GenerationStats()
         if request.messages is not None:
             prompt = plain_transcript(request.messages)
-            stats.note = NO_CHAT_NOTE
+            stats.note = _(NO_CHAT_NOTE)
         else:
             prompt = request.prompt or ""
         tokens: list[int] = list(llm.tokenize(prompt))

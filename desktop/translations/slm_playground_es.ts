@@ -2411,8 +2411,16 @@
         <translation>Acorte el texto o elija un valor mayor en «Texto más largo de una vez» en Ajustes.</translation>
     </message>
     <message>
+        <source>This model&apos;s chat format is unsafe, so it was blocked.</source>
+        <extracomment>Largest prompt a template may produce (characters); also the largest string or list a template may build on the way. Most items one ``range()`` may give (Jinja&apos;s own sandbox allows 100 000). Loop items, calls and filters one render may use (real templates use a few hundred). Longest a render may take (real templates take milliseconds). Largest exponent ``**`` may use, and largest number a template may pass to a call. English constants (translated where used, with ``_()``; tests compare against them).</extracomment>
+        <translation>El formato de chat de este modelo no es seguro, por eso se ha bloqueado.</translation>
+    </message>
+    <message>
+        <source>This model has no chat format, so it continues your text instead of answering as a chat.</source>
+        <translation>Este modelo no tiene formato de chat, así que continúa su texto en lugar de responder como en un chat.</translation>
+    </message>
+    <message>
         <source>This model cannot answer this kind of conversation: {exc}</source>
-        <extracomment>Largest prompt a template may produce (characters); also the largest string or list a template may build on the way. Most items one ``range()`` may give (Jinja&apos;s own sandbox allows 100 000). Loop items, calls and filters one render may use (real templates use a few hundred). Longest a render may take (real templates take milliseconds). Largest exponent ``**`` may use, and largest number a template may pass to a call.</extracomment>
         <translation>Este modelo no puede responder a este tipo de conversación: {exc}</translation>
     </message>
     <message>
@@ -2426,6 +2434,11 @@
     <message>
         <source>Pick another model, or use plain text mode.</source>
         <translation>Elija otro modelo o use el modo de texto simple.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat format is unsafe, so it cannot be used for chat.</source>
+        <extracomment>A short conversation used to try a template out before a model is accepted.</extracomment>
+        <translation>El formato de chat de este modelo no es seguro, así que no se puede usar para chatear.</translation>
     </message>
     <message>
         <source>The model {name} stopped unexpectedly. The computer probably ran out of memory (the system ended it).</source>
@@ -2457,6 +2470,10 @@
         <source>Loading was stopped.</source>
         <extracomment>How often a waiting answer checks for a stop (seconds). Seconds finding the model on the server may take (a list of names: quick on any server). Ask for the token counts (``stream_options``) until a server refuses it.</extracomment>
         <translation>Se ha detenido la carga.</translation>
+    </message>
+    <message>
+        <source>This older model has no chat format, so it continues your text instead of answering as a chat.</source>
+        <translation>Este modelo antiguo no tiene formato de chat, así que continúa su texto en lugar de responder como en un chat.</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
@@ -2856,7 +2873,6 @@
     </message>
     <message>
         <source>Use a model from the catalog, or download this model from a trusted source.</source>
-        <extracomment>``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).</extracomment>
         <translation>Use un modelo del catálogo o descargue este modelo de una fuente de confianza.</translation>
     </message>
     <message>

@@ -2411,8 +2411,16 @@
         <translation>Raccourcissez le texte, ou choisissez une valeur plus grande pour « Texte le plus long d&apos;un coup » dans les réglages.</translation>
     </message>
     <message>
+        <source>This model&apos;s chat format is unsafe, so it was blocked.</source>
+        <extracomment>Largest prompt a template may produce (characters); also the largest string or list a template may build on the way. Most items one ``range()`` may give (Jinja&apos;s own sandbox allows 100 000). Loop items, calls and filters one render may use (real templates use a few hundred). Longest a render may take (real templates take milliseconds). Largest exponent ``**`` may use, and largest number a template may pass to a call. English constants (translated where used, with ``_()``; tests compare against them).</extracomment>
+        <translation>Le format de discussion de ce modèle n’est pas sûr, il a donc été bloqué.</translation>
+    </message>
+    <message>
+        <source>This model has no chat format, so it continues your text instead of answering as a chat.</source>
+        <translation>Ce modèle n’a pas de format de discussion : il poursuit votre texte au lieu de répondre comme dans une discussion.</translation>
+    </message>
+    <message>
         <source>This model cannot answer this kind of conversation: {exc}</source>
-        <extracomment>Largest prompt a template may produce (characters); also the largest string or list a template may build on the way. Most items one ``range()`` may give (Jinja&apos;s own sandbox allows 100 000). Loop items, calls and filters one render may use (real templates use a few hundred). Longest a render may take (real templates take milliseconds). Largest exponent ``**`` may use, and largest number a template may pass to a call.</extracomment>
         <translation>Ce modèle ne sait pas répondre à ce type de conversation : {exc}</translation>
     </message>
     <message>
@@ -2426,6 +2434,11 @@
     <message>
         <source>Pick another model, or use plain text mode.</source>
         <translation>Choisissez un autre modèle, ou utilisez le mode texte simple.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat format is unsafe, so it cannot be used for chat.</source>
+        <extracomment>A short conversation used to try a template out before a model is accepted.</extracomment>
+        <translation>Le format de discussion de ce modèle n’est pas sûr, il ne peut donc pas servir à discuter.</translation>
     </message>
     <message>
         <source>The model {name} stopped unexpectedly. The computer probably ran out of memory (the system ended it).</source>
@@ -2457,6 +2470,10 @@
         <source>Loading was stopped.</source>
         <extracomment>How often a waiting answer checks for a stop (seconds). Seconds finding the model on the server may take (a list of names: quick on any server). Ask for the token counts (``stream_options``) until a server refuses it.</extracomment>
         <translation>Le chargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>This older model has no chat format, so it continues your text instead of answering as a chat.</source>
+        <translation>Ce modèle ancien n’a pas de format de discussion : il poursuit votre texte au lieu de répondre comme dans une discussion.</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
@@ -2856,7 +2873,6 @@
     </message>
     <message>
         <source>Use a model from the catalog, or download this model from a trusted source.</source>
-        <extracomment>``desktop.engine.chat.UNSAFE_HINT`` is not marked for translation there; marked here so the catalogue has it (translated where used with ``translate(UNSAFE_HINT)``).</extracomment>
         <translation>Utilisez un modèle du catalogue, ou téléchargez ce modèle depuis une source de confiance.</translation>
     </message>
     <message>
