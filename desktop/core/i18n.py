@@ -193,3 +193,21 @@ def format_number(value: float, decimals: int = 0, language: str | None = None) 
 def decimal_separator(language: str | None = None) -> str:
     """The decimal separator of ``language`` ("," for de/fr/es, "." for en)."""
     return format_number(1.5, 1, language)[1]
+
+
+def format_setting(value: float, max_decimals: int = 3, language: str | None = None) -> str:
+    """A setting's value as short as it is ("0.7", "1.1", "40"; "0,7" in German): no
+    trailing zeros, at most ``max_decimals`` decimals, thousands grouped.
+
+    English keeps Python's ``{:g}`` writing (what the exports always showed).
+    """
+    lang = babel_locale(language)
+    if lang == "en":
+        return f"{value:g}"
+    pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else "")
+    try:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format=pattern, locale=lang))
+    except Exception:  # noqa: BLE001 - formatting must never break a sentence
+        return f"{value:g}"

@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>Type a question or task in the box first.</source>
-        <extracomment>The panes and the vote bar under them (what &quot;Save picture&quot; shows).</extracomment>
+        <extracomment>The panes and the vote bar under them (what &quot;Save picture&quot; shows). the page&apos;s body in a scroll area that scrolls only when it must</extracomment>
         <translation>Escriba primero una pregunta o tarea en el cuadro.</translation>
     </message>
     <message>
@@ -3784,6 +3784,14 @@
         <translation>{count} de {total} comparaciones</translation>
     </message>
     <message>
+        <source>1 comparison</source>
+        <translation>1 comparación</translation>
+    </message>
+    <message>
+        <source>{count} comparisons</source>
+        <translation>{count} comparaciones</translation>
+    </message>
+    <message>
         <source>Turn {number} of {count}</source>
         <translation>Turno {number} de {count}</translation>
     </message>
@@ -3810,6 +3818,18 @@
     <message>
         <source>all tasks</source>
         <translation>todas las tareas</translation>
+    </message>
+    <message>
+        <source>based on 1 vote</source>
+        <translation>según 1 voto</translation>
+    </message>
+    <message>
+        <source>based on {votes} votes</source>
+        <translation>según {votes} votos</translation>
+    </message>
+    <message>
+        <source>{rank} (tie)</source>
+        <translation>{rank} (empate)</translation>
     </message>
     <message>
         <source>No votes yet. Turn on blind mode on the Compare page and vote for the better answer; the ranking appears here.</source>
@@ -4373,7 +4393,7 @@
     </message>
     <message>
         <source>This model has no chat format: it continues your text.</source>
-        <extracomment>How often streamed text is appended, milliseconds (about one frame at 30 Hz).</extracomment>
+        <extracomment>How often streamed text is appended, milliseconds (about one frame at 30 Hz). The answer is never squeezed below this many lines (the page scrolls instead).</extracomment>
         <translation>Este modelo no tiene formato de chat: continúa su texto.</translation>
     </message>
     <message>
@@ -4536,6 +4556,7 @@
     </message>
     <message>
         <source>after the vote</source>
+        <extracomment>rows of numbers now shown (1, 2 or 4)</extracomment>
         <translation>tras el voto</translation>
     </message>
     <message>
@@ -4670,6 +4691,10 @@
     <message>
         <source>Model names are hidden while you judge; untick &quot;Hide model names&quot; to see the results and the suggestion.</source>
         <translation>Los nombres de los modelos están ocultos mientras valora; desmarque «Ocultar nombres de modelos» para ver los resultados y la sugerencia.</translation>
+    </message>
+    <message>
+        <source>{passed} of {total}</source>
+        <translation>{passed} de {total}</translation>
     </message>
     <message>
         <source>Model {chr}</source>

@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>Type a question or task in the box first.</source>
-        <extracomment>The panes and the vote bar under them (what &quot;Save picture&quot; shows).</extracomment>
+        <extracomment>The panes and the vote bar under them (what &quot;Save picture&quot; shows). the page&apos;s body in a scroll area that scrolls only when it must</extracomment>
         <translation>Saisissez d&apos;abord une question ou une tâche dans la zone.</translation>
     </message>
     <message>
@@ -3784,6 +3784,14 @@
         <translation>{count} comparaisons sur {total}</translation>
     </message>
     <message>
+        <source>1 comparison</source>
+        <translation>1 comparaison</translation>
+    </message>
+    <message>
+        <source>{count} comparisons</source>
+        <translation>{count} comparaisons</translation>
+    </message>
+    <message>
         <source>Turn {number} of {count}</source>
         <translation>Tour {number} sur {count}</translation>
     </message>
@@ -3810,6 +3818,18 @@
     <message>
         <source>all tasks</source>
         <translation>toutes les tâches</translation>
+    </message>
+    <message>
+        <source>based on 1 vote</source>
+        <translation>sur la base d&apos;1 vote</translation>
+    </message>
+    <message>
+        <source>based on {votes} votes</source>
+        <translation>sur la base de {votes} votes</translation>
+    </message>
+    <message>
+        <source>{rank} (tie)</source>
+        <translation>{rank} (ex æquo)</translation>
     </message>
     <message>
         <source>No votes yet. Turn on blind mode on the Compare page and vote for the better answer; the ranking appears here.</source>
@@ -4373,7 +4393,7 @@
     </message>
     <message>
         <source>This model has no chat format: it continues your text.</source>
-        <extracomment>How often streamed text is appended, milliseconds (about one frame at 30 Hz).</extracomment>
+        <extracomment>How often streamed text is appended, milliseconds (about one frame at 30 Hz). The answer is never squeezed below this many lines (the page scrolls instead).</extracomment>
         <translation>Ce modèle n&apos;a pas de format de discussion : il poursuit votre texte.</translation>
     </message>
     <message>
@@ -4536,6 +4556,7 @@
     </message>
     <message>
         <source>after the vote</source>
+        <extracomment>rows of numbers now shown (1, 2 or 4)</extracomment>
         <translation>après le vote</translation>
     </message>
     <message>
@@ -4670,6 +4691,10 @@
     <message>
         <source>Model names are hidden while you judge; untick &quot;Hide model names&quot; to see the results and the suggestion.</source>
         <translation>Les noms des modèles sont masqués pendant que vous jugez ; décochez « Masquer les noms des modèles » pour voir les résultats et la suggestion.</translation>
+    </message>
+    <message>
+        <source>{passed} of {total}</source>
+        <translation>{passed} sur {total}</translation>
     </message>
     <message>
         <source>Model {chr}</source>

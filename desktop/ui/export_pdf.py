@@ -22,6 +22,7 @@ from desktop import APP_NAME
 from desktop.core.history.export import ExportError
 from desktop.core.history.export_office import runs_to_print_html
 from desktop.core.history.records import RunRecord
+from desktop.ui.fmt import count
 from desktop.ui.i18n import qtr
 
 
@@ -79,6 +80,6 @@ def export_runs_pdf(
     title = (
         qtr("export_pdf", "Comparison {id}").format(id=runs[0].id)
         if len(runs) == 1
-        else qtr("export_pdf", "{count} comparisons").format(count=len(runs))
+        else qtr("export_pdf", "{count} comparisons").format(count=count(len(runs)))
     )
     return html_to_pdf(runs_to_print_html(runs, reveal=reveal), path, title=title)

@@ -6,7 +6,9 @@ Numbers follow the window's language (``QLocale``, set by :mod:`desktop.ui.i18n`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from desktop.core.fit.speed import words_number as speed_words_number
 from desktop.core.fit.speed import words_rate as speed_words_rate
@@ -22,6 +24,37 @@ def number(value: float, decimals: int = 0) -> str:
     if decimals <= 0:
         return locale.toString(round(value))
     return locale.toString(float(value), "f", decimals)
+
+
+def count(value: int) -> str:
+    """A whole number of things as the window's language writes it ("1,000" / "1.000")."""
+    return number(value)
+
+
+def date_time(moment: datetime | str | None) -> str:
+    """A date and time in local time, in the window language's short format
+    ("14.03.26 10:30" in German, "3/14/26 10:30 AM" in American English).
+
+    ``moment`` may be an ISO 8601 text (as run files keep it); one without a time zone is
+    taken as local time. With no language chosen (tests, scripts) the date is written
+    "2026-03-14 10:30", as in the English exports. Text that is no date comes back as it is.
+    """
+    if moment is None or moment == "":
+        return ""
+    if isinstance(moment, str):
+        text = moment
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    stamp = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+    )
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return stamp.toString("yyyy-MM-dd HH:mm")
+    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def size(n: int | float | None) -> str:

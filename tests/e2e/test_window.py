@@ -8,7 +8,7 @@ import signal
 
 import psutil
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -21,9 +21,24 @@ RUN_TIMEOUT_MS = 180_000
 
 
 def _number(text: str) -> float:
-    match = re.search(r"[\d.]+", text)
+    """The first number in ``text`` as the window wrote it: grouped and with the decimal
+    separator of its language ("1,234.5", "1.234,5", "1 234,5")."""
+    match = re.search(r"\d[\d.,\u00a0\u202f]*", text)
     assert match, f"no number in {text!r}"
-    return float(match.group())
+    written = match.group().strip()
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # as desktop.ui.fmt.number writes it
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    value, ok = locale.toDouble(written)
+    assert ok, f"{written!r} is not a number in {locale.name()}"
+    return value
+
+
+def _count(text: str) -> int:
+    """A whole number shown in the window, grouped or not ("1,234" -> 1234)."""
+    value = _number(text)
+    assert value == int(value), f"{text!r} is not a whole number"
+    return int(value)
 
 
 def _ask(qtbot: QtBot, w: MainWindow, prompt: str, max_tokens: int) -> None:
@@ -38,7 +53,7 @@ def _check_answer(pane: PaneView, max_tokens: int) -> None:
     assert pane.output.toPlainText().strip()
     assert 0 < _number(pane.m_ttft.value.text()) < 120
     assert 0 < _number(pane.m_speed.value.text()) < 5000
-    assert 1 <= int(pane.m_tokens.value.text()) <= max_tokens
+    assert 1 <= _count(pane.m_tokens.value.text()) <= max_tokens
     ram = pane.m_ram.value.text()
     assert ram.endswith(("MB", "GB")) and _number(ram) > 0
     assert pane.metrics is not None and pane.metrics.peak_rss_bytes > 50_000_000
@@ -96,7 +111,7 @@ def test_escape_stops_every_answer(qtbot: QtBot, window: MainWindow) -> None:
         assert pane.state == "stopped", pane.status.text()
         assert pane.status.text() == "Stopped"
         assert pane.error_box.isHidden()
-        assert int(pane.m_tokens.value.text()) < 2000
+        assert _count(pane.m_tokens.value.text()) < 2000
     assert page.run_button.isEnabled()
 
 

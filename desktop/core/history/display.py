@@ -123,7 +123,8 @@ def metrics_line(result: ResultRecord) -> str:
         "{tokens} tokens · {speed} · time to first word {ttft} s · total {total} s · "
         "{memory} · {stop}"
     ).format(
-        tokens=m.output_tokens, speed=words_rate(m.tokens_per_s), ttft=_num(m.ttft_s, 2),
+        tokens=format_number(m.output_tokens), speed=words_rate(m.tokens_per_s),
+        ttft=_num(m.ttft_s, 2),
         total=format_number(m.total_s, 1), memory=memory, stop=stop_words(m.stop_reason),
     )
 

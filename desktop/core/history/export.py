@@ -36,7 +36,7 @@ from desktop.core.history.display import (
     vote_lines,
 )
 from desktop.core.history.store import RunRecord
-from desktop.core.i18n import N_, _, current_language, translate
+from desktop.core.i18n import N_, _, current_language, format_number, format_setting, translate
 
 RunFormat = Literal["md", "html", "csv", "json"]
 RUN_FORMATS: tuple[RunFormat, ...] = ("md", "html", "csv", "json")
@@ -97,9 +97,12 @@ def _settings_line(run: RunRecord) -> str:
         "words) · technical: top-p {top_p}, top-k {top_k}, min-p {min_p}, repeat penalty "
         "{repeat_penalty}, seed {seed}"
     ).format(
-        name=name, temperature=f"{s.temperature:g}", max_tokens=s.max_tokens,
-        words=max(1, round(s.max_tokens * 0.75)), top_p=f"{s.top_p:g}", top_k=s.top_k,
-        min_p=f"{s.min_p:g}", repeat_penalty=f"{s.repeat_penalty:g}", seed=seed,
+        name=name, temperature=format_setting(s.temperature),
+        max_tokens=format_number(s.max_tokens),
+        words=format_number(max(1, round(s.max_tokens * 0.75))),
+        top_p=format_setting(s.top_p), top_k=format_number(s.top_k),
+        min_p=format_setting(s.min_p), repeat_penalty=format_setting(s.repeat_penalty),
+        seed=seed,  # an exact value to type back in: never grouped
     )
 
 
@@ -174,7 +177,7 @@ def run_to_markdown(run: RunRecord, *, reveal: bool | None = None) -> str:
         lines += [f"*{task}* {md_plain(run.task_tag)}", ""]
     if run.conversation_id is not None:
         where = _("Turn {number} of conversation {id}").format(
-            number=run.turn + 1, id=run.conversation_id)
+            number=format_number(run.turn + 1), id=run.conversation_id)
         lines += [f"*{md_plain(where)}*", ""]
     lines += [f"**{prompt}**", "", _quote(md_text(run.prompt)), ""]
     if run.attachments:  # the documents by name and size, not their whole text
@@ -209,7 +212,7 @@ def runs_to_markdown(runs: Sequence[RunRecord], *, reveal: bool | None = None) -
     """Several runs as one Markdown document."""
     count = (
         _("1 comparison") if len(runs) == 1
-        else _("{count} comparisons").format(count=len(runs))
+        else _("{count} comparisons").format(count=format_number(len(runs)))
     )
     head = [f"# {APP_NAME}: {count}", ""]
     return "\n".join(head) + "\n" + "\n---\n\n".join(
@@ -353,7 +356,7 @@ def runs_to_html(
         })
     heading = title or (
         _("Comparison {id}").format(id=runs[0].id) if len(runs) == 1
-        else _("{count} comparisons").format(count=len(runs))
+        else _("{count} comparisons").format(count=format_number(len(runs)))
     )
     words = {
         "lang": current_language(),

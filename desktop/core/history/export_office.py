@@ -31,7 +31,7 @@ from desktop.core.history.display import (
 )
 from desktop.core.history.export import ExportError, _settings_line
 from desktop.core.history.records import ResultRecord, RunRecord
-from desktop.core.i18n import _, current_language
+from desktop.core.i18n import _, current_language, format_number
 
 BlockKind = Literal["heading", "bullet", "number", "paragraph", "code"]
 
@@ -179,7 +179,7 @@ def _title_in_line(runs: Sequence[RunRecord]) -> str:
 def _title(runs: Sequence[RunRecord]) -> str:
     if len(runs) == 1:
         return _("Comparison {id}").format(id=runs[0].id)
-    return _("{count} comparisons").format(count=len(runs))
+    return _("{count} comparisons").format(count=format_number(len(runs)))
 
 
 # --- Word -----------------------------------------------------------------------------------
@@ -274,7 +274,8 @@ def runs_to_docx_bytes(runs: Sequence[RunRecord], *, reveal: bool | None = None)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
-                    document.add_heading(_("Turn {number}").format(number=i + 1), level=3)
+                    document.add_heading(_("Turn {number}").format(number=format_number(i + 1)),
+                                         level=3)
                     if i:
                         p = document.add_paragraph()
                         p.add_run(_("You:") + " ").bold = True
@@ -397,7 +398,7 @@ def runs_to_print_html(runs: Sequence[RunRecord], *, reveal: bool | None = None)
             for i, turn in enumerate(turns):
                 r = turn.result
                 if len(turns) > 1:
-                    turn_word = _("Turn {number}").format(number=i + 1)
+                    turn_word = _("Turn {number}").format(number=format_number(i + 1))
                     out.append(f"<h3>{turn_word}</h3>")
                     if i:
                         you = _("You:")

@@ -12,7 +12,7 @@ from desktop.core.fit.speed import words_rate
 from desktop.core.history.display import format_mb
 from desktop.core.history.export import HTML_CSS, HTML_ENV, csv_cell, write_export
 from desktop.core.history.leaderboard import Leaderboard
-from desktop.core.i18n import _, current_language
+from desktop.core.i18n import _, current_language, format_number
 
 BoardFormat = Literal["csv", "html"]
 
@@ -68,11 +68,11 @@ def leaderboard_to_html(board: Leaderboard) -> str:
             "rank": e.rank if e.rank is not None else "–",
             "name": e.display_name,
             "preferred": "–" if e.win_chance is None else _percent(e.win_chance),
-            "confidence": f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
+            "confidence": f"{_votes(e.votes)} ({e.confidence})" if e.votes else e.confidence,
             "speed": words_rate(e.median_tokens_per_s)
             + (f" ({e.speed_note})" if e.speed_note else ""),
             "memory": format_mb(e.median_peak_rss_bytes),
-            "runs": e.runs,
+            "runs": format_number(e.runs),
         }
         for e in board.entries
     ]
@@ -80,7 +80,7 @@ def leaderboard_to_html(board: Leaderboard) -> str:
     votes = (
         _("1 vote · exported from {app}.") if board.total_votes == 1
         else _("{count} votes · exported from {app}.")
-    ).format(count=board.total_votes, app=app)
+    ).format(count=format_number(board.total_votes), app=app)
     words = {
         "lang": current_language(),
         "meta": votes + " " + _(
@@ -90,6 +90,14 @@ def leaderboard_to_html(board: Leaderboard) -> str:
         "speed": _("Speed"), "memory": _("Memory"), "answers": _("Answers"),
     }
     return _BOARD_HTML.render(title=board.title, css=HTML_CSS, t=words, entries=entries)
+
+
+def _votes(votes: int) -> str:
+    """"based on 1 vote" / "based on 1,234 votes", the number as the language writes it
+    (the CLI keeps :func:`~desktop.core.history.leaderboard.votes_text`'s plain number)."""
+    if votes == 1:
+        return _("based on 1 vote")
+    return _("based on {votes} votes").format(votes=format_number(votes))
 
 
 def _percent(share: float) -> str:

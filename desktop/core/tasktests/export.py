@@ -10,9 +10,11 @@ import html
 import io
 import json
 import os
+from datetime import datetime
 from pathlib import Path
 
 from desktop.core.files import atomic_write_text
+from desktop.core.history.display import format_when
 from desktop.core.i18n import _, current_language, format_number
 from desktop.core.tasktests.store import RunStore, RunStoreError
 from desktop.core.units import format_bytes
@@ -37,6 +39,15 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 def _shown(value: float | None, digits: int = 2) -> str:
     """A number for people, in the current language ("0,45" in German)."""
     return "" if value is None else format_number(value, digits)
+
+
+def _when(created_at: str) -> str:
+    """The run's start (an ISO 8601 text in the run file) as the current language writes
+    it, in local time; the text itself when it is no date."""
+    try:
+        return format_when(datetime.fromisoformat(created_at))
+    except ValueError:
+        return created_at
 
 
 def to_csv(store: RunStore) -> str:
@@ -78,7 +89,8 @@ def _chart_svg(store: RunStore) -> str:
                 parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" '
                              f'fill="{colour}"/>')
                 x += w
-        of = _("{passed} of {total}").format(passed=s.passed, total=s.total)
+        of = _("{passed} of {total}").format(
+            passed=format_number(s.passed), total=format_number(s.total))
         parts.append(f'<text x="{x + 6:.1f}" y="{y + 16}" font-size="13">{of}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -91,9 +103,10 @@ def to_html(store: RunStore) -> str:
     for s in store.summaries():
         speed = _shown(s.median_words_per_s, 1)
         mem = format_bytes(s.peak_rss_bytes) if s.peak_rss_bytes else ""
-        of = _("{passed} of {total}").format(passed=s.passed, total=s.total)
-        rows.append(f"<tr><td>{e(s.model)}</td><td>{of}</td>"
-                    f"<td>{s.failed}</td><td>{s.unjudged}</td>"
+        of = _("{passed} of {total}").format(
+            passed=format_number(s.passed), total=format_number(s.total))
+        rows.append(f"<tr><td>{e(s.model)}</td><td>{e(of)}</td>"
+                    f"<td>{format_number(s.failed)}</td><td>{format_number(s.unjudged)}</td>"
                     f"<td>{_shown(s.median_ttft_s)}</td><td>{speed}</td><td>{mem}</td></tr>")
     answers = []
     for s in store.summaries():
@@ -108,7 +121,7 @@ def to_html(store: RunStore) -> str:
                 f"<p>{e(o.why()).replace(chr(10), '<br>')}</p></div>")
     title = e(_("Task test: {name}").format(name=store.pack.name))
     started = e(_("Run {run_id}, started {when}.").format(
-        run_id=store.run_id, when=store.created_at))
+        run_id=store.run_id, when=_when(store.created_at)))
     heads = "".join(f"<th>{e(h)}</th>" for h in (
         _("Model"), _("Passed"), _("Failed"), _("Not judged"), _("First word (s, median)"),
         _("Words/s (median)"), _("Peak memory"),

@@ -48,7 +48,8 @@ def _meta_lines(store: RunStore) -> list[str]:
     lines = [
         _("Date: {when}").format(when=_date(store)),
         _("Models: {models}").format(models=models),
-        _("Answers: {answered} of {total}").format(answered=store.answered, total=store.total),
+        _("Answers: {answered} of {total}").format(
+            answered=format_number(store.answered), total=format_number(store.total)),
     ]
     if not store.finished:
         lines.append(_("This run did not finish; the results are for the answers so far."))
@@ -66,9 +67,10 @@ def _row(s: ModelSummary) -> list[str]:
 
     return [
         s.model,
-        _("{passed} of {total}").format(passed=s.passed, total=s.total),
-        str(s.failed),
-        str(s.unjudged),
+        _("{passed} of {total}").format(
+            passed=format_number(s.passed), total=format_number(s.total)),
+        format_number(s.failed),
+        format_number(s.unjudged),
         num(s.median_ttft_s, 2),
         num(s.median_words_per_s, 1),
         format_bytes(s.peak_rss_bytes) if s.peak_rss_bytes else "",

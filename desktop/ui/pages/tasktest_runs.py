@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import SlmError
 from desktop.core.tasktests.store import RunInfo, RunStore, list_runs
+from desktop.ui import fmt
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.results import ResultsView
 
@@ -39,13 +40,13 @@ log = logging.getLogger("desktop.ui.tasktest_runs")
 
 def run_label(info: RunInfo) -> str:
     """One line per run: "2026-12-01 20:10 · Office starter · Qwen, Llama (unfinished, 7 of
-    20 answers)"."""
-    when = info.created_at[:16].replace("T", " ")
+    20 answers)", the start in local time as the window's language writes dates."""
+    when = fmt.date_time(info.created_at)
     models = ", ".join(info.models)
     text = f"{when} · {info.pack_name} · {models}"
     if not info.finished:
         text += " " + qtr("TaskTestRuns", "(unfinished, {answered} of {total} answers)").format(
-            answered=info.answered, total=info.total
+            answered=fmt.count(info.answered), total=fmt.count(info.total)
         )
     return text
 
@@ -122,7 +123,7 @@ class TaskTestRunsPanel(QWidget):
             )
         else:
             self.count_label.setText(
-                qtr("TaskTestRuns", "{count} task-test runs").format(count=len(infos))
+                qtr("TaskTestRuns", "{count} task-test runs").format(count=fmt.count(len(infos)))
                 if len(infos) != 1 else qtr("TaskTestRuns", "1 task-test run")
             )
         if not (keep and self.select_run(keep)):

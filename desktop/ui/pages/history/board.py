@@ -35,6 +35,22 @@ from desktop.ui.i18n import qtr
 ALL = ""
 
 
+def _votes(votes: int) -> str:
+    """"based on 1 vote" / "based on 1,234 votes" (the number as the window writes it)."""
+    if votes == 1:
+        return qtr("HistoryPage", "based on 1 vote")
+    return qtr("HistoryPage", "based on {votes} votes").format(votes=fmt.count(votes))
+
+
+def _rank(rank: int | None, tied: bool) -> str:
+    """A model's place on the board: "1", "2 (tie)", or "–" for a model nobody voted on."""
+    if rank is None:
+        return "–"
+    if tied:
+        return qtr("HistoryPage", "{rank} (tie)").format(rank=fmt.count(rank))
+    return fmt.count(rank)
+
+
 class LeaderboardTab:
     """The leaderboard tab (mixed into the History page)."""
 
@@ -143,14 +159,14 @@ class LeaderboardTab:
         self.board_table.setRowCount(len(board.entries))
         for row, e in enumerate(board.entries):
             cells = [
-                "–" if board.too_few_votes else e.rank_text,
+                "–" if board.too_few_votes else _rank(e.rank, e.tied),
                 e.display_name,
                 "–"
                 if e.win_chance is None
                 else qtr("HistoryPage", "{percent}%").format(
                     percent=fmt.number(e.win_chance * 100)
                 ),
-                f"{e.votes_text} ({e.confidence})" if e.votes else e.confidence,
+                f"{_votes(e.votes)} ({e.confidence})" if e.votes else e.confidence,
                 "–"
                 if e.median_tokens_per_s is None
                 else fmt.words_rate(e.median_tokens_per_s)

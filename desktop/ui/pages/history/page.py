@@ -25,7 +25,7 @@ import logging
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import SlmError
 from desktop.core.history.export import RunFormat, export_runs, runs_to_markdown
 from desktop.core.history.store import History, RunRecord, RunSummary
+from desktop.ui.fmt import count as fmt_count
+from desktop.ui.fmt import date_time
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
 from desktop.ui.pages.history.blind import BlindVoteBar
 from desktop.ui.pages.history.board import ALL, LeaderboardTab
@@ -254,11 +256,15 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
         elif len(runs) < total:
             self.count_label.setText(
                 qtr("HistoryPage", "{count} of {total} comparisons").format(
-                    count=len(runs), total=total
+                    count=fmt_count(len(runs)), total=fmt_count(total)
                 )
             )
+        elif total == 1:
+            self.count_label.setText(qtr("HistoryPage", "1 comparison"))
         else:
-            self.count_label.setText(f"{total} comparison" + ("" if total == 1 else "s"))
+            self.count_label.setText(
+                qtr("HistoryPage", "{count} comparisons").format(count=fmt_count(total))
+            )
         row = next(
             (
                 i
@@ -319,7 +325,7 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
                 for number, turn in enumerate(self._conversation, start=1):
                     body = runs_to_markdown([turn], reveal=reveal).split("\n", 4)[-1]
                     heading = qtr("HistoryPage", "Turn {number} of {count}").format(
-                        number=number, count=len(self._conversation))
+                        number=fmt_count(number), count=fmt_count(len(self._conversation)))
                     parts.append(f"## {heading}\n\n{body}")
                 text = "\n\n---\n\n".join(parts)
             else:  # without the document title
@@ -376,7 +382,7 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
                         "undone.")
                     if len(ids) == 1
                     else qtr("HistoryPage", "Delete {count} comparisons from the history? This "
-                             "cannot be undone.").format(count=len(ids))
+                             "cannot be undone.").format(count=fmt_count(len(ids)))
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -426,14 +432,7 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
             QMessageBox.warning(self, qtr("HistoryPage", "Export"), f"{error.message} {error.hint}")
 
 def _item_text(s: RunSummary) -> str:
-    local = s.created_at.astimezone()
-    when = QLocale().toString(
-        QDateTime(
-            QDate(local.year, local.month, local.day),
-            QTime(local.hour, local.minute),
-        ),
-        QLocale.FormatType.ShortFormat,
-    )
+    when = date_time(s.created_at)
     flags = []
     if s.blind:
         flags.append(
@@ -442,11 +441,13 @@ def _item_text(s: RunSummary) -> str:
     elif s.voted:
         flags.append(qtr("history", "voted"))
     if s.failed:
-        flags.append(qtr("history", "{count} failed").format(count=s.failed))
+        flags.append(qtr("history", "{count} failed").format(count=fmt_count(s.failed)))
     if s.pending:
         flags.append(qtr("history", "did not finish"))
     if s.conversation_id is not None:
-        flags.append(qtr("history", "turn {number} of a conversation").format(number=s.turn + 1))
+        flags.append(
+            qtr("history", "turn {number} of a conversation").format(number=fmt_count(s.turn + 1))
+        )
     prompt = textwrap.shorten(" ".join(s.prompt.split()), 90, placeholder=" …")
     models = (
         qtr("history", "hidden until you vote")

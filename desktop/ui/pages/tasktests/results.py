@@ -168,9 +168,11 @@ class ResultsView(QWidget):
         self.chart.set_rows(rows)
         self.summary.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            failures = ", ".join(f"{kind.replace('_', ' ')} ×{n}"
+            failures = ", ".join(f"{kind.replace('_', ' ')} ×{fmt.count(n)}"
                                  for kind, n in sorted(s.check_failures.items()))
-            cells = [s.model, f"{s.passed} of {s.total}", str(s.failed), str(s.unjudged),
+            passed = qtr("ResultsView", "{passed} of {total}").format(
+                passed=fmt.count(s.passed), total=fmt.count(s.total))
+            cells = [s.model, passed, fmt.count(s.failed), fmt.count(s.unjudged),
                      fmt.duration(s.median_ttft_s),
                      fmt.rate(s.median_words_per_s), fmt.size(s.peak_rss_bytes)
                      if s.peak_rss_bytes else "–", failures]
