@@ -4605,6 +4605,14 @@
         <source>Tasks passed per model</source>
         <translation>Bestandene Aufgaben pro Modell</translation>
     </message>
+    <message>
+        <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
+        <translation>{model}: bestanden {passed}, nicht bestanden {failed}, zu beurteilen {unjudged}</translation>
+    </message>
+    <message>
+        <source>{passed} of {total}</source>
+        <translation>{passed} von {total}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>

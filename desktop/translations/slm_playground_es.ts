@@ -4605,6 +4605,14 @@
         <source>Tasks passed per model</source>
         <translation>Tareas superadas por modelo</translation>
     </message>
+    <message>
+        <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
+        <translation>{model}: aprobadas {passed}, suspendidas {failed}, por juzgar {unjudged}</translation>
+    </message>
+    <message>
+        <source>{passed} of {total}</source>
+        <translation>{passed} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>

@@ -4605,6 +4605,14 @@
         <source>Tasks passed per model</source>
         <translation>Tâches réussies par modèle</translation>
     </message>
+    <message>
+        <source>{model}: passed {passed}, failed {failed}, to judge {unjudged}</source>
+        <translation>{model} : réussies {passed}, échouées {failed}, à juger {unjudged}</translation>
+    </message>
+    <message>
+        <source>{passed} of {total}</source>
+        <translation>{passed} sur {total}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>

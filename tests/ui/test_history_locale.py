@@ -115,3 +115,18 @@ def test_leaderboard_cells_in_german(language: None) -> None:
     assert _votes(1000) == "aus 1.000 Stimmen" and _votes(1) == "aus 1 Stimme"
     assert _rank(1000, False) == "1.000" and _rank(None, False) == "–"
     assert _rank(2, True) == "2 (gleichauf)"
+
+
+def test_task_test_chart_tooltip_in_german(
+    language: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.ui.pages.tasktests.chart import ResultsChart
+    from tests.tasktest_runs import fixed_run
+
+    rows = fixed_run(tmp_path).summaries()
+    install_language("de")
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.set_rows(rows)
+    first = chart.toolTip().splitlines()[0]
+    assert first.startswith(f"{rows[0].model}: bestanden {rows[0].passed}, nicht bestanden")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.tasktests.results import ModelSummary
+from desktop.ui import fmt
 from desktop.ui.i18n import qtr
 
 PASSED = QColor("#2e7d32")
@@ -38,7 +39,9 @@ class ResultsChart(QWidget):
         self.rows = list(rows)
         self.setFixedHeight(max(1, len(self.rows)) * (BAR_H + GAP) + GAP)
         self.setToolTip("\n".join(
-            f"{r.model}: {r.passed} passed, {r.failed} failed, {r.unjudged} to judge"
+            qtr("ResultsChart", "{model}: passed {passed}, failed {failed}, to judge {unjudged}")
+            .format(model=r.model, passed=fmt.count(r.passed), failed=fmt.count(r.failed),
+                    unjudged=fmt.count(r.unjudged))
             for r in self.rows))
         self.update()
 
@@ -75,6 +78,7 @@ class ResultsChart(QWidget):
                         x += w
                 painter.setPen(text)
                 painter.drawText(QRectF(x + 6, y, 70, BAR_H), Qt.AlignmentFlag.AlignVCenter,
-                                 f"{r.passed} of {r.total}")
+                                 qtr("ResultsChart", "{passed} of {total}").format(
+                                     passed=fmt.count(r.passed), total=fmt.count(r.total)))
         finally:
             painter.end()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QProgressBar, QTab
 from desktop.core.errors import SlmError
 from desktop.core.tasktests.export import export_run
 from desktop.core.tasktests.store import RunStore, list_runs
+from desktop.ui import fmt
 from desktop.ui.export_tasktest_pdf import export_run_pdf
 from desktop.ui.i18n import qtr
 from desktop.ui.pages.tasktests.hooks import PageHooks
@@ -38,11 +39,11 @@ class SavedRuns(PageHooks):
                 ""
                 if info.finished
                 else qtr("TaskTestsPage", " – unfinished, {answered} of {total}").format(
-                    answered=info.answered, total=info.total
+                    answered=fmt.count(info.answered), total=fmt.count(info.total)
                 )
             )
             self.runs_combo.addItem(
-                f"{info.created_at[:16].replace('T', ' ')}  {info.pack_name} "
+                f"{fmt.date_time(info.created_at)}  {info.pack_name} "
                 f"({', '.join(info.models)}){state}", info.run_id)
         self._update_buttons()
 
