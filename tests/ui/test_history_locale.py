@@ -130,3 +130,20 @@ def test_task_test_chart_tooltip_in_german(
     chart.set_rows(rows)
     first = chart.toolTip().splitlines()[0]
     assert first.startswith(f"{rows[0].model}: bestanden {rows[0].passed}, nicht bestanden")
+
+
+def test_task_test_results_table_in_german(
+    language: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.ui.pages.tasktests.results import ResultsView
+    from tests.tasktest_runs import fixed_run
+
+    store = fixed_run(tmp_path)
+    install_language("de")
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    weak = next(r for r in range(view.summary.rowCount())
+                if view.summary.item(r, 0).text() == "Weak model")
+    assert view.summary.item(weak, 1).text() == "0 von 3"
+    assert "Antwort enthält ×" in view.summary.item(weak, 7).text()

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
+from desktop.core.i18n import translate
+from desktop.core.tasktests.pack import CHECK_LABELS
 from desktop.core.tasktests.results import Judgement, TaskOutcome
 from desktop.core.tasktests.store import RunStore
 from desktop.ui import fmt
@@ -168,7 +170,7 @@ class ResultsView(QWidget):
         self.chart.set_rows(rows)
         self.summary.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            failures = ", ".join(f"{kind.replace('_', ' ')} ×{fmt.count(n)}"
+            failures = ", ".join(f"{_check_name(kind)} ×{fmt.count(n)}"
                                  for kind, n in sorted(s.check_failures.items()))
             passed = qtr("ResultsView", "{passed} of {total}").format(
                 passed=fmt.count(s.passed), total=fmt.count(s.total))
@@ -268,3 +270,9 @@ class ResultsView(QWidget):
             return
         self.show_results()
         self._show_answer()
+
+
+def _check_name(kind: str) -> str:
+    """A check kind as the editor names it ("Answer contains"), in the current language."""
+    label = CHECK_LABELS.get(kind)
+    return translate(label) if label else kind.replace("_", " ")
