@@ -3,7 +3,8 @@
 
 :func:`layout_problems` opens every page of a real main window at a given size and lists
 what a person would see broken: a control outside the window, a button, check box or
-label narrower than its words need, and on the Models page a column below its minimum.
+label narrower than its words need, widgets of one layout drawn over each other, a label
+lower than its text needs, and on the Models page a column below its minimum.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSplitter,
     QWidget,
 )
 
@@ -34,9 +38,78 @@ def _scrolls(widget: QWidget) -> bool:
     return False
 
 
-def page_problems(window: QWidget, name: str) -> list[str]:
-    """What is clipped or off-window on the page now shown."""
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places (nested layouts included)."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _laid_out(item.layout())
+    return found
+
+
+def _name(w: QWidget) -> str:
+    text = getattr(w, "text", None)
+    label = text() if callable(text) and not isinstance(w, QComboBox) else ""
+    return f"{type(w).__name__} {str(label)[:30]!r} {w.objectName()}"
+
+
+def _blank(w: QWidget, window: QWidget) -> bool:
+    """A plain container with nothing shown in it (draws nothing, e.g. an empty group)."""
+    return type(w) is QWidget and not any(
+        c.isVisibleTo(window)
+        for c in w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    )
+
+
+def overlap_problems(window: QWidget, name: str) -> list[str]:
+    """Widgets drawn over each other, or text cut in height, on the page now shown.
+
+    Two visible widgets placed by the same layout must not overlap, and a label gets at
+    least the height its text needs (a word-wrapped one: for its width).
+    """
     problems: list[str] = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        if not parent.isVisibleTo(window) or parent.window() is not window:
+            continue
+        layout = parent.layout()
+        if layout is None or isinstance(parent, QSplitter):
+            continue
+        kids = [
+            w for w in _laid_out(layout) if w.isVisibleTo(window) and not _blank(w, window)
+        ]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1:]:
+                both = a.geometry().intersected(b.geometry())
+                if both.width() > 0 and both.height() > 0:
+                    problems.append(
+                        f"{name}: {_name(a)} and {_name(b)} overlap ({a.geometry()} and "
+                        f"{b.geometry()})"
+                    )
+    for label in window.findChildren(QLabel):
+        if (
+            not label.isVisibleTo(window)
+            or label.window() is not window
+            or not label.text()
+            or isinstance(label.parentWidget(), QAbstractSpinBox | QComboBox)
+        ):
+            continue
+        need = (
+            label.heightForWidth(label.width()) if label.wordWrap()
+            else label.sizeHint().height()
+        )
+        if label.height() + 1 < need:
+            problems.append(f"{name}: {_name(label)} is cut in height ({label.height()} < {need})")
+    return problems
+
+
+def page_problems(window: QWidget, name: str) -> list[str]:
+    """What is clipped, off-window or drawn over something else on the page now shown."""
+    problems: list[str] = overlap_problems(window, name)
     frame = window.rect()
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window) or w.window() is not window:

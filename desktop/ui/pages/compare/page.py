@@ -79,6 +79,7 @@ from desktop.ui.pages.compare.tools import (
 from desktop.ui.prompt_menu import PromptMenuButton
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.attachments import AttachmentBar, DropFiles
+from desktop.ui.widgets.fitscroll import FitScrollArea
 from desktop.ui.widgets.pane import PaneView
 from desktop.ui.widgets.vote import VoteBar
 
@@ -155,7 +156,14 @@ class ComparePage(PanesMixin, CompareTools, DocumentsMixin, FollowUpMixin, QWidg
         #: a small figure to make the panes take turns.
         self.available_memory: Callable[[], int] | None = None
 
-        root = QVBoxLayout(self)
+        # Everything in a body that scrolls only when the window is too short for it (a
+        # small laptop screen with larger text): the panes are never squeezed over their
+        # numbers, each answer keeps a few lines.
+        body = QWidget()
+        body.setObjectName("compareBody")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        root = QVBoxLayout(body)
         root.setContentsMargins(24, 20, 24, 12)
         root.setSpacing(10)
 
@@ -248,6 +256,10 @@ class ComparePage(PanesMixin, CompareTools, DocumentsMixin, FollowUpMixin, QWidg
         area.addWidget(self.vote_bar)
         root.addWidget(self.pane_area, 1)
         self.prompt.textChanged.connect(self._prompt_edited)
+
+        #: the page's body in a scroll area that scrolls only when it must
+        self.body_scroll = FitScrollArea(body)
+        outer.addWidget(self.body_scroll)
 
         run_keys = QShortcut(QKeySequence("Ctrl+Return"), self)
         run_keys.activated.connect(self.run_all)
@@ -365,12 +377,21 @@ class ComparePage(PanesMixin, CompareTools, DocumentsMixin, FollowUpMixin, QWidg
         self.session = session
         self._running = True
         session.start()
+        self.show_panes()
         self._link_turn(session.run_id, text, follow_up=follow_up)
         self.export_action.setEnabled(session.run_id is not None)
         self._update_buttons()
         self.run_started.emit()
         if session.run_id is not None:
             self.history_changed.emit()
+
+    def show_panes(self) -> None:
+        """On a window too short for the whole page, scroll so that the answers show: the
+        panes' top at the top, or as far down as the page goes (where it then stays while
+        the answers' numbers come in, see :class:`FitScrollArea`)."""
+        bar = self.body_scroll.verticalScrollBar()
+        if self.body_scroll.scrolls:
+            bar.setValue(min(bar.maximum(), self.pane_area.y()))
 
     def _event_from_session(self, event: SessionEvent) -> None:
         """On a session thread: text into the pane's buffer, everything else to the GUI."""

@@ -46,6 +46,7 @@ from desktop.core.tasktests.pack import (
     pack_to_dict,
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
+from desktop.ui.widgets.fitscroll import WrapAwareMinimum
 from desktop.ui.widgets.responsive import ResponsiveRow
 
 #: What the one text box of each check kind holds.
@@ -71,8 +72,13 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-class CheckForm(QWidget):
-    """Edits one :class:`Check`.
+class _ChecksBox(WrapAwareMinimum, QGroupBox):
+    """The checks' frame, as tall as its wrapped rows need (its buttons may wrap)."""
+
+
+class CheckForm(WrapAwareMinimum, QWidget):
+    """Edits one :class:`Check` (never squeezed below its rows: labels above their fields
+    on a narrow window take more height).
 
     Signals:
         edited(): a field changed.
@@ -257,7 +263,7 @@ class PackEditor(QWidget):
         form.addRow(qtr("PackEditor", "Prompt"), self.prompt)
         form.addRow(qtr("PackEditor", "Attached text"), self.attachment)
         form.addRow(qtr("PackEditor", "Instructions"), self.task_instructions)
-        checks_box = QGroupBox(
+        checks_box = _ChecksBox(
             qtr("PackEditor", "Automatic checks (none: you judge the answers yourself)")
         )
         cv = QVBoxLayout(checks_box)

@@ -62,6 +62,8 @@ from desktop.ui.pages.tasktests.packs import PackActions
 from desktop.ui.pages.tasktests.results import ResultsView
 from desktop.ui.pages.tasktests.saved_runs import SavedRuns
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.fitscroll import FitScrollArea
+from desktop.ui.widgets.responsive import ResponsiveRow
 
 log = logging.getLogger("desktop.ui.tasktests")
 
@@ -121,8 +123,9 @@ class TaskTestsPage(PackActions, SavedRuns, QWidget):
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(qtr("TaskTestsPage", "Test")))
+        # the test's picker, then its buttons (on a line of their own when they do not fit)
+        top = ResponsiveRow()
+        top.first.addWidget(QLabel(qtr("TaskTestsPage", "Test")))
         self.pack_combo = QComboBox()
         self.pack_combo.setAccessibleName(qtr("TaskTestsPage", "Task test"))
         self.pack_combo.setMinimumWidth(260)
@@ -131,7 +134,7 @@ class TaskTestsPage(PackActions, SavedRuns, QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pack_combo.setMinimumContentsLength(16)
-        top.addWidget(self.pack_combo, 1)
+        top.first.addWidget(self.pack_combo, 1)
         self.new_button = QPushButton(qtr("TaskTestsPage", "New"))
         self.new_button.setToolTip(qtr("TaskTestsPage", "Start a new task test"))
         self.import_button = QPushButton(qtr("TaskTestsPage", "Import…"))
@@ -146,13 +149,14 @@ class TaskTestsPage(PackActions, SavedRuns, QWidget):
         self.save_button.setToolTip(qtr("TaskTestsPage", "Keep this task test in your own tests"))
         for b in (self.new_button, self.import_button, self.export_pack_button,
                   self.save_button):
-            top.addWidget(b)
-        layout.addLayout(top)
+            top.second.addWidget(b)
+        layout.addWidget(top)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(qtr("TaskTestsPage", "Tasks or results"))
         self.editor = PackEditor()
-        self.tabs.addTab(self.editor, qtr("TaskTestsPage", "Tasks"))
+        # on a short window the editor scrolls rather than squeezing its checks to nothing
+        self.tabs.addTab(FitScrollArea(self.editor), qtr("TaskTestsPage", "Tasks"))
         self.tabs.addTab(self._make_run_tab(), qtr("TaskTestsPage", "Run and results"))
         layout.addWidget(self.tabs, 1)
 

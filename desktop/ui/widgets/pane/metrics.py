@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.generation import GenerationMetrics
@@ -55,7 +56,10 @@ class PaneMetrics:
     m_tokens: Metric
     m_ram: Metric
     _metric_grid: QGridLayout
+    _metric_shape: tuple[int, bool]
+    #: rows of numbers now shown (1, 2 or 4)
     _metric_rows: int
+    _foot: QGridLayout
     _root: QVBoxLayout
     copy_button: QToolButton
     metrics_hidden: bool
@@ -69,33 +73,43 @@ class PaneMetrics:
         return (self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)
 
     def _relayout_metrics(self) -> None:
-        """Numbers in one row when they fit, else two rows of two, else one per row.
+        """Lay the numbers out for the pane's width, with Copy beside them or under them.
 
+        In order of the height they take: one row of four with Copy beside; two rows of two
+        beside; one row with Copy under it; two rows with Copy under; one number per row.
         Whatever still does not fit shortens with "…" and shows in full on hover.
         """
         grid = self._metric_grid
-        widest = max(m.sizeHint().width() for m in self._metrics())
         margins = self._root.contentsMargins()
-        room = cast(QWidget, self).contentsRect().width() - margins.left() - margins.right() - 4
+        width = cast(QWidget, self).contentsRect().width() - margins.left() - margins.right()
         spacing = grid.horizontalSpacing()
-        # The Copy button shares the row with the numbers.
-        room -= self.copy_button.sizeHint().width() + max(spacing, 6)
-        one_row = sum(m.sizeHint().width() for m in self._metrics()) + 3 * spacing
-        if one_row <= room:
-            columns = 4
-        elif 2 * widest + spacing <= room:
-            columns = 2
-        else:
-            columns = 1
-        rows = 4 // columns
-        if rows == self._metric_rows:
+        beside_room = width - self.copy_button.sizeHint().width() - self._foot.horizontalSpacing()
+        widths = [m.sizeHint().width() for m in self._metrics()]
+
+        def needs(columns: int) -> int:  # each column as wide as its widest number
+            cols = [max(widths[c::columns]) for c in range(columns)]
+            return sum(cols) + spacing * (columns - 1)
+
+        shapes = ((4, True), (2, True), (4, False), (2, False), (1, True))
+        shape = next(
+            (s for s in shapes if needs(s[0]) <= (beside_room if s[1] else width)), (1, False)
+        )
+        if shape == self._metric_shape:
             return
-        self._metric_rows = rows
+        self._metric_shape = shape
+        columns, beside = shape
+        self._metric_rows = 4 // columns
         for m in self._metrics():
             grid.removeWidget(m)
         for i, m in enumerate(self._metrics()):
             row, col = divmod(i, columns)
             grid.addWidget(m, row, col)
+        foot = self._foot
+        foot.removeWidget(self.copy_button)
+        if beside:
+            foot.addWidget(self.copy_button, 0, 1, Qt.AlignmentFlag.AlignBottom)
+        else:
+            foot.addWidget(self.copy_button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
 
     def show_metrics(self, m: GenerationMetrics) -> None:
         """Fill the numbers under the answer (in a blind test only the length, until the

@@ -14,7 +14,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -41,12 +41,15 @@ from desktop.session.events import PaneResult
 from desktop.ui import fmt
 from desktop.ui.choices import ModelChoice
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, qtr
+from desktop.ui.widgets.fitscroll import min_height_for_width
 from desktop.ui.widgets.pane.buffer import TextBuffer
 from desktop.ui.widgets.pane.conversation import PaneConversation
 from desktop.ui.widgets.pane.metrics import SPEED_TIP, Metric, PaneMetrics
 
 #: How often streamed text is appended, milliseconds (about one frame at 30 Hz).
 FRAME_MS = 33
+#: The answer is never squeezed below this many lines (the page scrolls instead).
+ANSWER_LINES = 5
 
 NO_CHAT_FORMAT = QT_TRANSLATE_NOOP(
     "PaneView", "This model has no chat format: it continues your text."
@@ -185,12 +188,18 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
         font = QFont(self.output.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.output.setFont(font)
+        self._fit_answer_height()
         root.addWidget(self.output, 1)
 
-        foot = QHBoxLayout()
+        # the numbers, and Copy beside them or (when the pane is narrow) under them
+        foot = self._foot = QGridLayout()
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.setHorizontalSpacing(6)
+        foot.setVerticalSpacing(6)
         grid = self._metric_grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
+        self._metric_shape = (4, True)
         self._metric_rows = 1
         self.m_ttft = Metric(
             qtr("PaneView", "First word"),
@@ -206,7 +215,8 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
         )
         for i, m in enumerate((self.m_ttft, self.m_speed, self.m_tokens, self.m_ram)):
             grid.addWidget(m, 0, i)
-        foot.addLayout(grid, 1)
+        foot.addLayout(grid, 0, 0)
+        foot.setColumnStretch(0, 1)
         #: Copies the answer as plain text (line breaks and lists as the model wrote them).
         self.copy_button = QToolButton()
         self.copy_button.setText(qtr("PaneView", "Copy"))
@@ -215,7 +225,7 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_answer)
         self.output.textChanged.connect(self._answer_changed)
-        foot.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignBottom)
+        foot.addWidget(self.copy_button, 0, 1, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(foot)
 
         self.frame_timer = QTimer(self)
@@ -325,9 +335,35 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
     # --- layout ---------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        """Keep the numbers readable at any pane width."""
+        """Keep the numbers readable at any pane width (and the minimum height honest)."""
         super().resizeEvent(event)
         self._relayout_metrics()
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # wrapped text needs another height at this width
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """A new text size: the answer's least height follows its lines."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_answer_height()
+
+    def _fit_answer_height(self) -> None:
+        """The answer is never shorter than :data:`ANSWER_LINES` lines of its text."""
+        out = self.output
+        frame = 2 * out.frameWidth() + 2 * round(out.document().documentMargin())
+        out.setMinimumHeight(ANSWER_LINES * out.fontMetrics().lineSpacing() + frame)
+
+    def minimum_height_for_width(self, width: int) -> int:
+        """The least height at which nothing in the pane overlaps or is cut at ``width``
+        (wrapped status lines counted; the answer at least :data:`ANSWER_LINES` lines)."""
+        frame = self.frameWidth()
+        return min_height_for_width(self._root, width - 2 * frame) + 2 * frame
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As wide as Qt says, as tall as :meth:`minimum_height_for_width` at this width."""
+        hint = super().minimumSizeHint()
+        width = max(self.width(), hint.width())
+        return QSize(hint.width(), max(hint.height(), self.minimum_height_for_width(width)))
 
     # --- run lifecycle --------------------------------------------------------------
 

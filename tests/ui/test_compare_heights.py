@@ -1,0 +1,188 @@
+"""The Compare page on a small laptop with larger text (issues 15 and 17): after a real
+answer in two panes, nothing is drawn over anything else and each answer keeps a readable
+height; the page scrolls when the window is too short for that. At 1366x768 with normal
+text it does not scroll and the panes fill the page.
+
+Real window (pytest-qt, offscreen), real runners on the starter model.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core import i18n
+from desktop.core.generation import SamplingParams
+from desktop.ui.i18n import install_language
+from desktop.ui.pages.compare import ComparePage
+from desktop.ui.theme import apply_text_size
+from desktop.ui.widgets.fitscroll import FitScrollArea
+from desktop.ui.widgets.pane import PaneView
+from tests.ui.layout_check import overlap_problems
+
+#: what a person must at least see of an answer, in lines of its text
+READABLE_LINES = 4
+
+
+@pytest.fixture
+def look() -> Iterator[QApplication]:
+    """Language and text size changed freely in the test; English, normal size after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = os.environ.get(i18n.ENV_VAR)
+    font, sheet = app.font(), app.styleSheet()
+    yield app
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    install_language("en")
+    QLocale.setDefault(QLocale(QLocale.Language.C))
+    if before is None:
+        os.environ.pop(i18n.ENV_VAR, None)
+    else:
+        os.environ[i18n.ENV_VAR] = before
+
+
+def _answer_in_two_panes(qtbot: QtBot, width: int, height: int) -> tuple[QWidget, ComparePage]:
+    """The real window at this size, two panes on the starter model, one answer each."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(restore_geometry=False, start_meter=False)
+    qtbot.addWidget(window)
+    window.setMinimumSize(100, 100)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(1)
+    page = window.compare
+    page.add_pane()
+    page.sampling = lambda: SamplingParams(  # type: ignore[method-assign]
+        temperature=0.0, max_tokens=24, seed=1
+    )
+    page.prompt.setPlainText("Write a short reminder about Friday's team lunch.")
+    page.run_all()
+    qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    assert all(p.metrics is not None for p in page.panes), [p.status.text() for p in page.panes]
+    QApplication.processEvents()
+    return window, page
+
+
+def _rect(w: QWidget, top: QWidget) -> QRect:
+    return QRect(w.mapTo(top, w.rect().topLeft()), w.size())
+
+
+def _pane_problems(pane: PaneView) -> list[str]:
+    """The pane's numbers drawn over each other or cut, its answer too low, the pane
+    itself lower than it needs."""
+    problems = []
+    labels: list[QLabel] = []
+    for m in pane._metrics():  # noqa: SLF001 - the numbers under the answer
+        labels += [m.caption, m.value]
+    for label in labels:
+        need = label.sizeHint().height()
+        if label.height() < need:
+            problems.append(f"{label.text()!r} cut ({label.height()} < {need})")
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if _rect(a, pane).intersects(_rect(b, pane)):
+                problems.append(f"{a.text()!r} over {b.text()!r}")
+    copy = _rect(pane.copy_button, pane)
+    problems += [f"Copy over {lb.text()!r}" for lb in labels if _rect(lb, pane).intersects(copy)]
+    lines = pane.output.viewport().height() / pane.output.fontMetrics().lineSpacing()
+    if lines < READABLE_LINES:
+        problems.append(f"the answer shows {lines:.1f} lines")
+    if pane.height() < pane.minimum_height_for_width(pane.width()):
+        problems.append(f"the pane is squeezed ({pane.height()})")
+    if not pane.rect().contains(_rect(pane.copy_button, pane)):
+        problems.append("Copy lies outside the pane")
+    return problems
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5])
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+def test_two_answers_readable_at_1024x640_with_larger_text(
+    qtbot: QtBot, look: QApplication, code: str, scale: float
+) -> None:
+    install_language(code)
+    apply_text_size(look, scale)
+    window, page = _answer_in_two_panes(qtbot, 1024, 640)
+    for pane in page.panes:
+        assert _pane_problems(pane) == [], pane.title
+    assert overlap_problems(window, "Compare") == []
+    # too short for the whole page: it scrolls, and Run showed the answers
+    scroll = page.body_scroll
+    if scroll.scrolls:
+        view = scroll.viewport()
+        for pane in page.panes:
+            assert view.rect().contains(_rect(pane, view)), (_rect(pane, view), view.rect())
+        scroll.verticalScrollBar().setValue(0)  # the prompt is still there, above
+        QApplication.processEvents()
+        assert view.rect().contains(_rect(page.prompt, view))
+    window.close()
+
+
+def test_no_scrolling_at_1366x768_with_normal_text(qtbot: QtBot, look: QApplication) -> None:
+    window, page = _answer_in_two_panes(qtbot, 1366, 768)
+    scroll = page.body_scroll
+    assert not scroll.scrolls and not scroll.verticalScrollBar().isVisible()
+    body = scroll.widget()
+    assert body.size() == scroll.viewport().size()  # no wasted room: the page as before
+    for pane in page.panes:
+        assert _pane_problems(pane) == []
+        assert pane.m_ttft.y() == pane.m_ram.y()  # the numbers in one row, Copy beside
+    # the panes take what the page has left, down to its bottom margin
+    area = _rect(page.pane_area, body)
+    assert body.height() - area.bottom() <= 12 + 2
+    window.close()
+
+
+def test_fit_scroll_counts_wrapped_text(qtbot: QtBot) -> None:
+    body = QWidget()
+    lay = QVBoxLayout(body)
+    words = QLabel("Many words that wrap onto several lines when the page is narrow. " * 6)
+    words.setWordWrap(True)
+    lay.addWidget(words)
+    tall = QWidget()
+    tall.setMinimumHeight(200)
+    lay.addWidget(tall)
+    scroll = FitScrollArea(body)
+    qtbot.addWidget(scroll)
+    scroll.resize(900, 600)
+    scroll.show()
+    QApplication.processEvents()
+    assert not scroll.scrolls and body.size() == scroll.viewport().size()
+    scroll.resize(260, 300)  # the words need many lines: more than the window's height
+    QApplication.processEvents()
+    assert scroll.scrolls
+    assert words.height() >= words.heightForWidth(words.width())
+    assert tall.height() >= 200
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5])
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_no_page_draws_over_itself_at_1024x640(
+    qtbot: QtBot, look: QApplication, code: str, scale: float
+) -> None:
+    """Models, Compare, History, Task tests: no widgets of one layout drawn over each
+    other, no label lower than its text (the Task tests editor scrolls instead)."""
+    from desktop.ui.main_window import MainWindow
+
+    install_language(code)
+    apply_text_size(look, scale)
+    window = MainWindow(restore_geometry=False, start_meter=False)
+    qtbot.addWidget(window)
+    window.setMinimumSize(100, 100)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = []
+    for i in range(window.nav.count()):
+        window.show_page(i)
+        QApplication.processEvents()
+        problems += overlap_problems(window, window.nav.item(i).text())
+    assert problems == []
+    window.close()
