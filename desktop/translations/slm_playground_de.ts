@@ -1894,6 +1894,10 @@
         <translation>{n} Wörter (mindestens {limit} nötig).</translation>
     </message>
     <message>
+        <source>{n} words.</source>
+        <translation>{n} Wörter.</translation>
+    </message>
+    <message>
         <source>Unknown check kind {kind!r}.</source>
         <translation>Unbekannte Prüfungsart {kind!r}.</translation>
     </message>

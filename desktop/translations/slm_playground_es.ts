@@ -1894,6 +1894,10 @@
         <translation>{n} palabras (hacen falta al menos {limit}).</translation>
     </message>
     <message>
+        <source>{n} words.</source>
+        <translation>{n} palabras.</translation>
+    </message>
+    <message>
         <source>Unknown check kind {kind!r}.</source>
         <translation>Tipo de comprobación desconocido {kind!r}.</translation>
     </message>

@@ -1894,6 +1894,10 @@
         <translation>{n} mots (au moins {limit} demandés).</translation>
     </message>
     <message>
+        <source>{n} words.</source>
+        <translation>{n} mots.</translation>
+    </message>
+    <message>
         <source>Unknown check kind {kind!r}.</source>
         <translation>Type de vérification inconnu {kind!r}.</translation>
     </message>

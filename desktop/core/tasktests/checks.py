@@ -239,7 +239,7 @@ def _words(check: Check, answer: str) -> CheckResult:
     else:
         ok = n >= check.limit
         why = _("{n} words (at least {limit} needed).").format(n=n, limit=check.limit)
-    return CheckResult(check.kind, ok, why if not ok else f"{n} words.")
+    return CheckResult(check.kind, ok, why if not ok else _("{n} words.").format(n=n))
 
 
 def run_check(check: Check, answer: str) -> CheckResult:
