@@ -15,7 +15,6 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,46 +24,31 @@ from desktop.core.config.settings import Settings, load_settings
 from desktop.core.errors import (
     LibraryError,
     ModelFileError,
-    SlmError,
     UnsupportedModelError,
 )
-from desktop.core.files import existing_kind
 from desktop.core.i18n import _
-from desktop.core.library import starter
+from desktop.core.library import importer, starter
+from desktop.core.library.allowlist import AllowList
+from desktop.core.library.candidates import find_candidates, model_from_entry, starter_model
 from desktop.core.library.index import ModelIndex
 from desktop.core.library.records import (
-    DuplicateModelError,
     ImportMode,
     InstalledModel,
     LibraryScan,
     SkippedFile,
 )
 from desktop.core.library.storage import (
-    SPLIT_RE,
     ProgressCallback,
-    copy_atomic,
     file_sha256,
-    free_name,
     inspect_file,
     is_within,
     is_writable_dir,
-    link_file,
-    move_file,
     now_iso,
-    parse_time,
     quantization_from_name,
     slug,
-    walk_models,
 )
 
 log = logging.getLogger("desktop.core.library.library")
-
-
-@dataclass
-class _Candidate:
-    path: Path
-    folder: Path
-    parts: list[Path] = field(default_factory=list)
 
 
 class Library:
@@ -110,7 +94,7 @@ class Library:
         self.index = index if index is not None else ModelIndex(index_path)
         self.include_starter = include_starter
         self._lock = threading.RLock()
-        self._catalog_files: dict[str, list[tuple[str, str | None, str | None]]] | None = None
+        self._allow = AllowList(policy)
 
     # --- folders ------------------------------------------------------------------------
 
@@ -143,44 +127,6 @@ class Library:
 
     # --- listing ------------------------------------------------------------------------
 
-    def _candidates(self) -> tuple[list[_Candidate], list[SkippedFile]]:
-        found: list[_Candidate] = []
-        skipped: list[SkippedFile] = []
-        seen: set[Path] = set()
-        for folder in self.folders:
-            if not folder.is_dir():
-                if folder.exists() or folder.parent.exists():
-                    skipped.append(SkippedFile(folder, "This models folder could not be found."))
-                continue
-            splits: dict[tuple[Path, str], list[Path]] = {}
-            for path in walk_models(folder):
-                key = path.resolve() if path.exists() else path
-                if key in seen:
-                    continue
-                seen.add(key)
-                m = SPLIT_RE.match(path.name)
-                if m:
-                    splits.setdefault((path.parent, m.group("base")), []).append(path)
-                    continue
-                found.append(_Candidate(path, folder, [path]))
-            for parts in splits.values():
-                parts.sort()
-                first = parts[0]
-                m = SPLIT_RE.match(first.name)
-                assert m is not None
-                expected = int(m.group("total"))
-                if int(m.group("part")) != 1 or len(parts) != expected:
-                    skipped.append(
-                        SkippedFile(
-                            first,
-                            f"This model is split into {expected} parts but only "
-                            f"{len(parts)} are in the folder.",
-                        )
-                    )
-                    continue
-                found.append(_Candidate(first, folder, parts))
-        return found, skipped
-
     def scan(self) -> LibraryScan:
         """Look through every models folder.
 
@@ -196,10 +142,10 @@ class Library:
             if self.include_starter:
                 try:
                     starter_path = starter.starter_model_path()
-                    models.append(self._starter_model(starter_path))
+                    models.append(starter_model(starter_path))
                 except ModelFileError as exc:
                     skipped.append(SkippedFile(Path(starter.STARTER_FILENAME), exc.message))
-            candidates, more_skipped = self._candidates()
+            candidates, more_skipped = find_candidates(self.folders)
             skipped.extend(more_skipped)
             updates: dict[str, dict[str, Any]] = {}
             read_only_cache: dict[Path, bool] = {}
@@ -249,7 +195,7 @@ class Library:
                 if model_id in ids:
                     model_id = f"{model_id}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
                 ids.add(model_id)
-                models.append(self._model(model_id, cand, entry, size, read_only))
+                models.append(model_from_entry(model_id, cand, entry, size, read_only))
             if updates:
                 try:
                     self.index.put_many(updates)
@@ -274,56 +220,6 @@ class Library:
             _("There is no installed model called “{model_id}”.").format(model_id=model_id),
             hint=_("Run “slm-playground models” to see the installed models."),
             detail=f"id={model_id!r}",
-        )
-
-    def _starter_model(self, path: Path) -> InstalledModel:
-        return InstalledModel(
-            id=starter.STARTER_ID,
-            display_name=starter.STARTER_DISPLAY_NAME,
-            path=path,
-            size_bytes=path.stat().st_size,
-            sha256=None,
-            source="starter",
-            repo_id=starter.STARTER_REPO_ID,
-            filename=starter.STARTER_FILENAME,
-            format="gguf",
-            quantization=quantization_from_name(starter.STARTER_FILENAME),
-            added_at=None,
-            read_only=True,
-            folder=None,
-            architecture="llama",
-            parts=(path,),
-        )
-
-    @staticmethod
-    def _model(
-        model_id: str, cand: _Candidate, entry: dict[str, Any], size: int, read_only: bool
-    ) -> InstalledModel:
-        source = entry.get("source", "found")
-        if source not in ("download", "import", "found"):
-            source = "found"
-        quant = entry.get("quantization")
-        name = entry.get("display_name") or entry.get("name")
-        if name and quant and str(quant).lower() not in str(name).lower():
-            name = f"{name} {quant}"
-        fmt = entry.get("format")
-        return InstalledModel(
-            id=model_id,
-            display_name=str(name or cand.path.stem),
-            path=cand.path,
-            size_bytes=size,
-            sha256=entry.get("sha256"),
-            source=source,
-            repo_id=entry.get("repo_id"),
-            filename=str(entry.get("filename") or cand.path.name),
-            format="ggml" if fmt == "ggml" else "gguf",
-            quantization=quant,
-            added_at=parse_time(entry.get("added_at")),
-            read_only=read_only,
-            folder=cand.folder,
-            catalog_id=entry.get("catalog_id"),
-            architecture=entry.get("architecture"),
-            parts=tuple(cand.parts),
         )
 
     def _find(self, path: Path) -> InstalledModel:
@@ -351,7 +247,7 @@ class Library:
             return True
         if model.source == "starter":
             return starter.is_starter(model.path)
-        return self._allowed_file(
+        return self._allow.allows_file(
             model.path, catalog_id=model.catalog_id, repo_id=model.repo_id, sha256=model.sha256
         )
 
@@ -366,67 +262,7 @@ class Library:
         for model in self.list():
             if model.path.absolute() == target:
                 return self.is_allowed(model)
-        return self._allowed_file(target)
-
-    def _allowed_file(
-        self,
-        path: Path,
-        *,
-        catalog_id: str | None = None,
-        repo_id: str | None = None,
-        sha256: str | None = None,
-    ) -> bool:
-        policy = self.policy
-        if policy is None:
-            return True
-        try:
-            real = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            return False
-        if starter.is_starter(real):
-            return True
-        if path.is_symlink() or real.name != path.name:
-            # A link: what the index says about the link's path does not count.
-            sha256 = repo_id = catalog_id = None
-        known = self._catalog_file(real.name, catalog_id, repo_id)
-        if known is not None:
-            entry_id, entry_repo, want_sha = known
-            if not policy.allows(catalog_id=entry_id, repo_id=entry_repo, filename=real.name):
-                return False
-            # The catalog's model only when it has the catalog's bytes.
-            return want_sha is None or self._sha256(real, sha256) == want_sha
-        return policy.allows(repo_id=repo_id, filename=real.name)
-
-    def _catalog_file(
-        self, filename: str, catalog_id: str | None, repo_id: str | None
-    ) -> tuple[str, str | None, str | None] | None:
-        """``(entry id, repo id, sha256)`` of the catalog file with this name, if any."""
-        if self._catalog_files is None:
-            files: dict[str, list[tuple[str, str | None, str | None]]] = {}
-            try:
-                from desktop.core.library.catalog import load_catalog
-
-                for entry in load_catalog():
-                    for f in entry.files:
-                        files.setdefault(Path(f.filename).name.lower(), []).append(
-                            (entry.id, entry.repo_id, f.sha256.lower() if f.sha256 else None)
-                        )
-            except SlmError as exc:
-                log.warning("allow-list: catalog unavailable: %s", exc.detail or exc.message)
-            self._catalog_files = files
-        matches = self._catalog_files.get(filename.lower(), [])
-        for match in matches:
-            if match[0] == catalog_id or (repo_id is not None and match[1] == repo_id):
-                return match
-        return matches[0] if matches else None
-
-    def _sha256(self, real: Path, recorded: str | None) -> str | None:
-        if recorded:
-            return recorded.lower()
-        try:
-            return file_sha256(real)
-        except OSError:
-            return None
+        return self._allow.allows_file(target)
 
     # --- duplicates ---------------------------------------------------------------------
 
@@ -499,90 +335,7 @@ class Library:
             LibraryError: policy refuses it, no writable folder, or copying failed.
             CancelledError: ``cancel`` was set.
         """
-        if mode not in ("copy", "move", "link"):
-            raise ValueError(f"mode must be copy, move or link, not {mode!r}")
-        src = Path(path).expanduser()
-        if src.is_dir():
-            raise LibraryError(
-                _("“{name}” is a folder, not a model file.").format(name=src.name),
-                hint=_(
-                    "Pick the .gguf (or GGML .bin) file inside it, or put the folder's model "
-                    "files into a models folder (Settings lists them); they are found "
-                    "automatically."
-                ),
-                detail=str(src),
-            )
-        if not src.is_file():
-            kind = existing_kind(src)
-            raise LibraryError(
-                _("“{name}” is {kind}, not a model file.").format(name=src.name, kind=kind)
-                if kind is not None
-                else _("The file “{name}” was not found.").format(name=src.name),
-                hint=_("Check the file name and folder, then try again."),
-                detail=str(src),
-            )
-        if SPLIT_RE.match(src.name):
-            raise LibraryError(
-                _("“{name}” is one part of a model split into several files.").format(
-                    name=src.name
-                ),
-                hint=_(
-                    "Copy all the parts into the models folder yourself; they are found "
-                    "automatically."
-                ),
-                detail=str(src),
-            )
-        facts = inspect_file(src)
-        if self.policy is not None and not self._allowed_file(src):
-            raise LibraryError(
-                _("Your organisation's policy does not allow the model “{name}”.").format(
-                    name=src.name
-                ),
-                hint=_("Ask your IT contact which models you can use."),
-                detail=f"allow-list: {self.policy.allowed_models}",
-            )
-        with self._lock:
-            dest_dir = self.download_dir()
-            for model in self.list():
-                if any(p.absolute() == src.absolute() for p in model.parts) or (
-                    src.resolve() == model.path.resolve()
-                ):
-                    raise DuplicateModelError(model, detail=f"{src} is already listed")
-            size = src.stat().st_size
-            computed: dict[str, str] = {}
-
-            def source_hash() -> str:
-                if "sha" not in computed:
-                    computed["sha"] = file_sha256(src, cancel=cancel, progress=progress)
-                return computed["sha"]
-
-            existing = self.find_duplicate(size, source_hash, cancel=cancel)
-            if existing is not None:
-                raise DuplicateModelError(existing, detail=f"{src} has the same size and sha256")
-            target = free_name(dest_dir, src.name)
-            sha: str | None = computed.get("sha")
-            if mode == "copy":
-                sha = copy_atomic(src, target, cancel=cancel, progress=progress)
-            elif mode == "move":
-                sha = move_file(src, target, cancel=cancel, progress=progress) or sha
-            else:
-                link_file(src, target)
-            entry = {
-                "source": "import",
-                "filename": src.name,
-                "original_path": str(src.absolute()),
-                "import_mode": mode,
-                "sha256": sha,
-                "size_bytes": size,
-                "added_at": now_iso(),
-                "format": facts.format,
-                "architecture": facts.architecture,
-                "quantization": facts.quantization,
-                "name": facts.name,
-            }
-            self._record(target, entry)
-            log.info("imported %s -> %s (%s)", src, target, mode)
-            return self._find(target)
+        return importer.import_file(self, path, mode, cancel=cancel, progress=progress)
 
     def register_download(
         self,
