@@ -21,8 +21,6 @@ adds a small HTTP Range downloader:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import threading
@@ -31,9 +29,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import httpx2
-
 from desktop.core.cancel import CancelToken
+from desktop.core.downloads import verification
 from desktop.core.downloads.partfile import (
     PartWriter,
     check_free_space,
@@ -50,6 +47,7 @@ from desktop.core.downloads.records import (
     ProgressCallback,
     State,
 )
+from desktop.core.downloads.transfer import TooLong, Unusable, prepare_part, transfer
 from desktop.core.errors import (
     CancelledError,
     ChecksumError,
@@ -60,18 +58,12 @@ from desktop.core.errors import (
     SlmError,
     TimeoutError_,
 )
-from desktop.core.hub.client import HubConfig, make_client
-from desktop.core.hub.errors import error_for_status, map_error
+from desktop.core.hub.client import HubConfig
 from desktop.core.hub.remote_header import RemoteFile, resolve_file
 from desktop.core.i18n import _
 from desktop.core.units import format_bytes
 
 log = logging.getLogger("desktop.core.downloads.downloader")
-
-_RETRY_STATUS = (408, 429, 500, 502, 503, 504)
-#: Bytes past the promised size before a download is refused. Zero: a file that is longer
-#: than promised is not the published file, whatever its first bytes are.
-OVERSIZE_TOLERANCE = 0
 
 
 class _Rate:
@@ -92,43 +84,6 @@ class _Rate:
             self.value = inst if self.value == 0.0 else 0.3 * inst + 0.7 * self.value
             self._t, self._n = now, n_total
         return self.value
-
-
-class _Refused(Exception):
-    """The server refused the file request (a 4xx answer)."""
-
-    def __init__(self, error: SlmError, status: int) -> None:
-        super().__init__(error.message)
-        self.error = error
-        self.status = status
-
-
-class _TooLong(Exception):
-    """The server sent more bytes than the file it promised (nothing of it is kept)."""
-
-    def __init__(self, total: int) -> None:
-        super().__init__(f"more than {total} bytes")
-        self.total = total
-
-
-class _Unusable(Exception):
-    """The server's answer cannot make the file: stop, and keep none of its bytes."""
-
-    def __init__(self, error: SlmError) -> None:
-        super().__init__(error.message)
-        self.error = error
-
-
-class _Retry(Exception):
-    def __init__(self, error: SlmError, wait_s: float | None = None) -> None:
-        super().__init__(error.message)
-        self.error = error
-        self.wait_s = wait_s
-
-
-def _retry_after(response: httpx2.Response) -> float | None:
-    value = (response.headers.get("Retry-After") or "").strip()
-    return float(value) if value.isdigit() else None
 
 
 class Downloader:
@@ -333,20 +288,6 @@ class Downloader:
         if token.wait(wait):
             raise CancelledError(_("Stopped."))
 
-    def _expected_sha256(self, remote: RemoteFile) -> str | None:
-        promised = (self.options.expected_sha256 or "").lower() or None
-        published = remote.sha256
-        if promised and published and promised != published:
-            raise ChecksumError(
-                _(
-                    "The file “{name}” on the Hub is not the one the catalog lists (it was "
-                    "changed), so it was not downloaded."
-                ).format(name=Path(self.filename).name),
-                hint=_("Pick another model, or refresh the catalog."),
-                detail=f"catalog sha256={promised} hub sha256={published}",
-            )
-        return promised or published
-
     def _run(self, token: CancelToken) -> DownloadResult:
         self._emit("starting", 0, None)
         try:
@@ -368,12 +309,12 @@ class Downloader:
                 hint=_("Pick another model, or refresh the catalog."),
                 detail=f"catalog size={self.options.expected_size} hub size={remote.size}",
             )
-        sha = self._expected_sha256(remote)
-        present = self._already_present(sha, remote, total)
+        sha = verification.expected_sha256(self, remote)
+        present = verification.already_present(self, sha, remote, total)
         if present is not None:
             return present
 
-        resume = self._prepare_part(remote, total)
+        resume = prepare_part(self, remote, total)
         self._resumed_from = resume
         if total is not None:
             try:
@@ -389,9 +330,9 @@ class Downloader:
         try:
             self._rate.update(time.monotonic(), 0)
             self._emit("downloading", writer.size, total, message="")
-            total = self._transfer(token, remote, writer, total)
+            total = transfer(self, token, remote, writer, total)
             writer.finish()
-        except _TooLong as long:
+        except TooLong as long:
             writer.close()
             discard_partial(self.dest_dir, self.filename)
             raise ChecksumError(
@@ -405,35 +346,14 @@ class Downloader:
                 ),
                 detail=f"{self.repo_id}/{self.filename}: body longer than {long.total} bytes",
             ) from None
-        except _Unusable as unusable:
+        except Unusable as unusable:
             writer.close()
             discard_partial(self.dest_dir, self.filename)
             raise unusable.error from unusable.__cause__
         finally:
             writer.close()
         self._emit("verifying", writer.size, total)
-        digest = writer.sha256.hexdigest()
-        problem = None
-        if total is not None and writer.size != total:
-            problem = f"size {writer.size} != {total}"
-        elif sha is not None and digest != sha:
-            problem = f"sha256 {digest} != {sha}"
-        elif sha is None and remote.git_sha1 and writer.git is not None:
-            if writer.git.hexdigest() != remote.git_sha1:
-                problem = f"git sha1 {writer.git.hexdigest()} != {remote.git_sha1}"
-        if problem is not None:
-            discard_partial(self.dest_dir, self.filename)
-            raise ChecksumError(
-                _(
-                    "The downloaded file “{name}” is damaged or not the published file, so it "
-                    "was deleted."
-                ).format(name=Path(self.filename).name),
-                detail=f"{self.repo_id}/{self.filename}: {problem}",
-            )
-        if sha is None and remote.git_sha1 is None:
-            log.warning(
-                "no published hash for %s/%s; size checked only", self.repo_id, self.filename
-            )
+        digest = verification.verify_part(self, writer, total, sha, remote)
         try:
             os.replace(self.part_path, self.final_path)
         except OSError as exc:
@@ -457,184 +377,6 @@ class Downloader:
             commit=remote.commit,
             resumed_from=resume,
         )
-
-    def _already_present(
-        self, sha: str | None, remote: RemoteFile, total: int | None
-    ) -> DownloadResult | None:
-        """A verified file already under the final name (nothing to download)."""
-        path = self.final_path
-        if not path.is_file() or sha is None:
-            return None
-        size = path.stat().st_size
-        if total is not None and size != total:
-            return None
-        self._emit("verifying", size, total)
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
-                h.update(block)
-        if h.hexdigest() != sha:
-            return None
-        self._emit("done", size, size)
-        return DownloadResult(
-            path=path,
-            sha256=sha,
-            size_bytes=size,
-            repo_id=self.repo_id,
-            filename=self.filename,
-            commit=remote.commit,
-            already_present=True,
-        )
-
-    def _prepare_part(self, remote: RemoteFile, total: int | None) -> int:
-        """Keep a ``.part`` that belongs to this exact remote file; else start fresh."""
-        wanted = {
-            "repo_id": self.repo_id,
-            "filename": self.filename,
-            "etag": remote.etag,
-            "size": total,
-        }
-        try:
-            meta = json.loads(self.meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            meta = None
-        part_size = self.part_path.stat().st_size if self.part_path.exists() else 0
-        keep = (
-            isinstance(meta, dict)
-            and all(meta.get(k) == v for k, v in wanted.items())
-            and remote.etag is not None
-            and (total is None or part_size <= total)
-        )
-        if not keep:
-            if part_size:
-                log.info("discarding stale partial download %s", self.part_path)
-            self.part_path.unlink(missing_ok=True)
-            part_size = 0
-        try:
-            self.meta_path.write_text(
-                json.dumps({**wanted, "commit": remote.commit}), encoding="utf-8"
-            )
-        except OSError as exc:
-            raise disk_error(exc, self.meta_path) from exc
-        return part_size
-
-    def _transfer(
-        self, token: CancelToken, remote: RemoteFile, writer: PartWriter, total: int | None
-    ) -> int | None:
-        """Fetch the missing bytes with Range requests, retrying drops; return the size."""
-        attempt = 0
-        refreshed = False
-        with make_client(self.config) as client:
-            while True:
-                token.raise_if_cancelled()
-                if total is not None and writer.size >= total:
-                    return total
-                headers = {"Accept-Encoding": "identity"}
-                if remote.send_auth:
-                    headers.update(self.config.headers())
-                else:
-                    headers["user-agent"] = self.config.headers().get("user-agent", "")
-                if writer.size:
-                    headers["Range"] = f"bytes={writer.size}-"
-                before = writer.size
-                try:
-                    total = self._fetch(client, token, remote, writer, total, headers)
-                    if total is None or writer.size >= total:
-                        return total if total is not None else writer.size
-                    raise _Retry(
-                        TimeoutError_(_("The connection ended early."), detail="short body")
-                    )
-                except _Retry as retry:
-                    error, wait_s = retry.error, retry.wait_s
-                except httpx2.TransportError as exc:
-                    error, wait_s = map_error(exc, config=self.config), None
-                except (httpx2.HTTPError, httpx2.StreamError, httpx2.InvalidURL) as exc:
-                    # A redirect loop, a body that cannot be decoded, a bad address: asking
-                    # again gives the same answer, and what was written cannot be trusted.
-                    raise _Unusable(map_error(exc, config=self.config)) from exc
-                except _Refused as refused:
-                    if refused.status in (401, 403, 404) and not remote.send_auth and not refreshed:
-                        # A signed CDN link may have expired: ask the Hub again, once.
-                        refreshed = True
-                        remote = self._resolve(token)
-                        continue
-                    raise refused.error from None
-                if writer.size > before:
-                    attempt = 0
-                attempt += 1
-                if attempt > self.options.max_retries:
-                    raise error
-                self._wait_retry(token, attempt, error, wait_s, writer.size, total)
-
-    def _fetch(
-        self,
-        client: httpx2.Client,
-        token: CancelToken,
-        remote: RemoteFile,
-        writer: PartWriter,
-        total: int | None,
-        headers: dict[str, str],
-    ) -> int | None:
-        with client.stream("GET", remote.location, headers=headers) as response:
-            status = response.status_code
-            if status == 416 and writer.size:
-                # What we have is at least as long as the file: check it, or start over.
-                rng = response.headers.get("Content-Range", "")
-                size = rng.rsplit("/", 1)[-1]
-                if size.isdigit() and int(size) == writer.size:
-                    return writer.size
-                writer.restart()
-                raise _Retry(ServerError(_("The partial download did not fit."), detail=rng), 0)
-            if status in _RETRY_STATUS:
-                response.read()
-                raise _Retry(
-                    error_for_status(
-                        status,
-                        config=self.config,
-                        repo_id=self.repo_id,
-                        filename=self.filename,
-                        detail=f"GET {remote.location}: {status}",
-                    ),
-                    _retry_after(response),
-                )
-            if status >= 400:
-                response.read()
-                error = error_for_status(
-                    status,
-                    config=self.config,
-                    repo_id=self.repo_id,
-                    filename=self.filename,
-                    error_code=response.headers.get("X-Error-Code"),
-                    detail=f"GET {remote.location}: {status}",
-                )
-                raise _Refused(error, status)
-            if status == 206:
-                rng = response.headers.get("Content-Range", "")
-                start = rng.removeprefix("bytes ").split("-", 1)[0]
-                if not start.isdigit() or int(start) != writer.size:
-                    writer.restart()
-                    raise _Retry(ServerError(_("The server sent the wrong part."), detail=rng), 0)
-                size = rng.rsplit("/", 1)[-1]
-                if total is None and size.isdigit():
-                    total = int(size)
-            else:
-                if writer.size:
-                    log.info("server ignored Range; downloading %s from the start", self.filename)
-                    writer.restart()
-                    self._resumed_from = 0
-                length = response.headers.get("Content-Length")
-                if total is None and length and length.isdigit():
-                    total = int(length)
-            # No chunk size: every piece is written as it arrives, so a dropped connection
-            # loses nothing that was received (and cancel is checked per network read).
-            for block in response.iter_bytes():
-                if total is not None and writer.size + len(block) > total + OVERSIZE_TOLERANCE:
-                    raise _TooLong(total)
-                writer.write(block)
-                self._emit("downloading", writer.size, total, force=False)
-                if token.cancelled:
-                    raise CancelledError(_("Stopped."))
-        return total
 
 
 def download_file(
