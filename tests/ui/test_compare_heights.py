@@ -160,6 +160,19 @@ def test_fit_scroll_counts_wrapped_text(qtbot: QtBot) -> None:
     assert scroll.scrolls
     assert words.height() >= words.heightForWidth(words.width())
     assert tall.height() >= 200
+    # scrolled to the end, it stays there when the window gets shorter or the body taller
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    scroll.resize(260, 250)
+    QApplication.processEvents()
+    assert bar.value() == bar.maximum() > 0
+    tall.setMinimumHeight(260)
+    QApplication.processEvents()
+    assert bar.value() == bar.maximum() and tall.height() >= 260
+    bar.setValue(0)  # scrolled up by the person: left there
+    tall.setMinimumHeight(300)
+    QApplication.processEvents()
+    assert bar.value() == 0
 
 
 @pytest.mark.parametrize("scale", [1.25, 1.5])

@@ -107,7 +107,15 @@ class FitScrollArea(QScrollArea):
         body.setAutoFillBackground(False)
         self.setWidget(body)
         self._fitting = False
+        #: scrolled to the end by the person or the page (kept there as the body grows,
+        #: also when the window gets shorter: the bar's range changes before we hear of it)
+        self._at_bottom = False
+        self.verticalScrollBar().valueChanged.connect(self._note_position)
         body.installEventFilter(self)
+
+    def _note_position(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._at_bottom = bar.maximum() > 0 and value >= bar.maximum()
 
     @property
     def scrolls(self) -> bool:
@@ -130,7 +138,7 @@ class FitScrollArea(QScrollArea):
             return
         self._fitting = True
         bar = self.verticalScrollBar()
-        at_bottom = bar.maximum() > 0 and bar.value() >= bar.maximum()
+        at_bottom = self._at_bottom
         try:
             room = self.maximumViewportSize()
             need = self.body_min_height(room.width())
