@@ -20,14 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.machine.display import (
-    XCB_PLUGIN,
-    install_command,
-    install_commands,
-    package_manager,
-    packages_for,
-    read_os_release,
-)
+from desktop.core.machine.display import XCB_PLUGIN
+from desktop.core.machine.os_release import package_manager, read_os_release
+from desktop.core.machine.system_packages import install_command, install_commands, packages_for
 from desktop.ui import platform_check
 from desktop.ui.platform_check import (
     check_platform,

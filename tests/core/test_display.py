@@ -16,20 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.machine.display import (
+from desktop.core.machine.display import XCB_PLUGIN, LddRunner, check_display, parse_ldd
+from desktop.core.machine.os_release import (
+    OsRelease,
+    package_manager,
+    parse_os_release,
+    read_os_release,
+)
+from desktop.core.machine.system_packages import (
     LIBRARY_PACKAGES,
     PACKAGE_MANAGERS,
     XCB_LIBRARIES,
-    XCB_PLUGIN,
-    LddRunner,
-    OsRelease,
-    check_display,
     install_commands,
-    package_manager,
     packages_for,
-    parse_ldd,
-    parse_os_release,
-    read_os_release,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "display"

@@ -17,14 +17,13 @@ from types import ModuleType
 
 import pytest
 
-from desktop.core.machine.display import (
+from desktop.core.machine.os_release import package_manager, read_os_release
+from desktop.core.machine.system_packages import (
     WAYLAND_LIBRARIES,
     XCB_LIBRARIES,
     install_command,
     install_commands,
-    package_manager,
     packages_for,
-    read_os_release,
 )
 from tests.packaging.helpers import PACKAGING, ROOT
 

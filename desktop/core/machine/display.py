@@ -17,23 +17,23 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core.machine.os_release import (
+    OsRelease,
+    PackageManager,
+    package_manager,
+    read_os_release,
+)
+from desktop.core.machine.system_packages import missing_advice
+
 log = logging.getLogger("desktop.core.machine.display")
-
-PackageManager = Literal["apt", "dnf", "zypper", "pacman"]
-#: The package managers we give commands for, in the order documentation lists them.
-PACKAGE_MANAGERS: tuple[PackageManager, ...] = ("apt", "dnf", "zypper", "pacman")
-
-#: Where the distribution is described (the first that exists wins; freedesktop.org spec).
-OS_RELEASE_PATHS = (Path("/etc/os-release"), Path("/usr/lib/os-release"))
 
 #: File names of Qt's Linux platform plugins, inside ``<plugins>/platforms/``.
 XCB_PLUGIN = "libqxcb.so"
@@ -42,305 +42,9 @@ WAYLAND_PLUGINS = ("libqwayland.so", "libqwayland-generic.so", "libqwayland-egl.
 #: Platforms that draw no window on a screen: nothing to check (tests, servers, ``selftest``).
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc"})
 
-# ID / ID_LIKE words of /etc/os-release -> package manager. ID_LIKE names the parent
-# distribution ("ubuntu debian", "rhel centos fedora", "suse opensuse"), so derivatives
-# (Mint, Pop!_OS, Kali, Rocky, Alma, Oracle, Amazon Linux, Manjaro, EndeavourOS) need no entry.
-_MANAGER_BY_ID: Mapping[str, PackageManager] = {
-    "debian": "apt",
-    "ubuntu": "apt",
-    "raspbian": "apt",
-    "fedora": "dnf",
-    "rhel": "dnf",
-    "centos": "dnf",
-    "suse": "zypper",
-    "opensuse": "zypper",
-    "sles": "zypper",
-    "arch": "pacman",
-}
-
-#: System libraries Qt's xcb and wayland plugins load (directly or through Qt's own
-#: libraries), and the package that provides each, per package manager. Checked against
-#: Debian 12 / Ubuntu 24.04, Fedora 40 / RHEL 9, openSUSE Leap 15.6 / Tumbleweed and Arch.
-LIBRARY_PACKAGES: Mapping[str, Mapping[PackageManager, str]] = {
-    # xcb-util family: the usual missing ones on a fresh desktop.
-    "libxcb-cursor.so.0": {
-        "apt": "libxcb-cursor0",
-        "dnf": "xcb-util-cursor",
-        "zypper": "libxcb-cursor0",
-        "pacman": "xcb-util-cursor",
-    },
-    "libxcb-icccm.so.4": {
-        "apt": "libxcb-icccm4",
-        "dnf": "xcb-util-wm",
-        "zypper": "libxcb-icccm4",
-        "pacman": "xcb-util-wm",
-    },
-    "libxcb-keysyms.so.1": {
-        "apt": "libxcb-keysyms1",
-        "dnf": "xcb-util-keysyms",
-        "zypper": "libxcb-keysyms1",
-        "pacman": "xcb-util-keysyms",
-    },
-    "libxcb-image.so.0": {
-        "apt": "libxcb-image0",
-        "dnf": "xcb-util-image",
-        "zypper": "libxcb-image0",
-        "pacman": "xcb-util-image",
-    },
-    "libxcb-render-util.so.0": {
-        "apt": "libxcb-render-util0",
-        "dnf": "xcb-util-renderutil",
-        "zypper": "libxcb-render-util0",
-        "pacman": "xcb-util-renderutil",
-    },
-    "libxcb-util.so.1": {
-        "apt": "libxcb-util1",
-        "dnf": "xcb-util",
-        "zypper": "libxcb-util1",
-        "pacman": "xcb-util",
-    },
-    # libxcb itself (one package on Fedora and Arch, one per extension on Debian and SUSE).
-    "libxcb.so.1": {"apt": "libxcb1", "dnf": "libxcb", "zypper": "libxcb1", "pacman": "libxcb"},
-    **{
-        f"libxcb-{ext}.so.{ver}": {
-            "apt": f"libxcb-{ext}{ver}",
-            "dnf": "libxcb",
-            "zypper": f"libxcb-{ext}{ver}",
-            "pacman": "libxcb",
-        }
-        for ext, ver in (
-            ("randr", 0),
-            ("render", 0),
-            ("shape", 0),
-            ("shm", 0),
-            ("sync", 1),
-            ("xfixes", 0),
-            ("xkb", 1),
-            ("xinput", 0),
-            ("glx", 0),
-            ("xinerama", 0),
-        )
-    },
-    "libX11-xcb.so.1": {
-        "apt": "libx11-xcb1",
-        "dnf": "libX11-xcb",
-        "zypper": "libX11-xcb1",
-        "pacman": "libx11",
-    },
-    "libX11.so.6": {"apt": "libx11-6", "dnf": "libX11", "zypper": "libX11-6", "pacman": "libx11"},
-    "libXau.so.6": {"apt": "libxau6", "dnf": "libXau", "zypper": "libXau6", "pacman": "libxau"},
-    "libXdmcp.so.6": {
-        "apt": "libxdmcp6",
-        "dnf": "libXdmcp",
-        "zypper": "libXdmcp6",
-        "pacman": "libxdmcp",
-    },
-    "libxkbcommon.so.0": {
-        "apt": "libxkbcommon0",
-        "dnf": "libxkbcommon",
-        "zypper": "libxkbcommon0",
-        "pacman": "libxkbcommon",
-    },
-    "libxkbcommon-x11.so.0": {
-        "apt": "libxkbcommon-x11-0",
-        "dnf": "libxkbcommon-x11",
-        "zypper": "libxkbcommon-x11-0",
-        "pacman": "libxkbcommon-x11",
-    },
-    "libSM.so.6": {"apt": "libsm6", "dnf": "libSM", "zypper": "libSM6", "pacman": "libsm"},
-    "libICE.so.6": {"apt": "libice6", "dnf": "libICE", "zypper": "libICE6", "pacman": "libice"},
-    # Drawing: OpenGL/EGL through libglvnd, fonts.
-    "libGL.so.1": {
-        "apt": "libgl1",
-        "dnf": "libglvnd-glx",
-        "zypper": "libGL1",
-        "pacman": "libglvnd",
-    },
-    "libGLX.so.0": {
-        "apt": "libglx0",
-        "dnf": "libglvnd-glx",
-        "zypper": "libGLX0",
-        "pacman": "libglvnd",
-    },
-    "libEGL.so.1": {
-        "apt": "libegl1",
-        "dnf": "libglvnd-egl",
-        "zypper": "libEGL1",
-        "pacman": "libglvnd",
-    },
-    "libOpenGL.so.0": {
-        "apt": "libopengl0",
-        "dnf": "libglvnd-opengl",
-        "zypper": "libOpenGL0",
-        "pacman": "libglvnd",
-    },
-    "libGLdispatch.so.0": {
-        "apt": "libglvnd0",
-        "dnf": "libglvnd",
-        "zypper": "libglvnd",
-        "pacman": "libglvnd",
-    },
-    "libfontconfig.so.1": {
-        "apt": "libfontconfig1",
-        "dnf": "fontconfig",
-        "zypper": "libfontconfig1",
-        "pacman": "fontconfig",
-    },
-    "libfreetype.so.6": {
-        "apt": "libfreetype6",
-        "dnf": "freetype",
-        "zypper": "libfreetype6",
-        "pacman": "freetype2",
-    },
-    "libdbus-1.so.3": {
-        "apt": "libdbus-1-3",
-        "dnf": "dbus-libs",
-        "zypper": "libdbus-1-3",
-        "pacman": "dbus",
-    },
-    "libglib-2.0.so.0": {
-        "apt": "libglib2.0-0",
-        "dnf": "glib2",
-        "zypper": "libglib-2_0-0",
-        "pacman": "glib2",
-    },
-    "libgthread-2.0.so.0": {
-        "apt": "libglib2.0-0",
-        "dnf": "glib2",
-        "zypper": "libgthread-2_0-0",
-        "pacman": "glib2",
-    },
-    # Wayland.
-    "libwayland-client.so.0": {
-        "apt": "libwayland-client0",
-        "dnf": "libwayland-client",
-        "zypper": "libwayland-client0",
-        "pacman": "wayland",
-    },
-    "libwayland-cursor.so.0": {
-        "apt": "libwayland-cursor0",
-        "dnf": "libwayland-cursor",
-        "zypper": "libwayland-cursor0",
-        "pacman": "wayland",
-    },
-    "libwayland-egl.so.1": {
-        "apt": "libwayland-egl1",
-        "dnf": "libwayland-egl",
-        "zypper": "libwayland-egl1",
-        "pacman": "wayland",
-    },
-}
-
-#: What Qt 6's xcb plugin needs beyond a minimal desktop: the full install list for IT
-#: (packaging/README.md), in the order the commands name them.
-XCB_LIBRARIES: tuple[str, ...] = (
-    "libxcb-cursor.so.0",
-    "libxcb-icccm.so.4",
-    "libxcb-keysyms.so.1",
-    "libxcb-image.so.0",
-    "libxcb-render-util.so.0",
-    "libxcb-util.so.1",
-    "libxcb-randr.so.0",
-    "libxcb-shape.so.0",
-    "libxcb-shm.so.0",
-    "libxcb-sync.so.1",
-    "libxcb-xfixes.so.0",
-    "libxcb-xkb.so.1",
-    "libX11-xcb.so.1",
-    "libxkbcommon-x11.so.0",
-    "libEGL.so.1",
-    "libGL.so.1",
-    "libfontconfig.so.1",
-)
-
-#: What Qt's Wayland plugin needs (the fallback on Wayland sessions), for packaging/README.md.
-WAYLAND_LIBRARIES: tuple[str, ...] = (
-    "libwayland-client.so.0",
-    "libwayland-cursor.so.0",
-    "libwayland-egl.so.1",
-)
-
-# How to find the package of a library we have no entry for.
-_SEARCH_COMMAND: Mapping[PackageManager, str] = {
-    "apt": "apt-file search {name}",
-    "dnf": "dnf provides '*/{name}'",
-    "zypper": "zypper search --provides {name}",
-    "pacman": "pacman -F {name}",
-}
-
 # Libraries that come with PySide6 (and the bundle) themselves: if one is missing, the
 # program's own files are incomplete and no system package helps.
 _OWN_LIBRARY = re.compile(r"^lib(?:Qt6|icu|pyside6|shiboken6)", re.IGNORECASE)
-
-
-# --- distribution --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OsRelease:
-    """The parts of ``/etc/os-release`` we use.
-
-    Attributes:
-        id: ``ID`` (``"debian"``, ``"fedora"``, ``"opensuse-leap"``), lower case.
-        id_like: ``ID_LIKE`` words (``("rhel", "centos", "fedora")``).
-        name: ``PRETTY_NAME`` (or ``NAME``), for messages.
-        version_id: ``VERSION_ID`` (may be empty on rolling releases).
-    """
-
-    id: str
-    id_like: tuple[str, ...] = ()
-    name: str = ""
-    version_id: str = ""
-
-
-def parse_os_release(text: str) -> OsRelease:
-    """Parse an ``os-release`` file (shell-style ``KEY=value`` lines, quoted or not).
-
-    Comments, blank lines and malformed lines are ignored; missing keys are empty.
-    """
-    values: dict[str, str] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, raw = line.partition("=")
-        try:
-            words = shlex.split(raw, comments=False, posix=True)
-        except ValueError:
-            words = [raw.strip("\"'")]
-        values[key.strip()] = " ".join(words)
-    return OsRelease(
-        id=values.get("ID", "").lower(),
-        id_like=tuple(values.get("ID_LIKE", "").lower().split()),
-        name=values.get("PRETTY_NAME") or values.get("NAME", ""),
-        version_id=values.get("VERSION_ID", ""),
-    )
-
-
-def read_os_release(paths: Iterable[Path] = OS_RELEASE_PATHS) -> OsRelease | None:
-    """This computer's distribution, or ``None`` when no ``os-release`` file can be read."""
-    for path in paths:
-        try:
-            return parse_os_release(path.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            continue
-    return None
-
-
-def package_manager(release: OsRelease | None) -> PackageManager | None:
-    """The package manager of a distribution (``None``: not one we give commands for).
-
-    ``ID`` decides first, then each ``ID_LIKE`` word in order; ``opensuse-leap`` and
-    ``opensuse-tumbleweed`` count as ``opensuse``.
-    """
-    if release is None:
-        return None
-    for word in (release.id, *release.id_like):
-        base = "opensuse" if word.startswith("opensuse") else word
-        manager = _MANAGER_BY_ID.get(base)
-        if manager is not None:
-            return manager
-    return None
 
 
 # --- libraries -----------------------------------------------------------------------------
@@ -408,47 +112,6 @@ def missing_libraries(
 def is_own_library(name: str) -> bool:
     """True for libraries that ship with PySide6 / the bundle (``libQt6Gui.so.6``)."""
     return bool(_OWN_LIBRARY.match(name))
-
-
-def packages_for(
-    libraries: Iterable[str], manager: PackageManager
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(packages to install, libraries we know no package for)`` for a package manager.
-
-    Packages are listed once each, in the order of the libraries.
-    """
-    packages: list[str] = []
-    unknown: list[str] = []
-    for name in libraries:
-        package = LIBRARY_PACKAGES.get(name, {}).get(manager)
-        if package is None:
-            if name not in unknown:
-                unknown.append(name)
-        elif package not in packages:
-            packages.append(package)
-    return tuple(packages), tuple(unknown)
-
-
-def install_command(packages: Sequence[str], manager: PackageManager) -> str:
-    """The command that installs ``packages`` (run as administrator, hence ``sudo``)."""
-    names = " ".join(packages)
-    return {
-        "apt": f"sudo apt-get install {names}",
-        "dnf": f"sudo dnf install {names}",
-        "zypper": f"sudo zypper install {names}",
-        "pacman": f"sudo pacman -S --needed {names}",
-    }[manager]
-
-
-def install_commands(libraries: Iterable[str]) -> dict[PackageManager, str]:
-    """The install command for ``libraries`` on every package manager we know."""
-    names = tuple(libraries)
-    commands: dict[PackageManager, str] = {}
-    for manager in PACKAGE_MANAGERS:
-        packages, _unknown = packages_for(names, manager)
-        if packages:
-            commands[manager] = install_command(packages, manager)
-    return commands
 
 
 # --- the check -----------------------------------------------------------------------------
@@ -522,64 +185,6 @@ def find_plugin(plugins_dir: Path | None, names: Iterable[str]) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
-
-
-def _listing(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _missing_advice(
-    missing: tuple[str, ...],
-    own_missing: tuple[str, ...],
-    manager: PackageManager | None,
-    distribution: str,
-) -> tuple[str, str, tuple[str, ...], str | None, dict[str, str]]:
-    """``(message, hint, packages, command, commands for every manager)``."""
-    if own_missing and not missing:
-        return (
-            "SLM Playground cannot open its window: some of its own files are missing "
-            f"({_listing(own_missing)}).",
-            "Install SLM Playground again (for IT: unpack the archive and run install.sh, "
-            "or reinstall the Python package).",
-            (),
-            None,
-            {},
-        )
-    count = "a system library" if len(missing) == 1 else f"{len(missing)} system libraries"
-    message = (
-        f"SLM Playground cannot open its window: this computer lacks {count} that the "
-        f"window toolkit (Qt) needs to draw on the screen ({_listing(missing)})."
-    )
-    ask_it = "No administrator rights? Send this message to your IT team."
-    if manager is None:
-        commands = install_commands(missing)
-        lines = [f"    {name}: {cmd}" for name, cmd in commands.items()]
-        hint = (
-            "Install the packages that provide them with your system's package manager, "
-            "then start SLM Playground again. The commands for common distributions:\n"
-            + "\n".join(lines)
-            + f"\n{ask_it}"
-        )
-        return message, hint, (), None, {str(k): v for k, v in commands.items()}
-    packages, unknown = packages_for(missing, manager)
-    parts: list[str] = []
-    command = install_command(packages, manager) if packages else None
-    on = f" on {distribution}" if distribution else ""
-    if command:
-        parts.append(f"Install them{on} with:\n    {command}\n")
-    if unknown:
-        searches = "; ".join(_SEARCH_COMMAND[manager].format(name=name) for name in unknown)
-        parts.append(
-            f"Also install the packages that provide {_listing(unknown)} (find them with: "
-            f"{searches})."
-        )
-    if own_missing:
-        parts.append(
-            f"Some of SLM Playground's own files are missing too ({_listing(own_missing)}): "
-            "install SLM Playground again."
-        )
-    parts.append(f"Then start SLM Playground again. {ask_it}")
-    return message, "\n".join(parts), packages, command, {manager: command} if command else {}
 
 
 def check_display(
@@ -678,7 +283,7 @@ def check_display(
         log.info("Wayland fallback not possible; its plugin misses %s", wayland_missing)
     missing = tuple(n for n in found if not is_own_library(n))
     own_missing = tuple(n for n in found if is_own_library(n))
-    message, hint, packages, command, commands = _missing_advice(
+    message, hint, packages, command, commands = missing_advice(
         missing, own_missing, manager, distribution
     )
     return DisplayCheck(
