@@ -66,6 +66,40 @@ class HistoryQueries:
         by_id = {r.id: r for r in self._runs_from_rows(rows)}
         return [by_id[i] for i in run_ids if i in by_id]
 
+    def get_conversation(self, conversation_id: int) -> list[RunRecord]:
+        """Every turn of a conversation, oldest first (one run for a one-shot comparison).
+
+        Raises:
+            HistoryError: no run with this id.
+        """
+        rows = self._read(
+            "SELECT * FROM runs WHERE id=? OR conversation_id=? ORDER BY turn, id",
+            (conversation_id, conversation_id),
+        )
+        if not rows:
+            raise HistoryError(
+                _("This conversation is no longer in your history."),
+                hint=_("It may have been deleted."),
+                detail=f"conversation {conversation_id}",
+            )
+        return self._runs_from_rows(rows)
+
+    def with_conversations(self, runs: Sequence[RunRecord]) -> list[RunRecord]:
+        """``runs`` with every turn of the conversations they belong to (each run once, a
+        conversation's turns in order where its first run was); for exports."""
+        whole: dict[int, RunRecord] = {}
+        for run in runs:
+            if run.conversation_id is None:
+                whole.setdefault(run.id, run)
+                continue
+            try:
+                turns = self.get_conversation(run.conversation_id)
+            except HistoryError:
+                turns = [run]
+            for turn in turns:
+                whole.setdefault(turn.id, turn)
+        return list(whole.values())
+
     def _runs_from_rows(self, rows: Sequence[sqlite3.Row]) -> list[RunRecord]:
         ids = [int(r["id"]) for r in rows]
         marks = ",".join("?" * len(ids))
