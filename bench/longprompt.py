@@ -104,6 +104,7 @@ def main() -> int:
     pp_ref: list[float] = []
     tg_app: list[float] = []
     tg_ref: list[float] = []
+    tg_engine: list[float] = []
     parts = set(args.parts.split(","))
     for rep in range(args.reps if "speed" in parts else 0):
         # the order swaps every round, so neither side always meets the same drift of a
@@ -117,11 +118,17 @@ def main() -> int:
                                                    "there lived a baker who", sampling=story))
                 if m.tokens_per_s:
                     tg_app.append(m.tokens_per_s)
+                    if m.engine_tokens_per_s:  # the time inside llama_decode alone
+                        tg_engine.append(m.tokens_per_s / m.engine_tokens_per_s)
             elif args.llama_bench:
                 pp_ref.append(llama_bench(args.llama_bench, model, threads, pp=512, tg=0))
                 tg_ref.append(llama_bench(args.llama_bench, model, threads, pp=0, tg=128))
     if "speed" in parts:
         report_speed(pp_app, pp_ref, tg_app, tg_ref)
+        if tg_engine:
+            # what the app adds per token (sampling, text, sending), free of the machine's drift
+            print(f"decode  runner wall / time in llama_decode alone: "
+                  f"{statistics.median(tg_engine):.3f} (1.0 = no cost outside the engine)")
     if "abort" in parts:
         abort_cost(helper, args.reps, greedy)
     if "document" in parts:
