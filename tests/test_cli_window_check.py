@@ -116,6 +116,21 @@ def test_app_command_without_a_desktop_session(replayed_ldd_env: dict[str, str])
     assert "no desktop screen was found" in err
 
 
+def test_the_advice_speaks_the_windows_language(replayed_ldd_env: dict[str, str]) -> None:
+    """--lang (and so Settings, the policy, the computer) reaches the check before the window."""
+    code, _out, err = run_with_terminal(["--lang", "de"], replayed_ldd_env)
+    assert code == 1
+    assert err.startswith("Fehler: SLM Playground kann sein Fenster nicht öffnen")
+    assert "libxcb-icccm.so.4 und libxcb-keysyms.so.1" in err
+    for command in expected_advice():
+        assert command in err  # commands stay as they are typed
+    env = dict(replayed_ldd_env, LANGUAGE="fr", LANG="fr_FR.UTF-8")
+    del env["DISPLAY"]
+    code, _out, err = run_with_terminal([], env)
+    assert code == 1
+    assert "aucun écran de bureau n’a été trouvé" in err
+
+
 def test_selftest_reports_a_failed_display_check_with_the_same_advice(
     replayed_ldd_env: dict[str, str],
 ) -> None:

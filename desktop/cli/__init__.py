@@ -106,6 +106,24 @@ def _call(run: Callable[..., Any], args: argparse.Namespace, services: Any) -> i
     return int(run(args))
 
 
+def _window_language(asked: str | None) -> str:
+    """The window's language without Qt: the policy's, else ``--lang``, else Settings', else
+    the computer's (``desktop.ui.app.run_app`` decides the same way with Qt's view of the
+    computer)."""
+    from desktop.core.i18n import resolve
+
+    choice = asked
+    try:
+        from desktop.session.config import load_config
+
+        config = load_config()
+        if "language" in config.locked or not choice:
+            choice = config.effective.language
+    except (SlmError, OSError, ValueError) as error:  # the window says it properly later
+        log.debug("no settings for the language: %s", error)
+    return resolve(choice)
+
+
 def main(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the process exit code."""
     parser = build_parser()
@@ -120,7 +138,9 @@ def main(argv: list[str]) -> int:
     # Commands skip their own "not saved" note when this one was printed (one line).
     args.storage_noted = args.command in SAVING_COMMANDS and _warn_if_nothing_can_be_saved()
     if not args.command:
-        # Before any Qt library loads: say what to install instead of Qt's own abort.
+        # Before any Qt library loads: say what to install instead of Qt's own abort, in
+        # the language the window would speak.
+        set_language(_window_language(args.lang))
         from desktop.ui.platform_check import ensure_window_can_open
 
         refused = ensure_window_can_open()

@@ -481,7 +481,6 @@
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
-        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>Das Herunterladen von Modellen ist auf diesem Computer ausgeschaltet.</translation>
     </message>
     <message>
@@ -538,6 +537,7 @@
     </message>
     <message>
         <source>The connection ended early.</source>
+        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>Die Verbindung wurde vorzeitig beendet.</translation>
     </message>
     <message>
@@ -2974,6 +2974,64 @@
     <message>
         <source>Your organisation allows only these servers.</source>
         <translation>Ihre Organisation erlaubt nur diese Server.</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: no desktop screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <extracomment>File names of Qt&apos;s Linux platform plugins, inside ``&lt;plugins&gt;/platforms/``. Platforms that draw no window on a screen: nothing to check (tests, servers, ``selftest``). Runs ``ldd`` on a library and returns its output, or ``None`` when it cannot be run.</extracomment>
+        <translation>SLM Playground kann sein Fenster nicht öffnen: Es wurde kein Desktop-Bildschirm gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>Start it from the desktop (the applications menu or a terminal in the desktop session). Over SSH, use `ssh -X`, or use the commands that need no window: `slm-playground --help`.</source>
+        <translation>Starten Sie es vom Desktop aus (über das Anwendungsmenü oder ein Terminal in der Desktop-Sitzung). Über SSH verwenden Sie `ssh -X` oder die Befehle, die kein Fenster brauchen: `slm-playground --help`.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>The package managers we give commands for, in the order documentation lists them. System libraries Qt&apos;s xcb and wayland plugins load (directly or through Qt&apos;s own libraries), and the package that provides each, per package manager. Checked against Debian 12 / Ubuntu 24.04, Fedora 40 / RHEL 9, openSUSE Leap 15.6 / Tumbleweed and Arch. What Qt 6&apos;s xcb plugin needs beyond a minimal desktop: the full install list for IT (packaging/README.md), in the order the commands name them. What Qt&apos;s Wayland plugin needs (the fallback on Wayland sessions), for packaging/README.md.</extracomment>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: some of its own files are missing ({files}).</source>
+        <translation>SLM Playground kann sein Fenster nicht öffnen: Einige seiner eigenen Dateien fehlen ({files}).</translation>
+    </message>
+    <message>
+        <source>Install SLM Playground again (for IT: unpack the archive and run install.sh, or reinstall the Python package).</source>
+        <translation>Installieren Sie SLM Playground erneut (für die IT: das Archiv entpacken und install.sh ausführen oder das Python-Paket neu installieren).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks a system library that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground kann sein Fenster nicht öffnen: Diesem Computer fehlt eine Systembibliothek, die das Fenster-Toolkit (Qt) zum Zeichnen auf dem Bildschirm braucht ({libraries}).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks {count} system libraries that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground kann sein Fenster nicht öffnen: Diesem Computer fehlen {count} Systembibliotheken, die das Fenster-Toolkit (Qt) zum Zeichnen auf dem Bildschirm braucht ({libraries}).</translation>
+    </message>
+    <message>
+        <source>No administrator rights? Send this message to your IT team.</source>
+        <translation>Keine Administratorrechte? Schicken Sie diese Meldung an Ihre IT.</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide them with your system&apos;s package manager, then start SLM Playground again. The commands for common distributions:</source>
+        <translation>Installieren Sie die Pakete, die sie enthalten, mit der Paketverwaltung Ihres Systems und starten Sie SLM Playground dann erneut. Die Befehle für gängige Distributionen:</translation>
+    </message>
+    <message>
+        <source>Install them on {distribution} with:</source>
+        <translation>Installieren Sie sie unter {distribution} mit:</translation>
+    </message>
+    <message>
+        <source>Install them with:</source>
+        <translation>Installieren Sie sie mit:</translation>
+    </message>
+    <message>
+        <source>Also install the packages that provide {libraries} (find them with: {searches}).</source>
+        <translation>Installieren Sie auch die Pakete, die {libraries} enthalten (zu finden mit: {searches}).</translation>
+    </message>
+    <message>
+        <source>Some of SLM Playground&apos;s own files are missing too ({files}): install SLM Playground again.</source>
+        <translation>Auch einige eigene Dateien von SLM Playground fehlen ({files}): Installieren Sie SLM Playground erneut.</translation>
+    </message>
+    <message>
+        <source>Then start SLM Playground again.</source>
+        <translation>Starten Sie SLM Playground danach erneut.</translation>
     </message>
 </context>
 <context>

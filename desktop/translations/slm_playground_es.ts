@@ -481,7 +481,6 @@
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
-        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>La descarga de modelos está desactivada en este equipo.</translation>
     </message>
     <message>
@@ -538,6 +537,7 @@
     </message>
     <message>
         <source>The connection ended early.</source>
+        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>La conexión terminó antes de tiempo.</translation>
     </message>
     <message>
@@ -2974,6 +2974,64 @@
     <message>
         <source>Your organisation allows only these servers.</source>
         <translation>Su organización solo permite estos servidores.</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: no desktop screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <extracomment>File names of Qt&apos;s Linux platform plugins, inside ``&lt;plugins&gt;/platforms/``. Platforms that draw no window on a screen: nothing to check (tests, servers, ``selftest``). Runs ``ldd`` on a library and returns its output, or ``None`` when it cannot be run.</extracomment>
+        <translation>SLM Playground no puede abrir su ventana: no se ha encontrado ninguna pantalla de escritorio (no está definido ni DISPLAY ni WAYLAND_DISPLAY).</translation>
+    </message>
+    <message>
+        <source>Start it from the desktop (the applications menu or a terminal in the desktop session). Over SSH, use `ssh -X`, or use the commands that need no window: `slm-playground --help`.</source>
+        <translation>Ábralo desde el escritorio (el menú de aplicaciones o un terminal de la sesión de escritorio). Por SSH, use `ssh -X` o los comandos que no necesitan ventana: `slm-playground --help`.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>The package managers we give commands for, in the order documentation lists them. System libraries Qt&apos;s xcb and wayland plugins load (directly or through Qt&apos;s own libraries), and the package that provides each, per package manager. Checked against Debian 12 / Ubuntu 24.04, Fedora 40 / RHEL 9, openSUSE Leap 15.6 / Tumbleweed and Arch. What Qt 6&apos;s xcb plugin needs beyond a minimal desktop: the full install list for IT (packaging/README.md), in the order the commands name them. What Qt&apos;s Wayland plugin needs (the fallback on Wayland sessions), for packaging/README.md.</extracomment>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: some of its own files are missing ({files}).</source>
+        <translation>SLM Playground no puede abrir su ventana: faltan algunos de sus propios archivos ({files}).</translation>
+    </message>
+    <message>
+        <source>Install SLM Playground again (for IT: unpack the archive and run install.sh, or reinstall the Python package).</source>
+        <translation>Vuelva a instalar SLM Playground (para el departamento de TI: descomprima el archivo y ejecute install.sh, o reinstale el paquete de Python).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks a system library that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground no puede abrir su ventana: a este equipo le falta una biblioteca del sistema que el kit de herramientas de ventanas (Qt) necesita para dibujar en la pantalla ({libraries}).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks {count} system libraries that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground no puede abrir su ventana: a este equipo le faltan {count} bibliotecas del sistema que el kit de herramientas de ventanas (Qt) necesita para dibujar en la pantalla ({libraries}).</translation>
+    </message>
+    <message>
+        <source>No administrator rights? Send this message to your IT team.</source>
+        <translation>¿No tiene permisos de administrador? Envíe este mensaje a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide them with your system&apos;s package manager, then start SLM Playground again. The commands for common distributions:</source>
+        <translation>Instale los paquetes que las contienen con el gestor de paquetes de su sistema y vuelva a abrir SLM Playground. Los comandos para las distribuciones habituales:</translation>
+    </message>
+    <message>
+        <source>Install them on {distribution} with:</source>
+        <translation>Instálelas en {distribution} con:</translation>
+    </message>
+    <message>
+        <source>Install them with:</source>
+        <translation>Instálelas con:</translation>
+    </message>
+    <message>
+        <source>Also install the packages that provide {libraries} (find them with: {searches}).</source>
+        <translation>Instale también los paquetes que contienen {libraries} (para encontrarlos: {searches}).</translation>
+    </message>
+    <message>
+        <source>Some of SLM Playground&apos;s own files are missing too ({files}): install SLM Playground again.</source>
+        <translation>También faltan algunos archivos propios de SLM Playground ({files}): vuelva a instalar SLM Playground.</translation>
+    </message>
+    <message>
+        <source>Then start SLM Playground again.</source>
+        <translation>Después vuelva a abrir SLM Playground.</translation>
     </message>
 </context>
 <context>

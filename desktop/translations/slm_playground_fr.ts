@@ -481,7 +481,6 @@
     </message>
     <message>
         <source>Downloading models is turned off on this computer.</source>
-        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>Le téléchargement de modèles est désactivé sur cet ordinateur.</translation>
     </message>
     <message>
@@ -538,6 +537,7 @@
     </message>
     <message>
         <source>The connection ended early.</source>
+        <extracomment>Bytes past the promised size before a download is refused. Zero: a file that is longer than promised is not the published file, whatever its first bytes are.</extracomment>
         <translation>La connexion s&apos;est interrompue trop tôt.</translation>
     </message>
     <message>
@@ -2974,6 +2974,64 @@
     <message>
         <source>Your organisation allows only these servers.</source>
         <translation>Votre organisation n&apos;autorise que ces serveurs.</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: no desktop screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <extracomment>File names of Qt&apos;s Linux platform plugins, inside ``&lt;plugins&gt;/platforms/``. Platforms that draw no window on a screen: nothing to check (tests, servers, ``selftest``). Runs ``ldd`` on a library and returns its output, or ``None`` when it cannot be run.</extracomment>
+        <translation>SLM Playground ne peut pas ouvrir sa fenêtre : aucun écran de bureau n’a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY n’est défini).</translation>
+    </message>
+    <message>
+        <source>Start it from the desktop (the applications menu or a terminal in the desktop session). Over SSH, use `ssh -X`, or use the commands that need no window: `slm-playground --help`.</source>
+        <translation>Lancez-le depuis le bureau (le menu des applications ou un terminal de la session de bureau). Par SSH, utilisez `ssh -X`, ou les commandes qui n’ont pas besoin de fenêtre : `slm-playground --help`.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>The package managers we give commands for, in the order documentation lists them. System libraries Qt&apos;s xcb and wayland plugins load (directly or through Qt&apos;s own libraries), and the package that provides each, per package manager. Checked against Debian 12 / Ubuntu 24.04, Fedora 40 / RHEL 9, openSUSE Leap 15.6 / Tumbleweed and Arch. What Qt 6&apos;s xcb plugin needs beyond a minimal desktop: the full install list for IT (packaging/README.md), in the order the commands name them. What Qt&apos;s Wayland plugin needs (the fallback on Wayland sessions), for packaging/README.md.</extracomment>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: some of its own files are missing ({files}).</source>
+        <translation>SLM Playground ne peut pas ouvrir sa fenêtre : certains de ses propres fichiers manquent ({files}).</translation>
+    </message>
+    <message>
+        <source>Install SLM Playground again (for IT: unpack the archive and run install.sh, or reinstall the Python package).</source>
+        <translation>Réinstallez SLM Playground (pour le service informatique : décompressez l’archive et lancez install.sh, ou réinstallez le paquet Python).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks a system library that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground ne peut pas ouvrir sa fenêtre : il manque à cet ordinateur une bibliothèque système dont la boîte à outils graphique (Qt) a besoin pour dessiner à l’écran ({libraries}).</translation>
+    </message>
+    <message>
+        <source>SLM Playground cannot open its window: this computer lacks {count} system libraries that the window toolkit (Qt) needs to draw on the screen ({libraries}).</source>
+        <translation>SLM Playground ne peut pas ouvrir sa fenêtre : il manque à cet ordinateur {count} bibliothèques système dont la boîte à outils graphique (Qt) a besoin pour dessiner à l’écran ({libraries}).</translation>
+    </message>
+    <message>
+        <source>No administrator rights? Send this message to your IT team.</source>
+        <translation>Pas de droits d’administrateur ? Envoyez ce message à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Install the packages that provide them with your system&apos;s package manager, then start SLM Playground again. The commands for common distributions:</source>
+        <translation>Installez les paquets qui les fournissent avec le gestionnaire de paquets de votre système, puis relancez SLM Playground. Les commandes pour les distributions courantes :</translation>
+    </message>
+    <message>
+        <source>Install them on {distribution} with:</source>
+        <translation>Installez-les sous {distribution} avec :</translation>
+    </message>
+    <message>
+        <source>Install them with:</source>
+        <translation>Installez-les avec :</translation>
+    </message>
+    <message>
+        <source>Also install the packages that provide {libraries} (find them with: {searches}).</source>
+        <translation>Installez aussi les paquets qui fournissent {libraries} (pour les trouver : {searches}).</translation>
+    </message>
+    <message>
+        <source>Some of SLM Playground&apos;s own files are missing too ({files}): install SLM Playground again.</source>
+        <translation>Certains fichiers propres à SLM Playground manquent aussi ({files}) : réinstallez SLM Playground.</translation>
+    </message>
+    <message>
+        <source>Then start SLM Playground again.</source>
+        <translation>Relancez ensuite SLM Playground.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
+from desktop.core.i18n import _
 from desktop.core.machine.display import (
     XCB_PLUGIN,
     DisplayCheck,
@@ -170,7 +171,7 @@ def ensure_window_can_open() -> int | None:
         return None
     text = advice_text(result)
     if sys.stderr is not None:
-        print(f"Error: {text}", file=sys.stderr)
+        print(_("Error: {message}").format(message=text), file=sys.stderr)
     if not _on_a_terminal() and result.status != "no-display":
         show_without_qt(text)
     return 1

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core.i18n import _
 from desktop.core.machine.os_release import (
     OsRelease,
     PackageManager,
@@ -232,11 +233,11 @@ def check_display(
             ok=False,
             status="no-display",
             platform=asked_name or "xcb",
-            message="SLM Playground cannot open its window: no desktop screen was found "
-            "(neither DISPLAY nor WAYLAND_DISPLAY is set).",
-            hint="Start it from the desktop (the applications menu or a terminal in the "
-            "desktop session). Over SSH, use `ssh -X`, or use the commands that need no "
-            "window: `slm-playground --help`.",
+            message=_("SLM Playground cannot open its window: no desktop screen was found "
+                      "(neither DISPLAY nor WAYLAND_DISPLAY is set)."),
+            hint=_("Start it from the desktop (the applications menu or a terminal in the "
+                   "desktop session). Over SSH, use `ssh -X`, or use the commands that need "
+                   "no window: `slm-playground --help`."),
         )
     release = os_release if os_release is not None else read_os_release()
     manager = package_manager(release)

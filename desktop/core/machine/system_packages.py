@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from desktop.core.i18n import _
 from desktop.core.machine.os_release import PackageManager
 
 #: The package managers we give commands for, in the order documentation lists them.
@@ -264,7 +265,9 @@ def install_commands(libraries: Iterable[str]) -> dict[PackageManager, str]:
 
 
 def _listing(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def missing_advice(
@@ -277,46 +280,50 @@ def missing_advice(
     system libraries and the missing files of the program itself."""
     if own_missing and not missing:
         return (
-            "SLM Playground cannot open its window: some of its own files are missing "
-            f"({_listing(own_missing)}).",
-            "Install SLM Playground again (for IT: unpack the archive and run install.sh, "
-            "or reinstall the Python package).",
+            _("SLM Playground cannot open its window: some of its own files are missing "
+              "({files}).").format(files=_listing(own_missing)),
+            _("Install SLM Playground again (for IT: unpack the archive and run install.sh, "
+              "or reinstall the Python package)."),
             (),
             None,
             {},
         )
-    count = "a system library" if len(missing) == 1 else f"{len(missing)} system libraries"
-    message = (
-        f"SLM Playground cannot open its window: this computer lacks {count} that the "
-        f"window toolkit (Qt) needs to draw on the screen ({_listing(missing)})."
-    )
-    ask_it = "No administrator rights? Send this message to your IT team."
+    if len(missing) == 1:
+        message = _("SLM Playground cannot open its window: this computer lacks a system "
+                    "library that the window toolkit (Qt) needs to draw on the screen "
+                    "({libraries}).").format(libraries=_listing(missing))
+    else:
+        message = _("SLM Playground cannot open its window: this computer lacks {count} "
+                    "system libraries that the window toolkit (Qt) needs to draw on the screen "
+                    "({libraries}).").format(count=len(missing), libraries=_listing(missing))
+    ask_it = _("No administrator rights? Send this message to your IT team.")
     if manager is None:
         commands = install_commands(missing)
         lines = [f"    {name}: {cmd}" for name, cmd in commands.items()]
         hint = (
-            "Install the packages that provide them with your system's package manager, "
-            "then start SLM Playground again. The commands for common distributions:\n"
-            + "\n".join(lines)
-            + f"\n{ask_it}"
+            _("Install the packages that provide them with your system's package manager, "
+              "then start SLM Playground again. The commands for common distributions:")
+            + "\n" + "\n".join(lines) + f"\n{ask_it}"
         )
         return message, hint, (), None, {str(k): v for k, v in commands.items()}
     packages, unknown = packages_for(missing, manager)
     parts: list[str] = []
     command = install_command(packages, manager) if packages else None
-    on = f" on {distribution}" if distribution else ""
-    if command:
-        parts.append(f"Install them{on} with:\n    {command}\n")
+    if command and distribution:
+        parts.append(_("Install them on {distribution} with:").format(distribution=distribution)
+                     + f"\n    {command}\n")
+    elif command:
+        parts.append(_("Install them with:") + f"\n    {command}\n")
     if unknown:
         searches = "; ".join(_SEARCH_COMMAND[manager].format(name=name) for name in unknown)
         parts.append(
-            f"Also install the packages that provide {_listing(unknown)} (find them with: "
-            f"{searches})."
+            _("Also install the packages that provide {libraries} (find them with: "
+              "{searches}).").format(libraries=_listing(unknown), searches=searches)
         )
     if own_missing:
         parts.append(
-            f"Some of SLM Playground's own files are missing too ({_listing(own_missing)}): "
-            "install SLM Playground again."
+            _("Some of SLM Playground's own files are missing too ({files}): "
+              "install SLM Playground again.").format(files=_listing(own_missing))
         )
-    parts.append(f"Then start SLM Playground again. {ask_it}")
+    parts.append(_("Then start SLM Playground again.") + f" {ask_it}")
     return message, "\n".join(parts), packages, command, {manager: command} if command else {}
