@@ -114,9 +114,9 @@ class CheckForm(WrapAwareMinimum, QWidget):
         self.limit.setValue(80)
         self.limit.setAccessibleName(qtr("CheckForm", "Word count"))
         row.addWidget(self.match)
-        row.addWidget(self.case)
         row.addStretch(1)
         form.addRow("", row)
+        form.addRow("", self.case)  # its own row: long words ("Groß/klein beachten") fit
         form.addRow(qtr("CheckForm", "Words"), self.limit)  # its own row: fits a narrow window
         self._loading = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
