@@ -12,13 +12,15 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.history.blind import BlindLayout, VoteOption, vote_options
 from desktop.core.history.store import Vote
 from desktop.ui.i18n import qtr
+from desktop.ui.widgets.responsive import ResponsiveRow
 
 
 class VoteBar(QWidget):
@@ -32,31 +34,35 @@ class VoteBar(QWidget):
         self.layout_: BlindLayout | None = None
         self.buttons: list[QPushButton] = []
         self.last_vote: Vote | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 4)
+        outer.setSpacing(4)
+        # the question, then each vote button: a button that does not fit moves onto the
+        # next line, whole (long words or larger text on a small laptop screen)
+        self._row = ResponsiveRow(spacing=6)
         self.question = QLabel(qtr("VoteBar", "Which answer is better?"))
         self.question.setObjectName("voteQuestion")
-        row.addWidget(self.question)
-        self._buttons_row = QHBoxLayout()
-        self._buttons_row.setSpacing(6)
-        row.addLayout(self._buttons_row)
+        self._row.first.addWidget(self.question)
+        cast(QWidget, self._row.second.parentWidget()).hide()  # a group for each button
+        self._groups: list[QWidget] = []
+        outer.addWidget(self._row)
         self.result = QLabel()
         self.result.setObjectName("voteResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        row.addWidget(self.result, 1)
-        row.addStretch(0)
+        outer.addWidget(self.result)
         self.hide()
 
     def start(self, layout: BlindLayout) -> None:
         """Show the vote buttons for a run shown in ``layout`` (disabled until answers end)."""
         self.layout_ = layout
         self.last_vote = None
-        for b in self.buttons:
-            self._buttons_row.removeWidget(b)
-            b.deleteLater()
+        for box in self._groups:
+            cast(QLayout, self._row.layout()).removeWidget(box)
+            box.setParent(None)
+            box.deleteLater()
+        self._groups = []
         self.buttons = []
         if layout.count < 2:
             self.hide()
@@ -71,10 +77,13 @@ class VoteBar(QWidget):
             button.setAccessibleName(qtr("VoteBar", "Vote: {text}").format(text=option.text))
             button.setToolTip(_tooltip(option))
             button.clicked.connect(lambda _=False, o=option: self._clicked(o))
-            self._buttons_row.addWidget(button)
+            group = self._row.add_group()
+            group.addWidget(button)
+            self._groups.append(cast(QWidget, group.parentWidget()))
             self.buttons.append(button)
         self.result.hide()
         self.question.show()
+        self._row.show()
         self.set_ready(False)
         self.show()
 
@@ -110,6 +119,7 @@ class VoteBar(QWidget):
         self.question.hide()
         for b in self.buttons:
             b.hide()
+        self._row.hide()
         return text
 
     def cancel(self, text: str) -> None:
@@ -121,6 +131,7 @@ class VoteBar(QWidget):
             b.setEnabled(False)
             b.hide()
         self.question.hide()
+        self._row.hide()
         self.result.setText(text)
         self.result.show()
 
