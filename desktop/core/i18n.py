@@ -144,6 +144,40 @@ def catalogue(language: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def context_catalogue(language: str) -> dict[tuple[str, str], str]:
+    """``{(context, English source): translation}`` for ``language``, finished ones only:
+    the window's strings, for code that may not call Qt (worker threads)."""
+    path = catalogue_path(language)
+    if language == "en" or not path.is_file():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or not (node.text or "").strip():
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            out[(name, source)] = node.text or ""
+    return out
+
+
+def translate_in(context: str, text: str, language: str | None = None) -> str:
+    """``text`` of the window's ``context`` in ``language`` (default: the current one),
+    without Qt; ``text`` itself when unknown."""
+    lang = language or current_language()
+    if lang == "en":
+        return text
+    return context_catalogue(lang).get((context, text), text)
+
+
 def translate(text: str, language: str | None = None) -> str:
     """``text`` in ``language`` (default: the current one); ``text`` itself when unknown."""
     lang = language or current_language()

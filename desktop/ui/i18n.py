@@ -11,6 +11,7 @@ module switches to the same language; numbers follow ``QLocale`` set as default 
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -79,7 +80,12 @@ def qtr(context: str, text: str) -> str:
     literals are fine) and fill named fields afterwards:
     ``qtr("ModelsPage", "Downloading {name}").format(name=...)``. The translation script
     tells lupdate that ``qtr`` works like ``translate``.
+
+    Off the window's thread (rows built by a worker) the same catalogue is read without
+    Qt: ``QCoreApplication.translate`` from a worker thread crashed the app once at start.
     """
+    if threading.current_thread() is not threading.main_thread():
+        return i18n.translate_in(context, text)
     return QCoreApplication.translate(context, text)
 
 

@@ -285,3 +285,20 @@ def test_policy_fixes_the_language(
 
 if __name__ == "__main__":
     _screenshots(Path(__file__).resolve().parents[2] / "docs" / "screenshots")
+
+
+def test_qtr_off_the_window_thread_reads_the_same_catalogue(qtbot: QtBot, language: None) -> None:
+    """Rows built by a worker thread are translated without calling Qt from that thread."""
+    import threading
+
+    from desktop.ui.i18n import install_language, qtr
+
+    install_language("de")
+    on_window = qtr("ModelRow", "Found in your models folder.")
+    got: list[str] = []
+    worker = threading.Thread(target=lambda: got.append(
+        qtr("ModelRow", "Found in your models folder.")))
+    worker.start()
+    worker.join()
+    assert on_window != "Found in your models folder."
+    assert got == [on_window]
