@@ -2680,6 +2680,10 @@
         <translation>Alle sind schlecht</translation>
     </message>
     <message>
+        <source>{label} ({name}) was best</source>
+        <translation>{label} ({name}) war am besten</translation>
+    </message>
+    <message>
         <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
         <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
         <translation>Die Datei Ihres Vergleichsverlaufs war beschädigt. Sie wurde als {name} in {folder} aufbewahrt; 1 Vergleich konnte noch gelesen und in einen neuen Verlauf kopiert werden. Alles andere steht nur noch in der alten Datei.</translation>
@@ -5319,6 +5323,10 @@ Zeit bis zum ersten Wort {duration}, {speed}.</translation>
     <message>
         <source>Vote: {text}</source>
         <translation>Stimme: {text}</translation>
+    </message>
+    <message>
+        <source>{label} was {name}</source>
+        <translation>{label} war {name}</translation>
     </message>
 </context>
 <context>

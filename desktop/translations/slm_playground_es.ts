@@ -2680,6 +2680,10 @@
         <translation>Todas son malas</translation>
     </message>
     <message>
+        <source>{label} ({name}) was best</source>
+        <translation>{label} ({name}) fue el mejor</translation>
+    </message>
+    <message>
         <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
         <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
         <translation>El archivo de su historial de comparaciones estaba dañado. Se ha guardado como {name} en {folder}; se pudo leer 1 comparación y se copió a un historial nuevo. Lo demás solo está en el archivo antiguo.</translation>
@@ -5319,6 +5323,10 @@ Tiempo hasta la primera palabra {duration}, {speed}.</translation>
     <message>
         <source>Vote: {text}</source>
         <translation>Voto: {text}</translation>
+    </message>
+    <message>
+        <source>{label} was {name}</source>
+        <translation>{label} era {name}</translation>
     </message>
 </context>
 <context>

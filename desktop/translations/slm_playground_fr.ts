@@ -2680,6 +2680,10 @@
         <translation>Toutes sont mauvaises</translation>
     </message>
     <message>
+        <source>{label} ({name}) was best</source>
+        <translation>{label} ({name}) était le meilleur</translation>
+    </message>
+    <message>
         <source>Your comparison history file was damaged. It was kept as {name} in {folder}; 1 comparison could still be read and was copied into a fresh history. Anything else is only in the old file.</source>
         <extracomment>Tables in the order they are copied (parents first, so foreign keys hold). Row-by-row probing stops after this many ids in a row could not be read.</extracomment>
         <translation>Le fichier de votre historique des comparaisons était endommagé. Il a été conservé sous le nom {name} dans {folder} ; 1 comparaison a pu être lue et copiée dans un nouvel historique. Le reste ne se trouve que dans l&apos;ancien fichier.</translation>
@@ -5319,6 +5323,10 @@ Temps jusqu&apos;au premier mot {duration}, {speed}.</translation>
     <message>
         <source>Vote: {text}</source>
         <translation>Vote : {text}</translation>
+    </message>
+    <message>
+        <source>{label} was {name}</source>
+        <translation>{label} était {name}</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,9 @@ class BlindLayout:
     def describe_vote(self, vote: Vote, names: Sequence[str]) -> str:
         """The vote in plain words with the real names, e.g. "Model B (Phi-3) was best"."""
         if vote.outcome == "win" and vote.winner is not None:
-            return f"{self.label_of(vote.winner)} ({names[vote.winner]}) was best"
-        return "It was a tie" if vote.outcome == "tie" else "All answers were bad"
+            return _("{label} ({name}) was best").format(
+                label=self.label_of(vote.winner), name=names[vote.winner])
+        return _("It was a tie") if vote.outcome == "tie" else _("All answers were bad")
 
 
 def unblinded(count: int) -> BlindLayout:

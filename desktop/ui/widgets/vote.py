@@ -110,7 +110,8 @@ class VoteBar(QWidget):
         """Show which model was behind each label (``names`` in pane order); returns the text."""
         if self.layout_ is None:
             return ""
-        parts = [f"{label} was {name}" for label, name in self.layout_.reveal(names)]
+        parts = [qtr("VoteBar", "{label} was {name}").format(label=label, name=name)
+                 for label, name in self.layout_.reveal(names)]
         text = " · ".join(parts)
         if self.last_vote is not None:
             text = f"{self.layout_.describe_vote(self.last_vote, names)}. {text}"
