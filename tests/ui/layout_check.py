@@ -200,11 +200,21 @@ def layout_problems(width: int, height: int) -> list[str]:
 
 
 def main() -> None:
-    """Child-process entry: print the problems at the size given as argv as JSON."""
-    from desktop.ui.app import get_app
+    """Child-process entry: print the problems at the size given as argv as JSON.
 
-    get_app()
+    ``python -m tests.ui.layout_check WIDTH HEIGHT [LANGUAGE [TEXT_SIZE]]``: the window in
+    that language (en, de, fr, es) and with that text size (1.0 normal, 1.25, 1.5).
+    """
+    from desktop.ui.app import get_app
+    from desktop.ui.i18n import install_language
+    from desktop.ui.theme import apply_text_size
+
+    app = get_app()
     width, height = int(sys.argv[1]), int(sys.argv[2])
+    if len(sys.argv) > 3:
+        install_language(sys.argv[3])
+    if len(sys.argv) > 4:
+        apply_text_size(app, float(sys.argv[4]))
     print("PROBLEMS " + json.dumps(layout_problems(width, height)))
 
 

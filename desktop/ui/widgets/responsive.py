@@ -25,13 +25,17 @@ class GroupLines(QLayout):
 
     A line ends where the next item does not fit. On a line, a stretching item takes the
     space left over (so it pushes the items after it to the right edge); a line without
-    one is aligned right, so actions keep their place at the right edge when they wrap.
+    one is aligned right, so actions keep their place at the right edge when they wrap
+    (or left, with ``align_left``: buttons that flow like words).
     """
 
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, spacing: int = 4, align_left: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch: list[bool] = []
+        self._align_left = align_left
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
 
@@ -125,7 +129,7 @@ class GroupLines(QLayout):
             x = area.x()
             if left > 0 and stretching:
                 widths[stretching[0]] += left
-            elif left > 0:
+            elif left > 0 and not self._align_left:
                 x += left
             height = 0
             for i, w in zip(line, widths, strict=True):
@@ -146,13 +150,18 @@ class ResponsiveRow(QWidget):
     :attr:`first` (it takes the room left on its line, so the groups after it sit at the
     right edge) and :attr:`second` are :class:`QHBoxLayout` groups; :meth:`add_group` adds
     more, each of which can move onto a line of its own.
+
+    With ``align_left`` no group stretches (not even :attr:`first`) and every line starts at
+    the left edge: a row of buttons that flows like words.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, spacing: int = 4, align_left: bool = False
+    ) -> None:
         super().__init__(parent)
         self._spacing = spacing
-        self._lines = GroupLines(self, spacing=spacing)
-        self.first = self.add_group(stretch=True)
+        self._lines = GroupLines(self, spacing=spacing, align_left=align_left)
+        self.first = self.add_group(stretch=not align_left)
         self.second = self.add_group()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,6 +55,7 @@ from desktop.ui.pages.history.blind import BlindVoteBar
 from desktop.ui.pages.history.board import ALL, LeaderboardTab
 from desktop.ui.pages.history.rerun import RerunRequest
 from desktop.ui.pages.tasktest_runs import TaskTestRunsPanel
+from desktop.ui.widgets.responsive import ResponsiveRow
 
 log = logging.getLogger("desktop.ui.history")
 
@@ -169,9 +169,10 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
         self.detail.setReadOnly(True)
         right_lay.addWidget(self.detail, 1)
         right_lay.addWidget(self._build_blind_bar())
-        # two rows, so the words on the buttons are never cut off in a narrow window
-        buttons = QGridLayout()
-        buttons.setHorizontalSpacing(8)
+        # the buttons flow like words: one line when they fit, more in a narrow pane or with
+        # longer words (German, Spanish) or larger text, so none is ever cut off
+        buttons = ResponsiveRow(spacing=8, align_left=True)
+        self.buttons_row = buttons
         self.rerun_button = QPushButton(qtr("HistoryPage", "Run again"))
         self.rerun_button.setToolTip(qtr("HistoryPage", "Send the same prompt to the same models"))
         self.rerun_button.clicked.connect(lambda: self.request_rerun(same_models=True))
@@ -190,12 +191,11 @@ class HistoryPage(BlindVoteBar, LeaderboardTab, QWidget):
             qtr("HistoryPage", "Delete the selected comparisons from the history")
         )
         self.delete_button.clicked.connect(lambda: self.delete_selected(confirm=True))
-        buttons.addWidget(self.rerun_button, 0, 0)
-        buttons.addWidget(self.rerun_other_button, 0, 1)
-        buttons.addWidget(self.export_button, 1, 0)
-        buttons.addWidget(self.delete_button, 1, 1)
-        buttons.setColumnStretch(2, 1)
-        right_lay.addLayout(buttons)
+        buttons.first.addWidget(self.rerun_button)
+        buttons.second.addWidget(self.rerun_other_button)
+        buttons.add_group().addWidget(self.export_button)
+        buttons.add_group().addWidget(self.delete_button)
+        right_lay.addWidget(buttons)
         splitter.addWidget(right)
         splitter.setSizes([360, 640])
         outer.addWidget(splitter, 1)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -71,6 +70,7 @@ from desktop.ui.pages.models.delegates import ActionDelegate, FitDelegate, NameD
 from desktop.ui.pages.models.details import DetailsPanel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.badge import BADGE_STYLES
+from desktop.ui.widgets.responsive import ResponsiveRow
 
 log = logging.getLogger("desktop.ui.models")
 
@@ -114,12 +114,10 @@ class ModelsPage(ModelActions, QWidget):
         root.addWidget(title)
         root.addWidget(self.subtitle)
 
-        # one row on a wide window, two on a narrow one (see _arrange): the filter box keeps
-        # room for its words
-        bar = QHBoxLayout()
-        bar.setSpacing(10)
-        self._bar, self._bar2 = bar, QHBoxLayout()
-        self._bar2.setSpacing(10)
+        # the filter box, the filters and the actions: one row on a wide window; on a narrow
+        # one (or with longer words, larger text) a group that does not fit moves onto the
+        # next line whole, so no button is cut. The filter box keeps room for its words.
+        self.bar = ResponsiveRow(spacing=10)
         self.search = QLineEdit()
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 14))
         self.search.setPlaceholderText(qtr("ModelsPage", "Filter by name, language, task…"))
@@ -133,7 +131,7 @@ class ModelsPage(ModelActions, QWidget):
             )
         )
         self.search.returnPressed.connect(self.search_hub_if_empty)
-        bar.addWidget(self.search, 2)
+        self.bar.first.addWidget(self.search)
         self._narrow: bool | None = None
         self.fits = QCheckBox(qtr("ModelsPage", "Fits this computer"))
         self.fits.setToolTip(
@@ -145,10 +143,9 @@ class ModelsPage(ModelActions, QWidget):
         for text, value in TAG_CHOICES:
             self.tag.addItem(qtr("ModelsPage", text), value)
         self.tag.setAccessibleName(qtr("ModelsPage", "Good for"))
-        bar.addWidget(self.fits)
-        bar.addWidget(self.installed)
-        bar.addWidget(self.tag)
-        bar.addStretch(1)
+        self.bar.second.addWidget(self.fits)
+        self.bar.second.addWidget(self.installed)
+        self.bar.second.addWidget(self.tag)
         self.hub_button = QPushButton(qtr("ModelsPage", "Search the Hub"))
         self.hub_button.setToolTip(
             qtr("ModelsPage", "Look for more models on the Hugging Face Hub (internet)")
@@ -163,10 +160,10 @@ class ModelsPage(ModelActions, QWidget):
             )
         )
         self.import_button.clicked.connect(self.choose_import)
-        bar.addWidget(self.hub_button)
-        bar.addWidget(self.import_button)
-        root.addLayout(bar)
-        root.addLayout(self._bar2)
+        actions = self.bar.add_group()
+        actions.addWidget(self.hub_button)
+        actions.addWidget(self.import_button)
+        root.addWidget(self.bar)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -285,24 +282,14 @@ class ModelsPage(ModelActions, QWidget):
         self.table.setColumnWidth(COL_NAME, max(mins[COL_NAME], room))
 
     def _arrange(self) -> None:
-        """Lay the page out for its width: filters on one row or two, the details panel
-        beside the list or under it."""
+        """Lay the page out for its width: the details panel beside the list or under it
+        (the row of filters and actions wraps by itself)."""
         mins = self.column_minimums()
         need_table = sum(mins.values()) + 24
         narrow = self.width() < need_table + self.details.minimumWidth() + 60
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        second = [self.fits, self.installed, self.tag]
-        if narrow:
-            for w in second:
-                self._bar2.addWidget(w)
-            self._bar2.addStretch(1)
-        else:
-            while self._bar2.count():
-                self._bar2.takeAt(0)
-            for i, w in enumerate(second, start=1):
-                self._bar.insertWidget(i, w)
         self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
         if narrow:
             h = max(240, self.height() - self.split.y() - 12)
