@@ -13,6 +13,7 @@ import json
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -121,6 +122,12 @@ def page_problems(window: QWidget, name: str) -> list[str]:
         rect = w.rect().translated(w.mapTo(window, w.rect().topLeft()))
         if not _scrolls(w) and not frame.contains(rect):
             problems.append(f"{what} lies outside the window ({rect} not in {frame})")
+        elif (
+            isinstance(w, QAbstractButton)
+            and not _scrolls(w)
+            and w.visibleRegion() != QRegion(w.rect())
+        ):  # cut by a row too low for its lines, or under another widget
+            problems.append(f"{what} is partly hidden ({w.visibleRegion().boundingRect()})")
         wraps = isinstance(w, QLabel) and w.wordWrap()
         if wraps or (isinstance(w, QLabel) and not w.text()):
             continue

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QLocale, QRect, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core import i18n
+from desktop.ui.i18n import install_language
 from desktop.ui.screen_fit import fits_a_screen, fitted_rect
 from desktop.ui.theme import apply_text_size
 from tests.ui.layout_check import layout_problems
@@ -88,6 +90,34 @@ def test_every_page_at_1024x640(qtbot: QtBot, text_size: None, scale: float) -> 
     apply_text_size(app, scale)
     problems = layout_problems(1024, 640)
     assert problems == []
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    """The language changed freely in the test; the one before (and its locale) after."""
+    before = os.environ.get(i18n.ENV_VAR)
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale(QLocale.Language.C))
+    if before is None:
+        os.environ.pop(i18n.ENV_VAR, None)
+    else:
+        os.environ[i18n.ENV_VAR] = before
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5])
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_every_page_at_1024x640_in_other_languages(
+    qtbot: QtBot, text_size: None, language: None, code: str, scale: float
+) -> None:
+    """German, French and Spanish words are longer (issue #17): at 1024x640 with larger
+    text every button, check box and label on every page is still whole and inside the
+    window (the Models top bar and the History buttons wrap onto more lines)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(code)
+    apply_text_size(app, scale)
+    assert layout_problems(1024, 640) == []
 
 
 @pytest.mark.slow
