@@ -4569,6 +4569,14 @@
         <translation>Kopiert</translation>
     </message>
     <message>
+        <source>Model ready. Thinking…</source>
+        <translation>Modell bereit. Denkt nach…</translation>
+    </message>
+    <message>
+        <source>Model ready in {duration}. Thinking…</source>
+        <translation>Modell in {duration} bereit. Denkt nach…</translation>
+    </message>
+    <message>
         <source>You: {question}</source>
         <translation>Sie: {question}</translation>
     </message>
@@ -4595,10 +4603,6 @@
     <message>
         <source>Loading the model…</source>
         <translation>Das Modell wird geladen…</translation>
-    </message>
-    <message>
-        <source>Model ready{took}. Thinking…</source>
-        <translation>Modell bereit{took}. Denkt nach…</translation>
     </message>
     <message>
         <source>Writing…</source>

@@ -4569,6 +4569,14 @@
         <translation>Copiado</translation>
     </message>
     <message>
+        <source>Model ready. Thinking…</source>
+        <translation>Modelo listo. Pensando…</translation>
+    </message>
+    <message>
+        <source>Model ready in {duration}. Thinking…</source>
+        <translation>Modelo listo en {duration}. Pensando…</translation>
+    </message>
+    <message>
         <source>You: {question}</source>
         <translation>Usted: {question}</translation>
     </message>
@@ -4595,10 +4603,6 @@
     <message>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
-    </message>
-    <message>
-        <source>Model ready{took}. Thinking…</source>
-        <translation>Modelo listo{took}. Pensando…</translation>
     </message>
     <message>
         <source>Writing…</source>

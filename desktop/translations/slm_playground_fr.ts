@@ -4569,6 +4569,14 @@
         <translation>Copié</translation>
     </message>
     <message>
+        <source>Model ready. Thinking…</source>
+        <translation>Modèle prêt. Réflexion…</translation>
+    </message>
+    <message>
+        <source>Model ready in {duration}. Thinking…</source>
+        <translation>Modèle prêt en {duration}. Réflexion…</translation>
+    </message>
+    <message>
         <source>You: {question}</source>
         <translation>Vous : {question}</translation>
     </message>
@@ -4595,10 +4603,6 @@
     <message>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
-    </message>
-    <message>
-        <source>Model ready{took}. Thinking…</source>
-        <translation>Modèle prêt{took}. Réflexion…</translation>
     </message>
     <message>
         <source>Writing…</source>

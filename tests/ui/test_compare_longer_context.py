@@ -74,6 +74,10 @@ def test_longer_context_on_one_pane_loads_only_that_model_with_it(
     assert "Only the first part" in request.messages(0)[-1].content
     assert "Only the first part" not in request.messages(1)[-1].content
     qtbot.waitUntil(lambda: not page.running, timeout=300_000)
+    # the cut stays said in the pane while and after the model answers
+    assert first.document_note.isVisibleTo(first)
+    assert first.document_note.text().startswith("Reads the first")
+    assert not second.document_note.isVisibleTo(second)
     results = page.session.results
     assert [r.context_length if r else None for r in results] == [512, tokens]
     assert page.history is not None and page.run_id is not None
@@ -85,6 +89,8 @@ def test_longer_context_on_one_pane_loads_only_that_model_with_it(
     qtbot.waitUntil(lambda: not page.running, timeout=300_000)
     assert page.session.request.load_for(1).context_length == tokens
     assert [r.context_length if r else None for r in page.session.results] == [512, tokens]
+    assert first.document_note.isVisibleTo(first)  # the follow-up read the same part
     page.start_over()
     assert dict(page.longer_contexts) == {}
+    assert not first.document_note.isVisibleTo(first)
     page.attachments.first_part.setChecked(False)

@@ -117,6 +117,8 @@ class DocumentsMixin:
         if first_part:
             chat.use_first_part(fits)
         problems: list[str] = []
+        for pane in panes:
+            pane.set_document_note("")
         for fit in fits:
             pane = panes[fit.pane]
             if fit.fits:  # says so, in case an earlier try said it was too long
@@ -134,14 +136,14 @@ class DocumentsMixin:
                      ctx=fmt.number(fit.context_length))
             part = fit.choices.first_part
             if first_part and part is not None:
-                pane.status.setText(
-                    qtr(
-                        "DocumentsMixin",
-                        "Reads the first {words_kept} of {words_total} words (the document is "
-                        "too long for it).",
-                    ).format(words_kept=fmt.number(part.words_kept),
-                             words_total=fmt.number(part.words_total))
-                )
+                reads = qtr(
+                    "DocumentsMixin",
+                    "Reads the first {words_kept} of {words_total} words (the document is "
+                    "too long for it).",
+                ).format(words_kept=fmt.number(part.words_kept),
+                         words_total=fmt.number(part.words_total))
+                pane.status.setText(reads)
+                pane.set_document_note(reads)  # stays while the answer is written
             else:
                 pane.status.setText(why)
                 problems.append(why)

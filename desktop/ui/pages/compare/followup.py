@@ -96,6 +96,8 @@ class FollowUpMixin:
         self.follow_up_turn = 0
         self.conversation_id = None
         self.attachments.clear()  # type: ignore[attr-defined]
+        for pane in self.panes:  # type: ignore[attr-defined]
+            pane.set_document_note("")
         self._update_follow_up()
 
     def _link_turn(self, run_id: int | None, question: str, *, follow_up: bool) -> None:

@@ -354,6 +354,8 @@ class ComparePage(PanesMixin, CompareTools, DocumentsMixin, FollowUpMixin, QWidg
                 task_tag=self.task_tag,
                 blind=self.blind_layout,
             )
+            for p in panes:
+                p.set_document_note("")
         for p in panes:
             if follow_up:  # the pane keeps the conversation; the new turn goes below it
                 p.continue_conversation(

@@ -168,6 +168,13 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
         )
         self.format_note.hide()
         root.addWidget(self.format_note)
+        #: A document this model read only the first part of, said for the whole
+        #: conversation (the model's text says it too); set before each first turn.
+        self.document_note = QLabel()
+        self.document_note.setObjectName("notice")
+        self.document_note.setWordWrap(True)
+        self.document_note.hide()
+        root.addWidget(self.document_note)
 
         self.error_box = QLabel()
         self.error_box.setObjectName("errorBox")
@@ -395,6 +402,11 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
         self.copy_button.setEnabled(self.output.document().characterCount() > 1)
         self.copy_button.setText(qtr("PaneView", "Copy"))
 
+    def set_document_note(self, text: str) -> None:
+        """Say in the pane that its model reads only part of the document ("" hides it)."""
+        self.document_note.setText(text)
+        self.document_note.setVisible(bool(text))
+
     def reset(self) -> None:
         """Clear the previous answer (and conversation) before a new run."""
         self.output.clear()
@@ -455,10 +467,12 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
     def set_loaded(self, load_s: float, *, chat_format: bool = True) -> None:
         """Show that the model is ready and thinking (and, for a model without a chat
         format, that it will continue the text rather than answer it)."""
-        took = "" if self.metrics_hidden else f" in {fmt.duration(load_s)}"
-        self._set_state(
-            "thinking", qtr("PaneView", "Model ready{took}. Thinking…").format(took=took)
-        )
+        if self.metrics_hidden:
+            ready = qtr("PaneView", "Model ready. Thinking…")
+        else:
+            ready = qtr("PaneView", "Model ready in {duration}. Thinking…").format(
+                duration=fmt.duration(load_s))
+        self._set_state("thinking", ready)
         self.format_note.setVisible(not chat_format)
 
     def set_writing(self) -> None:
@@ -488,13 +502,13 @@ class PaneView(PaneMetrics, PaneConversation, QFrame):
                 "length": qtr("PaneView", "Done (reached the answer length limit)"),
                 "stop_sequence": qtr("PaneView", "Done"),
                 "end_of_text": qtr("PaneView", "Done"),
-            }.get(m.stop_reason, "Done")
+            }.get(m.stop_reason, qtr("PaneView", "Done"))
             self._set_state("done", why)
         else:
             self._set_state("done", qtr("PaneView", "Done"))
         if m is not None:
             self.show_metrics(m)
-            if m.note and "chat format" in m.note:
+            if m.note:  # the only notes are "no chat format" ones (in any language)
                 self.format_note.show()
         self.announcer.finish(f"{self.title}: {self.status.text()}.")
 
