@@ -116,38 +116,10 @@ def current_language() -> str:
 
 
 @lru_cache(maxsize=8)
-def catalogue(language: str) -> dict[str, str]:
-    """``{English source: translation}`` for ``language``, finished translations only.
-
-    Read from the ``.ts`` file; core text lives in the unnamed context, which wins when the
-    same English text has different translations in several contexts.
-    """
-    path = catalogue_path(language)
-    if language == "en" or not path.is_file():
-        return {}
-    out: dict[str, str] = {}
-    try:
-        root = ET.parse(path).getroot()
-    except (ET.ParseError, OSError):
-        return {}
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            node = message.find("translation")
-            if source is None or node is None or not (node.text or "").strip():
-                continue
-            if node.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            if name == "" or source not in out:
-                out[source] = node.text or ""
-    return out
-
-
-@lru_cache(maxsize=8)
 def context_catalogue(language: str) -> dict[tuple[str, str], str]:
-    """``{(context, English source): translation}`` for ``language``, finished ones only:
-    the window's strings, for code that may not call Qt (worker threads)."""
+    """``{(context, English source): translation}`` for ``language``, finished translations
+    only, read from the ``.ts`` file (the window's strings for code that may not call Qt,
+    such as worker threads; core text is in the unnamed context ``""``)."""
     path = catalogue_path(language)
     if language == "en" or not path.is_file():
         return {}
@@ -166,6 +138,18 @@ def context_catalogue(language: str) -> dict[tuple[str, str], str]:
             if node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             out[(name, source)] = node.text or ""
+    return out
+
+
+@lru_cache(maxsize=8)
+def catalogue(language: str) -> dict[str, str]:
+    """``{English source: translation}`` for ``language`` across contexts: core text lives
+    in the unnamed context, which wins when the same English text has different
+    translations in several contexts."""
+    out: dict[str, str] = {}
+    for (context, source), text in context_catalogue(language).items():
+        if context == "" or source not in out:
+            out[source] = text
     return out
 
 

@@ -8,15 +8,11 @@ Real window (pytest-qt, offscreen), real runners on the starter model.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.core.generation import SamplingParams
 from desktop.ui.i18n import install_language
 from desktop.ui.pages.compare import ComparePage
@@ -27,24 +23,6 @@ from tests.ui.layout_check import overlap_problems
 
 #: what a person must at least see of an answer, in lines of its text
 READABLE_LINES = 4
-
-
-@pytest.fixture
-def look() -> Iterator[QApplication]:
-    """Language and text size changed freely in the test; English, normal size after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = os.environ.get(i18n.ENV_VAR)
-    font, sheet = app.font(), app.styleSheet()
-    yield app
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def _answer_in_two_panes(qtbot: QtBot, width: int, height: int) -> tuple[QWidget, ComparePage]:

@@ -4,16 +4,12 @@ every button whole and inside the window (the groups wrap onto more lines), and 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.session.servers import privacy_note
 from desktop.ui.i18n import install_language
 from desktop.ui.theme import apply_text_size
@@ -24,24 +20,6 @@ TOOL_ROW = (
     "system_toggle", "advanced_toggle", "blind_check", "share_button", "add_button",
     "stop_button", "start_over_button", "follow_up_button", "run_button",
 )
-
-
-@pytest.fixture
-def look() -> Iterator[QApplication]:
-    """Language and text size changed freely in the test; English, normal size after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = os.environ.get(i18n.ENV_VAR)
-    font, sheet = app.font(), app.styleSheet()
-    yield app
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def _compare_page(qtbot: QtBot, width: int, height: int) -> tuple[QWidget, QWidget]:

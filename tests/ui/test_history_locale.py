@@ -4,17 +4,13 @@ task-test runs listed there the same way."""
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.core.history.store import History
 from desktop.core.tasktests.store import RunInfo
 from desktop.ui import fmt
@@ -25,18 +21,6 @@ from tests.core.history_data import fake_model
 
 #: QLocale's short German date and time ("14.03.26 10:30")
 GERMAN_WHEN = re.compile(r"^\d{2}\.\d{2}\.\d{2} \d{2}:\d{2}")
-
-
-@pytest.fixture
-def language() -> Iterator[None]:
-    before = os.environ.get(i18n.ENV_VAR)
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def history_of(tmp_path: Path, runs: int) -> History:

@@ -3,29 +3,12 @@ English "8,192" (issue 17), and the words around them are translated too."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 
-from desktop.core import i18n
 from desktop.core.hub.search import HubModel
 from desktop.ui.i18n import install_language
 from desktop.ui.model_rows import context_words, hub_row
 from desktop.ui.pages.models.details import plain_fact
-
-
-@pytest.fixture
-def language() -> Iterator[None]:
-    before = os.environ.get(i18n.ENV_VAR)
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def _hub_model() -> HubModel:

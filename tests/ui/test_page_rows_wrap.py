@@ -4,16 +4,12 @@ button whole and fully visible either way."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.ui.i18n import install_language
 from desktop.ui.theme import apply_text_size
 
@@ -21,24 +17,6 @@ from desktop.ui.theme import apply_text_size
 MODELS_BAR = ("search", "fits", "installed", "tag", "hub_button", "import_button")
 #: the History page's buttons under the selected comparison
 HISTORY_BUTTONS = ("rerun_button", "rerun_other_button", "export_button", "delete_button")
-
-
-@pytest.fixture
-def look() -> Iterator[QApplication]:
-    """Language and text size changed freely in the test; English, normal size after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = os.environ.get(i18n.ENV_VAR)
-    font, sheet = app.font(), app.styleSheet()
-    yield app
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def _window(qtbot: QtBot, width: int, height: int) -> QWidget:

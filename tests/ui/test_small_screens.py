@@ -7,15 +7,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.ui.i18n import install_language
 from desktop.ui.screen_fit import fits_a_screen, fitted_rect
 from desktop.ui.theme import apply_text_size
@@ -72,17 +70,6 @@ def test_a_saved_geometry_off_screen_is_not_restored(qtbot: QtBot) -> None:
     again.close()
 
 
-@pytest.fixture
-def text_size() -> Iterator[None]:
-    """The app's look as the real app has it (theme and text size), undone afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, sheet = app.font(), app.styleSheet()
-    yield
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-
-
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
 def test_every_page_at_1024x640(qtbot: QtBot, text_size: None, scale: float) -> None:
     app = QApplication.instance()
@@ -90,19 +77,6 @@ def test_every_page_at_1024x640(qtbot: QtBot, text_size: None, scale: float) -> 
     apply_text_size(app, scale)
     problems = layout_problems(1024, 640)
     assert problems == []
-
-
-@pytest.fixture
-def language() -> Iterator[None]:
-    """The language changed freely in the test; the one before (and its locale) after."""
-    before = os.environ.get(i18n.ENV_VAR)
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 @pytest.mark.parametrize("scale", [1.25, 1.5])

@@ -4,13 +4,11 @@ still fitting 1024x640, and German screenshots of Compare and Models at 1366x768
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.core import i18n
 from desktop.ui import fmt
 from desktop.ui.i18n import install_language
 from tests.ui.layout_check import layout_problems
@@ -41,19 +38,6 @@ SAME_EVERYWHERE = {
     "Qt for Python (PySide6)", "Modell", "Tokens/s", "Stil", "Familie", "Instructions",
     "Pages", "Session", "Description", "Architecture", "Action",
 }
-
-
-@pytest.fixture
-def language() -> Iterator[None]:
-    """Switch languages freely in the test; English (and no environment trace) after."""
-    before = os.environ.get(i18n.ENV_VAR)
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.C))
-    if before is None:
-        os.environ.pop(i18n.ENV_VAR, None)
-    else:
-        os.environ[i18n.ENV_VAR] = before
 
 
 def _window(qtbot: QtBot, width: int = 1366, height: int = 768) -> QWidget:

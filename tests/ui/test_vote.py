@@ -83,30 +83,16 @@ def test_single_pane_has_nothing_to_vote_on(qtbot: QtBot) -> None:
     assert bar.buttons == [] and bar.isHidden()
 
 
-def test_the_reveal_speaks_the_windows_language(qtbot: QtBot) -> None:
-    import os
-
-    from PySide6.QtCore import QLocale
-
-    from desktop.core import i18n
+def test_the_reveal_speaks_the_windows_language(qtbot: QtBot, language: None) -> None:
     from desktop.ui.i18n import install_language
 
-    before = os.environ.get(i18n.ENV_VAR)
     install_language("de")
-    try:
-        bar = VoteBar()
-        qtbot.addWidget(bar)
-        layout = BlindLayout((1, 0), seed=3)
-        bar.start(layout)
-        bar.set_ready(True)
-        qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
-        text = bar.reveal(["Alpha", "Beta"])
-        assert text.startswith("Modell A (Beta) war am besten")
-        assert "Modell A war Beta" in text and "Modell B war Alpha" in text
-    finally:
-        install_language("en")
-        QLocale.setDefault(QLocale(QLocale.Language.C))
-        if before is None:
-            os.environ.pop(i18n.ENV_VAR, None)
-        else:
-            os.environ[i18n.ENV_VAR] = before
+    bar = VoteBar()
+    qtbot.addWidget(bar)
+    layout = BlindLayout((1, 0), seed=3)
+    bar.start(layout)
+    bar.set_ready(True)
+    qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
+    text = bar.reveal(["Alpha", "Beta"])
+    assert text.startswith("Modell A (Beta) war am besten")
+    assert "Modell A war Beta" in text and "Modell B war Alpha" in text
