@@ -3886,14 +3886,6 @@
         <translation>alle Aufgaben</translation>
     </message>
     <message>
-        <source>based on 1 vote</source>
-        <translation>aus 1 Stimme</translation>
-    </message>
-    <message>
-        <source>based on {votes} votes</source>
-        <translation>aus {votes} Stimmen</translation>
-    </message>
-    <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (gleichauf)</translation>
     </message>
@@ -4504,6 +4496,7 @@
     </message>
     <message>
         <source>The answer appears here.</source>
+        <extracomment>A document this model read only the first part of, said for the whole conversation (the model&apos;s text says it too); set before each first turn.</extracomment>
         <translation>Hier erscheint die Antwort.</translation>
     </message>
     <message>

@@ -3886,14 +3886,6 @@
         <translation>todas las tareas</translation>
     </message>
     <message>
-        <source>based on 1 vote</source>
-        <translation>según 1 voto</translation>
-    </message>
-    <message>
-        <source>based on {votes} votes</source>
-        <translation>según {votes} votos</translation>
-    </message>
-    <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (empate)</translation>
     </message>
@@ -4504,6 +4496,7 @@
     </message>
     <message>
         <source>The answer appears here.</source>
+        <extracomment>A document this model read only the first part of, said for the whole conversation (the model&apos;s text says it too); set before each first turn.</extracomment>
         <translation>Aquí aparece la respuesta.</translation>
     </message>
     <message>

@@ -3886,14 +3886,6 @@
         <translation>toutes les tâches</translation>
     </message>
     <message>
-        <source>based on 1 vote</source>
-        <translation>sur la base d&apos;1 vote</translation>
-    </message>
-    <message>
-        <source>based on {votes} votes</source>
-        <translation>sur la base de {votes} votes</translation>
-    </message>
-    <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (ex æquo)</translation>
     </message>
@@ -4504,6 +4496,7 @@
     </message>
     <message>
         <source>The answer appears here.</source>
+        <extracomment>A document this model read only the first part of, said for the whole conversation (the model&apos;s text says it too); set before each first turn.</extracomment>
         <translation>La réponse s&apos;affiche ici.</translation>
     </message>
     <message>

@@ -127,9 +127,10 @@ def test_task_test_exports_write_the_date_in_the_language(
 
 def test_leaderboard_export_groups_the_votes(language: None) -> None:
     from desktop.core.history.leaderboard import votes_text
-    from desktop.core.history.leaderboard_export import _votes
+    from desktop.core.i18n import format_number
 
-    assert _votes(1000) == "based on 1,000 votes" and _votes(1) == "based on 1 vote"
+    assert votes_text(1000, format_number) == "based on 1,000 votes"
+    assert votes_text(1, format_number) == "based on 1 vote"
     assert votes_text(1000) == "based on 1000 votes"  # the CLI's line stays as it was
     i18n.set_language("de")
-    assert _votes(1000) == "aus 1.000 Stimmen"
+    assert votes_text(1000, format_number) == "aus 1.000 Stimmen"

@@ -92,11 +92,14 @@ def test_task_test_run_label_in_german(language: None) -> None:
 
 
 def test_leaderboard_cells_in_german(language: None) -> None:
-    from desktop.ui.pages.history.board import _rank, _votes
+    from desktop.core.history.leaderboard import votes_text
+    from desktop.ui import fmt
+    from desktop.ui.pages.history.board import _rank
 
-    assert _votes(1000) == "based on 1,000 votes" and _rank(2, True) == "2 (tie)"
+    assert votes_text(1000, fmt.count) == "based on 1,000 votes" and _rank(2, True) == "2 (tie)"
     install_language("de")
-    assert _votes(1000) == "aus 1.000 Stimmen" and _votes(1) == "aus 1 Stimme"
+    assert votes_text(1000, fmt.count) == "aus 1.000 Stimmen"
+    assert votes_text(1, fmt.count) == "aus 1 Stimme"
     assert _rank(1000, False) == "1.000" and _rank(None, False) == "–"
     assert _rank(2, True) == "2 (gleichauf)"
 

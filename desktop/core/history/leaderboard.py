@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -136,13 +136,15 @@ def confidence_word(votes: int) -> str:
     return _("clear")
 
 
-def votes_text(votes: int) -> str:
-    """ "based on 1 vote" / "based on 12 votes" / "no votes yet"."""
+def votes_text(votes: int, number: Callable[[int], str] = str) -> str:
+    """ "based on 1 vote" / "based on 12 votes" / "no votes yet"; ``number`` writes the
+    count (plain by default, as the CLI prints it; the window and exports pass their locale's
+    grouping: "1.234")."""
     if votes == 0:
         return _("no votes yet")
     if votes == 1:
         return _("based on 1 vote")
-    return _("based on {votes} votes").format(votes=votes)
+    return _("based on {votes} votes").format(votes=number(votes))
 
 
 @dataclass(frozen=True)

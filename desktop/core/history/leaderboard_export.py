@@ -11,7 +11,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.fit.speed import words_rate
 from desktop.core.history.display import format_mb
 from desktop.core.history.export import HTML_CSS, HTML_ENV, csv_cell, write_export
-from desktop.core.history.leaderboard import Leaderboard
+from desktop.core.history.leaderboard import Leaderboard, votes_text
 from desktop.core.i18n import _, current_language, format_number
 
 BoardFormat = Literal["csv", "html"]
@@ -68,7 +68,8 @@ def leaderboard_to_html(board: Leaderboard) -> str:
             "rank": e.rank if e.rank is not None else "–",
             "name": e.display_name,
             "preferred": "–" if e.win_chance is None else _percent(e.win_chance),
-            "confidence": f"{_votes(e.votes)} ({e.confidence})" if e.votes else e.confidence,
+            "confidence": (f"{votes_text(e.votes, format_number)} ({e.confidence})"
+                           if e.votes else e.confidence),
             "speed": words_rate(e.median_tokens_per_s)
             + (f" ({e.speed_note})" if e.speed_note else ""),
             "memory": format_mb(e.median_peak_rss_bytes),
@@ -92,12 +93,6 @@ def leaderboard_to_html(board: Leaderboard) -> str:
     return _BOARD_HTML.render(title=board.title, css=HTML_CSS, t=words, entries=entries)
 
 
-def _votes(votes: int) -> str:
-    """"based on 1 vote" / "based on 1,234 votes", the number as the language writes it
-    (the CLI keeps :func:`~desktop.core.history.leaderboard.votes_text`'s plain number)."""
-    if votes == 1:
-        return _("based on 1 vote")
-    return _("based on {votes} votes").format(votes=format_number(votes))
 
 
 def _percent(share: float) -> str:

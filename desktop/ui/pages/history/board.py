@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import SlmError
-from desktop.core.history.leaderboard import Leaderboard, leaderboard
+from desktop.core.history.leaderboard import Leaderboard, leaderboard, votes_text
 from desktop.core.history.leaderboard_export import export_leaderboard
 from desktop.core.history.store import History
 from desktop.ui import fmt
@@ -35,11 +35,6 @@ from desktop.ui.i18n import qtr
 ALL = ""
 
 
-def _votes(votes: int) -> str:
-    """"based on 1 vote" / "based on 1,234 votes" (the number as the window writes it)."""
-    if votes == 1:
-        return qtr("HistoryPage", "based on 1 vote")
-    return qtr("HistoryPage", "based on {votes} votes").format(votes=fmt.count(votes))
 
 
 def _rank(rank: int | None, tied: bool) -> str:
@@ -166,7 +161,7 @@ class LeaderboardTab:
                 else qtr("HistoryPage", "{percent}%").format(
                     percent=fmt.number(e.win_chance * 100)
                 ),
-                f"{_votes(e.votes)} ({e.confidence})" if e.votes else e.confidence,
+                f"{votes_text(e.votes, fmt.count)} ({e.confidence})" if e.votes else e.confidence,
                 "–"
                 if e.median_tokens_per_s is None
                 else fmt.words_rate(e.median_tokens_per_s)
